@@ -1,0 +1,114 @@
+//! What an assessment concludes. Every enum carries the id used in the JSON
+//! contract; the words for each live in `content::en`.
+
+use super::decimal::Decimal;
+use crate::content::questions::QuestionId;
+
+macro_rules! ids {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id used in the JSON contract.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+        }
+    };
+}
+
+ids!(
+    /// How many signs, or why there is no level of signs.
+    Level {
+        Urgent => "urgent",
+        Incomplete => "incomplete",
+        NotApplicable => "not_applicable",
+        SeveralSigns => "several_signs",
+        SomeSigns => "some_signs",
+        FewSigns => "few_signs",
+    }
+);
+
+ids!(
+    /// Signs, in the order the rules list them.
+    Sign {
+        PainWorseDespiteDose => "pain_worse_despite_dose",
+        MoreSensitive => "more_sensitive",
+        PainSpread => "pain_spread",
+        Allodynia => "allodynia",
+        PainDifferent => "pain_different",
+        WorseAfterIncrease => "worse_after_increase",
+        Myoclonus => "myoclonus",
+    }
+);
+
+ids!(
+    /// Risk factors, in the order the rules list them. They never change the level.
+    RiskFactor {
+        HighDose => "high_dose",
+        DoseIncreased => "dose_increased",
+        RecentStop => "recent_stop",
+        LongTerm => "long_term",
+        Kidney => "kidney",
+        Liver => "liver",
+    }
+);
+
+ids!(
+    /// Which explanation the answers point to.
+    Pattern {
+        Withdrawal => "withdrawal",
+        Oih => "oih",
+        Tolerance => "tolerance",
+        Unclear => "unclear",
+        None => "none",
+    }
+);
+
+ids!(
+    /// Daily MME band (C1).
+    DoseBand {
+        Under50 => "under_50",
+        FiftyTo89 => "50_to_89",
+        NinetyOrMore => "90_or_more",
+        Unknown => "unknown",
+    }
+);
+
+ids!(
+    /// Answers that need emergency care before anything else.
+    RedFlag {
+        Seizure => "seizure",
+    }
+);
+
+impl Level {
+    /// Levels that count signs (and so have a pattern).
+    pub fn counts_signs(self) -> bool {
+        matches!(
+            self,
+            Level::SeveralSigns | Level::SomeSigns | Level::FewSigns
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub level: Level,
+    pub red_flags: Vec<RedFlag>,
+    pub signs: Vec<Sign>,
+    pub risk_factors: Vec<RiskFactor>,
+    pub pattern: Pattern,
+    /// Exact total; `None` when no medicine could be converted.
+    pub mme_per_day: Option<Decimal>,
+    pub dose_band: DoseBand,
+    pub mme_unconverted: Vec<&'static str>,
+    /// Applicable questions answered "unsure", in table order.
+    pub unsure: Vec<QuestionId>,
+    /// Applicable questions not answered, in table order.
+    pub unanswered: Vec<QuestionId>,
+}

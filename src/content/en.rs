@@ -1,0 +1,373 @@
+//! Every sentence the user reads, in English, in plain words (aimed at
+//! reading grade 8 or lower). Ids come from `questions`, `drugs` and
+//! `assessment::outcome`; each piece of advice carries its sources.
+//!
+//! To review the wording, read this file top to bottom: it follows the
+//! order of the checklist and then of the result.
+
+use super::drugs::Unit;
+use super::questions::{QuestionId, Section};
+use super::sources::Source::{self, *};
+use crate::assessment::{DoseBand, Level, Pattern, Problem, RiskFactor, Sign};
+
+pub const TITLE: &str = "Could your opioid medicine be making your pain worse?";
+pub const INTRO: &str = "Sometimes opioid pain medicine can make pain worse instead of better. Doctors call this opioid-induced hyperalgesia (OIH). Answer these questions to see if your pain shows its signs. It takes about 3 minutes.";
+pub const PRIVACY: &str = "Your answers stay on this device. Nothing you enter is sent anywhere.";
+pub const NOT_A_DIAGNOSIS: &str =
+    "This checklist gives information. It is not a diagnosis and does not replace your doctor.";
+
+pub fn section_title(section: Section) -> &'static str {
+    match section {
+        Section::Medicine => "Your opioid medicine",
+        Section::Health => "Your health",
+        Section::Pain => "Your pain",
+        Section::Body => "Your body",
+    }
+}
+
+/// What counts as an opioid, shown with the first question.
+pub const OPIOID_EXPLAINED: &str = "Opioids are strong pain medicines. Common ones are codeine, morphine, oxycodone (OxyContin, Percocet), hydrocodone (Vicodin, Norco), hydromorphone (Dilaudid), tramadol, tapentadol, methadone, buprenorphine and fentanyl patches.";
+
+pub struct QuestionText {
+    pub prompt: &'static str,
+    /// A short explanation shown under the prompt, when a term needs one.
+    pub hint: Option<&'static str>,
+    /// A label for each allowed answer, in the table's order.
+    pub options: &'static [&'static str],
+    /// How an "unsure" answer is put as something to discuss with a doctor.
+    pub to_discuss: &'static str,
+}
+
+const YES_NO_UNSURE: &[&str] = &["Yes", "No", "Not sure"];
+
+pub fn question(id: QuestionId) -> &'static QuestionText {
+    use QuestionId::*;
+    match id {
+        OpioidUse => &QuestionText {
+            prompt: "Do you take opioid pain medicine?",
+            hint: Some(OPIOID_EXPLAINED),
+            options: &[
+                "Yes, I take it now",
+                "I stopped or cut down a lot in the last 4 weeks",
+                "I stopped more than 4 weeks ago",
+                "No, never",
+            ],
+            to_discuss: "whether you take opioid medicine",
+        },
+        Duration => &QuestionText {
+            prompt: "How long have you been taking opioids?",
+            hint: None,
+            options: &["Less than 1 month", "1 to 3 months", "More than 3 months"],
+            to_discuss: "how long you have taken opioids",
+        },
+        DoseIncreased => &QuestionText {
+            prompt: "Has your opioid dose gone up in the last 3 months?",
+            hint: None,
+            options: YES_NO_UNSURE,
+            to_discuss: "whether your dose has gone up lately",
+        },
+        ResponseToIncrease => &QuestionText {
+            prompt: "After your dose last went up, what did your pain do?",
+            hint: None,
+            options: &["It got better", "It stayed the same", "It got worse", "Not sure"],
+            to_discuss: "what your pain did after your dose went up",
+        },
+        Kidney => &QuestionText {
+            prompt: "Do you have kidney failure or serious kidney disease?",
+            hint: None,
+            options: YES_NO_UNSURE,
+            to_discuss: "how well your kidneys work",
+        },
+        Liver => &QuestionText {
+            prompt: "Do you have liver failure or serious liver disease?",
+            hint: None,
+            options: YES_NO_UNSURE,
+            to_discuss: "how well your liver works",
+        },
+        PainWorseDespiteDose => &QuestionText {
+            prompt: "Is your pain getting worse even though your dose stayed the same or went up?",
+            hint: None,
+            options: YES_NO_UNSURE,
+            to_discuss: "whether your pain is getting worse on the same or a higher dose",
+        },
+        MoreSensitive => &QuestionText {
+            prompt: "Are you more sensitive to pain in general than you used to be?",
+            hint: None,
+            options: YES_NO_UNSURE,
+            to_discuss: "whether you have become more sensitive to pain",
+        },
+        PainSpread => &QuestionText {
+            prompt: "Has your pain spread to other parts of your body?",
+            hint: Some("For example, pain that started in your back and is now also in your arms or legs."),
+            options: YES_NO_UNSURE,
+            to_discuss: "whether your pain has spread",
+        },
+        Allodynia => &QuestionText {
+            prompt: "Do things that should not hurt cause you pain?",
+            hint: Some("For example, a light touch, your clothes, bedsheets, or a cotton ball on your skin."),
+            options: YES_NO_UNSURE,
+            to_discuss: "whether light touch or clothes cause pain",
+        },
+        PainDifferent => &QuestionText {
+            prompt: "Does your pain feel different from the pain you first had?",
+            hint: Some("For example, burning, spread out, or hard to point to."),
+            options: YES_NO_UNSURE,
+            to_discuss: "whether your pain feels different from before",
+        },
+        Myoclonus => &QuestionText {
+            prompt: "Do you have muscle twitching or jerking that you cannot control?",
+            hint: None,
+            options: YES_NO_UNSURE,
+            to_discuss: "muscle twitching or jerking",
+        },
+        Seizure => &QuestionText {
+            prompt: "Have you had a seizure (a fit)?",
+            hint: Some("A seizure can cause shaking you cannot stop, stiffness, staring, or passing out."),
+            options: YES_NO_UNSURE,
+            to_discuss: "whether you may have had a seizure",
+        },
+    }
+}
+
+/// The label of one answer, by its id.
+pub fn option_label(id: QuestionId, value: &str) -> &'static str {
+    let labels = question(id).options;
+    id.question()
+        .options
+        .iter()
+        .position(|o| *o == value)
+        .and_then(|i| labels.get(i).copied())
+        .unwrap_or("")
+}
+
+pub fn drug_name(id: &str) -> &'static str {
+    match id {
+        "codeine" => "Codeine",
+        "fentanyl_patch" => "Fentanyl patch",
+        "hydrocodone" => "Hydrocodone",
+        "hydromorphone" => "Hydromorphone",
+        "methadone" => "Methadone",
+        "morphine" => "Morphine",
+        "oxycodone" => "Oxycodone",
+        "oxymorphone" => "Oxymorphone",
+        "tapentadol" => "Tapentadol",
+        "tramadol" => "Tramadol",
+        "buprenorphine" => "Buprenorphine",
+        "heroin" => "Heroin",
+        "opium" => "Opium",
+        "other" => "Another opioid",
+        _ => "Unknown medicine",
+    }
+}
+
+// ---------------------------------------------------------------- medicines
+
+pub const MEDICINES_TITLE: &str = "Your opioid medicines (optional)";
+pub const MEDICINES_INTRO: &str = "Add each opioid you take to see your daily dose in morphine milligram equivalents (MME). MME puts different opioids on one scale.";
+pub const ADD_MEDICINE: &str = "Add a medicine";
+pub const REMOVE_MEDICINE: &str = "Remove";
+pub const MEDICINE_LABEL: &str = "Medicine";
+pub const AMOUNT_LABEL_MG: &str = "Amount per dose (mg)";
+pub const AMOUNT_LABEL_PATCH: &str = "Patch strength (mcg/hr)";
+pub const AMOUNT_LABEL_UNCONVERTED: &str = "Amount per dose (mg, optional)";
+pub const TIMES_LABEL: &str = "Doses a day";
+pub const TIMES_CHOOSE: &str = "Choose";
+pub const MAX_MEDICINES_REACHED: &str = "You can add up to 10 medicines.";
+pub const NOT_CONVERTED: &str = "Not counted: there is no reliable MME conversion for this medicine. Tell your doctor you take it.";
+pub const FIX_TO_COUNT: &str = "Not counted until the entry is fixed.";
+pub const MME_TOTAL_LABEL: &str = "Estimated daily dose";
+pub const MME_NONE: &str = "Add a medicine with its amount to see your daily MME.";
+
+pub fn mme_figure(value: &str) -> String {
+    format!("{value} MME a day")
+}
+
+pub fn dose_band(band: DoseBand) -> &'static str {
+    match band {
+        DoseBand::Under50 => "Under 50 MME a day.",
+        DoseBand::FiftyTo89 => "50 to 89 MME a day: at this level, guidelines ask doctors to look again at the benefits and risks of the opioid. [C1]",
+        DoseBand::NinetyOrMore => "90 MME a day or more: a high dose. High doses are linked with more pain sensitivity. [C1, S0]",
+        DoseBand::Unknown => "Not known.",
+    }
+}
+
+/// The cautions of C1 that go next to any MME figure.
+pub const MME_CAUTIONS: [&str; 3] = [
+    "This figure is an estimate. It does not say whether a dose is safe or right for you.",
+    "Never use it to switch from one opioid to another. Only a doctor can do that safely.",
+    "Methadone and fentanyl patches need extra care: the real effect can differ a lot from the estimate.",
+];
+pub const MME_CAUTIONS_SOURCE: Source = C1;
+
+// ------------------------------------------------------------------- result
+
+pub const RESULT_TITLE: &str = "Your result";
+pub const PROGRESS_LABEL: &str = "Questions answered";
+
+pub fn progress(answered: usize, total: usize) -> String {
+    format!("{answered} of {total} questions answered")
+}
+
+pub fn level_title(level: Level) -> &'static str {
+    match level {
+        Level::Urgent => "Get emergency help now",
+        Level::Incomplete => "Answer the first question to see a result",
+        Level::NotApplicable => "This checklist is for people who take opioids",
+        Level::SeveralSigns => "Several signs of OIH",
+        Level::SomeSigns => "Some signs of OIH",
+        Level::FewSigns => "Few signs of OIH",
+    }
+}
+
+pub fn level_summary(level: Level) -> &'static str {
+    match level {
+        Level::Urgent => "You said you have had a seizure. A seizure needs urgent care, whatever the cause. Call your local emergency number or go to the nearest emergency department now.",
+        Level::Incomplete => "Tell us whether you take opioid medicine. The other questions depend on it.",
+        Level::NotApplicable => "OIH happens in people who take opioids or who stopped recently. From your answer, these signs are unlikely to come from opioids. If your pain is getting worse, talk to your doctor.",
+        Level::SeveralSigns => "Your answers show several signs that doctors look for in OIH. This is not a diagnosis, but it is worth checking soon.",
+        Level::SomeSigns => "Your answers show some signs that doctors look for in OIH. This is not a diagnosis.",
+        Level::FewSigns => "Your answers show few signs of OIH right now.",
+    }
+}
+
+/// What to do next, for each level.
+pub fn next_steps(level: Level) -> &'static [&'static str] {
+    match level {
+        Level::Urgent => &[
+            "Call your local emergency number now, or have someone take you to the nearest emergency department.",
+            "Do not stop or change your opioid medicine on your own.",
+        ],
+        Level::Incomplete => &["Answer the first question, about opioid medicine."],
+        Level::NotApplicable => &["If your pain keeps getting worse, talk to your doctor."],
+        Level::SeveralSigns => &[
+            "See your doctor soon, within the next few days.",
+            "Take a summary of your answers with you (you can print this page).",
+            "Do not stop or change your opioid medicine on your own. Stopping suddenly can make pain worse and cause withdrawal.",
+        ],
+        Level::SomeSigns => &[
+            "Bring this up at your next appointment with your doctor.",
+            "Do not stop or change your opioid medicine on your own. Stopping suddenly can make pain worse and cause withdrawal.",
+        ],
+        Level::FewSigns => &[
+            "If your pain keeps getting worse, talk to your doctor.",
+            "Do not stop or change your opioid medicine on your own.",
+        ],
+    }
+}
+
+pub const NEXT_STEPS_TITLE: &str = "What to do next";
+pub const REASONS_TITLE: &str = "Why you got this result";
+pub const NO_SIGNS: &str = "You did not answer yes to any of the signs.";
+
+/// A sign, put as the reason it counts.
+pub fn sign(sign: Sign) -> (&'static str, &'static [Source]) {
+    match sign {
+        Sign::PainWorseDespiteDose => ("Your pain is getting worse even though your dose stayed the same or went up.", &[S0]),
+        Sign::MoreSensitive => ("You have become more sensitive to pain.", &[S0]),
+        Sign::PainSpread => ("Your pain has spread to more of your body.", &[S0]),
+        Sign::Allodynia => ("Things that should not hurt, like a light touch, cause you pain.", &[S0]),
+        Sign::PainDifferent => ("Your pain feels different from the pain you first had.", &[L1]),
+        Sign::WorseAfterIncrease => ("Your pain got worse after your dose went up.", &[T1]),
+        Sign::Myoclonus => ("You have muscle twitching or jerking you cannot control. This can be a sign of an overactive nervous system.", &[S0]),
+    }
+}
+
+pub const PATTERN_TITLE: &str = "What your answers point to";
+
+pub fn pattern_note(pattern: Pattern) -> Option<(&'static str, &'static [Source])> {
+    match pattern {
+        Pattern::Oih => Some(("Pain that gets worse as the dose goes up is the pattern doctors look for in OIH.", &[S0, T1])),
+        Pattern::Tolerance => Some(("Your pain got better after your dose went up. That points more to tolerance (the body getting used to the medicine) than to OIH.", &[T1])),
+        Pattern::Withdrawal => Some(("You stopped or cut down your opioid recently. For a while after stopping, the body can become more sensitive to pain. Tell your doctor about it.", &[S0, S2, S4, S6])),
+        Pattern::Unclear => Some(("Your answers do not point clearly to one cause. Your doctor can help sort out why your pain has changed.", &[S0])),
+        Pattern::None => None,
+    }
+}
+
+pub const RISKS_TITLE: &str = "Things that can raise the risk";
+pub const RISKS_NOTE: &str =
+    "These do not change your result, but they are good to know and to tell your doctor.";
+
+pub fn risk_factor(factor: RiskFactor) -> (&'static str, &'static str, &'static [Source]) {
+    match factor {
+        RiskFactor::HighDose => ("High daily dose", "Your medicines add up to 90 MME a day or more. People on high doses are more likely to have more pain and pain sensitivity.", &[S0, C1]),
+        RiskFactor::DoseIncreased => ("Recent dose increase", "Your dose went up in the last 3 months. OIH is seen in people whose doses keep going up.", &[S0]),
+        RiskFactor::RecentStop => ("Recent stop or cut-down", "Stopping opioids, especially suddenly, can make the body more sensitive to pain for a while.", &[S0, S2, S4, S6]),
+        RiskFactor::LongTerm => ("Long-term use", "You have taken opioids for more than 3 months. OIH is mostly reported in people who take opioids over time.", &[S0]),
+        RiskFactor::Kidney => ("Kidney disease", KIDNEY_LIVER, &[S0]),
+        RiskFactor::Liver => ("Liver disease", KIDNEY_LIVER, &[S0]),
+    }
+}
+
+const KIDNEY_LIVER: &str = "The liver breaks opioids down and the kidneys clear them from the body. One breakdown product of morphine is stronger than morphine itself. Experts are not yet sure whether its build-up causes more pain sensitivity.";
+
+pub const DOCTOR_TITLE: &str = "What your doctor may consider";
+/// What a doctor may consider (S0), for `several_signs` and `some_signs`.
+pub const DOCTOR_OPTIONS: [&str; 5] = [
+    "Slowly lowering or stopping the opioid, with medical support.",
+    "Switching to a different opioid with less risk to the nervous system, such as fentanyl or methadone.",
+    "Pain relief that is not an opioid.",
+    "Low doses of medicines that work against opioids (opioid antagonists), or medicines called NMDA antagonists, such as ketamine.",
+    "Drinking enough water.",
+];
+pub const DOCTOR_OPTIONS_NOTE: &str =
+    "Only your doctor can decide on these. Do not try them on your own.";
+pub const DOCTOR_OPTIONS_SOURCE: Source = S0;
+
+pub const UNSURE_TITLE: &str = "Things to ask your doctor about";
+pub const UNSURE_INTRO: &str = "You were not sure about these. Your doctor can help:";
+pub const UNANSWERED_NOTE: &str =
+    "Some questions are not answered yet. The result may change when you answer them.";
+pub const SEIZURE_UNSURE: &str = "You are not sure whether you had a seizure. If you think you might have, get medical help today.";
+
+// -------------------------------------------------------- references, notes
+
+pub const REFERENCES_TITLE: &str = "Sources";
+pub const ABOUT_TITLE: &str = "About this checklist";
+pub const DISCLAIMER: &str = "This checklist is for information only. It is not a diagnosis and it is not medical advice. There is no proven score for OIH, so the result is a count of signs with the reasons behind it. Never stop, lower or change a medicine on your own: talk to your doctor first. If you think you have a medical emergency, call your local emergency number now.";
+pub const START_OVER: &str = "Clear all answers";
+pub const PRINT: &str = "Print a summary";
+pub const CLEARED: &str = "All answers were cleared.";
+
+pub const SAVE_LABEL: &str = "Remember my answers on this device";
+pub const SAVE_HINT: &str = "Off by default. If you turn this on, your answers are kept in this browser only, until you clear them.";
+pub const ERASE_SAVED: &str = "Erase saved answers";
+
+pub const CLEAR_ANSWER: &str = "Clear answer";
+
+pub const CRASH_TITLE: &str = "Sorry, something went wrong";
+pub const CRASH_TEXT: &str =
+    "The checklist hit an internal error. None of your answers were sent anywhere.";
+pub const CRASH_RESTART: &str = "Start again";
+
+/// The sentence for a problem with an input field.
+pub fn problem_message(problem: &Problem) -> String {
+    match problem {
+        Problem::NotJson(detail) => format!("The input is not valid JSON ({detail})."),
+        Problem::NotAnObject => "This must be a JSON object.".into(),
+        Problem::NotAList => "This must be a list of medicines.".into(),
+        Problem::UnknownField => "This field is not part of the input.".into(),
+        Problem::Missing => "This is required.".into(),
+        Problem::UnknownQuestion => "This is not a known question id.".into(),
+        Problem::BadAnswer(id) => format!(
+            "The answer must be one of: {}.",
+            id.question().options.join(", ")
+        ),
+        Problem::UnknownDrug => "This is not a known medicine id.".into(),
+        Problem::TooManyMedicines => "You can list at most 10 medicines.".into(),
+        Problem::NotANumber => "Enter a number, like 7.5.".into(),
+        Problem::Comma => "Use a point for decimals, like 7.5.".into(),
+        Problem::TooPrecise => "Use at most 28 digits after the decimal point.".into(),
+        Problem::AmountOutOfRange(unit) => {
+            let max = match unit {
+                Unit::Mg => "10000",
+                Unit::McgPerHour => "1000",
+            };
+            format!("Enter an amount above 0 and up to {max} {}.", unit.label())
+        }
+        Problem::TimesOutOfRange => "Doses a day must be a whole number from 1 to 24.".into(),
+        Problem::TimesNotForPatch => {
+            "Leave out doses a day for a fentanyl patch: it is worn all the time.".into()
+        }
+    }
+}

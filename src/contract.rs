@@ -1,0 +1,185 @@
+//! The JSON contract of clinical-content.md: input JSON in, output JSON or
+//! an error naming the field out. Used by `oih-assess` and by the embed's
+//! `evaluate()`.
+//!
+//! Parsing goes through `serde_json::Value` with `arbitrary_precision`, so
+//! each number arrives as its literal text and becomes an exact decimal.
+
+use serde::Serialize;
+use serde_json::{Map, Number, Value};
+
+use crate::assessment::decimal::Decimal;
+use crate::assessment::input::number_problem;
+use crate::assessment::{
+    assess, Answers, Assessment, Input, Medication, Problem, MAX_MEDICATIONS, RULES_VERSION,
+};
+use crate::content::drugs::{Drug, Unit};
+use crate::content::en;
+use crate::content::questions::QuestionId;
+
+/// A problem with the field at `field` (a path such as `medications[1].amount`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    fn new(field: impl Into<String>, problem: Problem) -> FieldError {
+        FieldError {
+            field: field.into(),
+            problem,
+        }
+    }
+
+    pub fn message(&self) -> String {
+        en::problem_message(&self.problem)
+    }
+
+    /// `{"error": {"field": ..., "message": ...}}`
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Body<'a> {
+            field: &'a str,
+            message: String,
+        }
+        #[derive(Serialize)]
+        struct Wrapper<'a> {
+            error: Body<'a>,
+        }
+        serde_json::to_string(&Wrapper {
+            error: Body {
+                field: &self.field,
+                message: self.message(),
+            },
+        })
+        .unwrap_or_default()
+    }
+}
+
+/// Parses and checks input JSON.
+pub fn parse_input(text: &str) -> Result<Input, FieldError> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| FieldError::new("input", Problem::NotJson(e.to_string())))?;
+    let Value::Object(top) = value else {
+        return Err(FieldError::new("input", Problem::NotAnObject));
+    };
+    if let Some(key) = top.keys().find(|k| *k != "answers" && *k != "medications") {
+        return Err(FieldError::new(key.as_str(), Problem::UnknownField));
+    }
+    let answers = match top.get("answers") {
+        Some(Value::Object(map)) => parse_answers(map)?,
+        Some(_) => return Err(FieldError::new("answers", Problem::NotAnObject)),
+        None => return Err(FieldError::new("answers", Problem::Missing)),
+    };
+    let medications = match top.get("medications") {
+        None => Vec::new(),
+        Some(Value::Array(list)) if list.len() > MAX_MEDICATIONS => {
+            return Err(FieldError::new("medications", Problem::TooManyMedicines))
+        }
+        Some(Value::Array(list)) => list
+            .iter()
+            .enumerate()
+            .map(|(i, item)| parse_medication(i, item))
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(FieldError::new("medications", Problem::NotAList)),
+    };
+    Ok(Input {
+        answers,
+        medications,
+    })
+}
+
+fn parse_answers(map: &Map<String, Value>) -> Result<Answers, FieldError> {
+    let mut answers = Answers::default();
+    for (key, value) in map {
+        let field = || format!("answers.{key}");
+        let id = QuestionId::from_key(key)
+            .ok_or_else(|| FieldError::new(field(), Problem::UnknownQuestion))?;
+        let text = value.as_str().unwrap_or("\u{0}not a string");
+        answers
+            .set(id, text)
+            .map_err(|p| FieldError::new(field(), p))?;
+    }
+    Ok(answers)
+}
+
+fn parse_medication(index: usize, item: &Value) -> Result<Medication, FieldError> {
+    let path = |field: &str| format!("medications[{index}].{field}");
+    let Value::Object(fields) = item else {
+        return Err(FieldError::new(
+            format!("medications[{index}]"),
+            Problem::NotAnObject,
+        ));
+    };
+    if let Some(key) = fields
+        .keys()
+        .find(|k| !["drug", "amount", "times_per_day"].contains(&k.as_str()))
+    {
+        return Err(FieldError::new(path(key), Problem::UnknownField));
+    }
+    let drug = match fields.get("drug") {
+        None => return Err(FieldError::new(path("drug"), Problem::Missing)),
+        Some(value) => value
+            .as_str()
+            .and_then(Drug::from_id)
+            .ok_or_else(|| FieldError::new(path("drug"), Problem::UnknownDrug))?,
+    };
+    let amount = fields.get("amount").map(|v| number(v, drug.unit));
+    let times = fields.get("times_per_day").map(|v| number(v, Unit::Mg));
+    Medication::check(drug, amount, times)
+        .map_err(|(field, problem)| FieldError::new(path(field.key()), problem))
+}
+
+/// A JSON value as an exact decimal, or the problem with it.
+fn number(value: &Value, unit: Unit) -> Result<Decimal, Problem> {
+    match value {
+        Value::Number(n) => {
+            Decimal::parse_json_literal(n.as_str()).map_err(|e| number_problem(e, unit))
+        }
+        _ => Err(Problem::NotANumber),
+    }
+}
+
+/// The output object, fields in the order of the contract.
+#[derive(Serialize)]
+struct Output<'a> {
+    rules_version: &'static str,
+    level: &'static str,
+    red_flags: Vec<&'static str>,
+    signs: Vec<&'static str>,
+    risk_factors: Vec<&'static str>,
+    pattern: &'static str,
+    mme_per_day: Option<Number>,
+    dose_band: &'static str,
+    mme_unconverted: &'a [&'static str],
+    unsure: Vec<&'static str>,
+    unanswered: Vec<&'static str>,
+}
+
+/// The output JSON for an assessment.
+pub fn to_json(assessment: &Assessment) -> String {
+    let keys = |ids: &[QuestionId]| ids.iter().map(|q| q.key()).collect();
+    let output = Output {
+        rules_version: RULES_VERSION,
+        level: assessment.level.id(),
+        red_flags: assessment.red_flags.iter().map(|f| f.id()).collect(),
+        signs: assessment.signs.iter().map(|s| s.id()).collect(),
+        risk_factors: assessment.risk_factors.iter().map(|r| r.id()).collect(),
+        pattern: assessment.pattern.id(),
+        // Plain decimal text is always a valid JSON number.
+        mme_per_day: assessment
+            .mme_per_day
+            .map(|d| Number::from_string_unchecked(d.to_string())),
+        dose_band: assessment.dose_band.id(),
+        mme_unconverted: &assessment.mme_unconverted,
+        unsure: keys(&assessment.unsure),
+        unanswered: keys(&assessment.unanswered),
+    };
+    serde_json::to_string(&output).unwrap_or_default()
+}
+
+/// Input JSON to output JSON, or to the error JSON.
+pub fn evaluate(text: &str) -> Result<String, FieldError> {
+    parse_input(text).map(|input| to_json(&assess(&input)))
+}
