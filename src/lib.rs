@@ -3,4 +3,9 @@
 
 pub mod assessment;
 pub mod content;
+#[cfg(feature = "json")]
 pub mod contract;
+pub mod form;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -143,11 +143,6 @@ impl Decimal {
         }
         u32::try_from(value.mantissa).ok()
     }
-
-    /// A close `f64`, for display only (never for arithmetic or comparison).
-    pub fn to_f64_lossy(self) -> f64 {
-        self.to_string().parse().unwrap_or(f64::NAN)
-    }
 }
 
 /// Parses `int(.frac)?` times `10^exponent`. Rejects anything else.

@@ -8,6 +8,7 @@
 use super::drugs::Unit;
 use super::questions::{QuestionId, Section};
 use super::sources::Source::{self, *};
+use crate::assessment::decimal::Decimal;
 use crate::assessment::{DoseBand, Level, Pattern, Problem, RiskFactor, Sign};
 
 pub const TITLE: &str = "Could your opioid medicine be making your pain worse?";
@@ -176,10 +177,25 @@ pub const MAX_MEDICINES_REACHED: &str = "You can add up to 10 medicines.";
 pub const NOT_CONVERTED: &str = "Not counted: there is no reliable MME conversion for this medicine. Tell your doctor you take it.";
 pub const FIX_TO_COUNT: &str = "Not counted until the entry is fixed.";
 pub const MME_TOTAL_LABEL: &str = "Estimated daily dose";
+pub fn medicines_not_counted(n: usize) -> String {
+    match n {
+        1 => "1 medicine is not counted until its entry is fixed.".into(),
+        n => format!("{n} medicines are not counted until their entries are fixed."),
+    }
+}
 pub const MME_NONE: &str = "Add a medicine with its amount to see your daily MME.";
 
-pub fn mme_figure(value: &str) -> String {
-    format!("{value} MME a day")
+/// An MME figure in words: whole numbers as they are, others cut (not
+/// rounded, so 49.999 never reads as 50) to two decimals. The exact value
+/// stays in the core and in the JSON.
+pub fn mme_figure(value: &Decimal) -> String {
+    let exact = value.to_string();
+    let exact = exact.strip_suffix(".0").unwrap_or(&exact);
+    let short = match exact.split_once('.') {
+        Some((int, frac)) if frac.len() > 2 => format!("{int}.{}", &frac[..2]),
+        _ => exact.to_string(),
+    };
+    format!("{short} MME a day")
 }
 
 pub fn dose_band(band: DoseBand) -> &'static str {
@@ -328,6 +344,7 @@ pub const DISCLAIMER: &str = "This checklist is for information only. It is not 
 pub const START_OVER: &str = "Clear all answers";
 pub const PRINT: &str = "Print a summary";
 pub const CLEARED: &str = "All answers were cleared.";
+pub const UNDO: &str = "Undo";
 
 pub const SAVE_LABEL: &str = "Remember my answers on this device";
 pub const SAVE_HINT: &str = "Off by default. If you turn this on, your answers are kept in this browser only, until you clear them.";

@@ -1,0 +1,57 @@
+//! Minifies www/widget.css into OUT_DIR for `include_str!`: comments and
+//! runs of whitespace go, quoted strings stay as written.
+
+use std::{env, fs, path::Path};
+
+fn minify(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for d in chars.by_ref() {
+                    if last == '*' && d == '/' {
+                        break;
+                    }
+                    last = d;
+                }
+            }
+            '"' | '\'' => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if d == c {
+                        break;
+                    }
+                }
+            }
+            c if c.is_whitespace() => pending_space = !out.is_empty(),
+            _ => {
+                // No space is needed before `{};,>` or after `{}:;,>`; a space
+                // before `:` can be a descendant combinator (`.a :focus`).
+                let tight_before = |x: char| "{};,>".contains(x);
+                let tight_after = |x: char| "{}:;,>".contains(x);
+                if pending_space && !tight_before(c) && !out.ends_with(tight_after) {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=www/widget.css");
+    let css = fs::read_to_string("www/widget.css").expect("www/widget.css");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("widget.min.css");
+    fs::write(out, minify(&css)).expect("write minified css");
+}

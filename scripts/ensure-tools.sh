@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need, once; skips what is already there.
+# Usage: scripts/ensure-tools.sh [build] [browser] [fuzz]
+#   build    wasm target, trunk, wasm-bindgen CLI, node packages (wasm-opt)
+#   browser  Debian's chromium and chromedriver, node packages (playwright-core, axe-core)
+#   fuzz     cargo-fuzz (runs on the nightly toolchain)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+say() { printf '[ensure-tools] %s\n' "$*" >&2; }
+
+wasm_bindgen_version() {
+  # Exactly the version in Cargo.lock: the CLI and the library must match.
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_lockfile() {
+  [ -f Cargo.lock ] || cargo generate-lockfile
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}$"; then
+    say "installing trunk ${TRUNK_VERSION} (about 7 minutes)"
+    cargo install --locked "trunk@${TRUNK_VERSION}"
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want=$(wasm_bindgen_version)
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " ${want}$"; then
+    say "installing wasm-bindgen-cli ${want} (about 5 minutes)"
+    # Without --locked: its lock file names a crate the registry no longer serves.
+    cargo install --force "wasm-bindgen-cli@${want}"
+  fi
+}
+
+ensure_node_packages() {
+  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ] || [ ! -d node_modules/axe-core ] \
+     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing node packages"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+ensure_cargo_fuzz() {
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz"
+    cargo install --locked cargo-fuzz
+  fi
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+}
+
+for need in "${@:-build}"; do
+  case "$need" in
+    build) ensure_lockfile; ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages ;;
+    browser) ensure_node_packages; ensure_chromium ;;
+    fuzz) ensure_cargo_fuzz ;;
+    *) say "unknown need: $need"; exit 64 ;;
+  esac
+done

@@ -1,0 +1,90 @@
+//! The whole widget: state, layout, and the core's result.
+
+use yew::prelude::*;
+
+use super::emergency::Emergency;
+use super::heading::Heading;
+use super::medicines::Medicines;
+use super::progress::Progress;
+use super::question::QuestionField;
+use super::references::{About, References};
+use super::result::ResultPanel;
+use super::save_panel::SavePanel;
+use crate::assessment::{assess, Level};
+use crate::content::en;
+use crate::content::questions::{Section, QUESTIONS, SECTIONS};
+use crate::web::hooks::use_focus_request::use_focus_request;
+use crate::web::hooks::use_saved_state::use_saved_state;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Level of the widget's title (2 by default); the rest follow.
+    pub heading_level: u8,
+    /// A denser layout for narrow columns.
+    pub compact: bool,
+}
+
+#[component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_saved_state();
+    let root = use_node_ref();
+    use_focus_request(&state, &root);
+
+    let dispatch = state.dispatcher();
+    let assessment = assess(&state.input());
+    let level = props.heading_level;
+    let class = classes!("oih", props.compact.then_some("oih-compact"));
+
+    let sections = SECTIONS.iter().map(|section| {
+        let questions = QUESTIONS
+            .iter()
+            .filter(|q| q.section == *section && state.answers.applies(q.id))
+            .map(|q| {
+                html! {
+                    <QuestionField key={q.key} id={q.id} answer={state.answers.raw(q.id)}
+                        dispatch={dispatch.clone()} />
+                }
+            });
+        let title_id = format!("oih-section-{}", *section as u8);
+        html! {
+            <section class="oih-section" aria-labelledby={title_id.clone()}>
+                <Heading level={level + 1} id={title_id}>{ en::section_title(*section) }</Heading>
+                { for questions }
+                if *section == Section::Medicine {
+                    <Medicines medicines={state.medicines.clone()} dispatch={dispatch.clone()}
+                        total={assessment.mme_per_day} band={assessment.dose_band}
+                        unconverted={assessment.mme_unconverted.len()}
+                        invalid={state.invalid_medicines()} heading_level={level + 2} />
+                }
+            </section>
+        }
+    });
+
+    html! {
+        <div class={class} lang="en" ref={root}>
+            <header class="oih-header">
+                <Heading level={level} class="oih-title">{ en::TITLE }</Heading>
+                <p>{ en::INTRO }</p>
+                <p class="oih-privacy">{ en::PRIVACY }</p>
+            </header>
+            if assessment.level == Level::Urgent {
+                <Emergency />
+            }
+            <div class="oih-layout">
+                <form class="oih-form" aria-label="Checklist" novalidate=true
+                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <Progress answers={state.answers} />
+                    { for sections }
+                </form>
+                <ResultPanel assessment={assessment} heading_level={level + 1}
+                    cleared={state.before_clear.is_some()} can_clear={!state.is_empty()}
+                    dispatch={dispatch.clone()} />
+            </div>
+            <footer class="oih-footer">
+                <SavePanel remember={state.remember} dispatch={dispatch.clone()} />
+                <References />
+                <About />
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! The medicine editor: a list of rows and the daily MME.
+
+use yew::prelude::*;
+
+use super::heading::Heading;
+use super::medicine_row::MedicineRow;
+use super::mme_summary::MmeSummary;
+use crate::assessment::decimal::Decimal;
+use crate::assessment::{DoseBand, MAX_MEDICATIONS};
+use crate::content::en;
+use crate::form::{ids, Action, MedicineEntry, State};
+
+#[derive(Properties, PartialEq)]
+pub struct MedicinesProps {
+    pub medicines: Vec<MedicineEntry>,
+    pub dispatch: UseReducerDispatcher<State>,
+    pub total: Option<Decimal>,
+    pub band: DoseBand,
+    pub unconverted: usize,
+    pub invalid: usize,
+    pub heading_level: u8,
+}
+
+#[component(Medicines)]
+pub fn medicines(props: &MedicinesProps) -> Html {
+    let full = props.medicines.len() >= MAX_MEDICATIONS;
+    let add = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddMedicine))
+    };
+    let rows = props.medicines.iter().enumerate().map(|(i, entry)| {
+        html! { <MedicineRow key={entry.key} entry={entry.clone()} position={i + 1} dispatch={props.dispatch.clone()} /> }
+    });
+    html! {
+        <div class="oih-medicines" role="group" aria-labelledby="oih-medicines-title">
+            <Heading level={props.heading_level} id="oih-medicines-title">{ en::MEDICINES_TITLE }</Heading>
+            <p class="oih-hint">{ en::MEDICINES_INTRO }</p>
+            if !props.medicines.is_empty() {
+                <ol class="oih-medicine-list">{ for rows }</ol>
+            }
+            <button type="button" class="oih-button oih-secondary" id={ids::ADD_MEDICINE}
+                disabled={full} aria-describedby={full.then_some("oih-medicines-full")} onclick={add}>
+                { "+ " }{ en::ADD_MEDICINE }
+            </button>
+            if full {
+                <p class="oih-hint" id="oih-medicines-full">{ en::MAX_MEDICINES_REACHED }</p>
+            }
+            <MmeSummary total={props.total} band={props.band} unconverted={props.unconverted}
+                invalid={props.invalid} has_medicines={!props.medicines.is_empty()} />
+        </div>
+    }
+}

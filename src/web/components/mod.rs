@@ -1,0 +1,13 @@
+//! One component per file.
+
+pub mod app;
+mod emergency;
+mod heading;
+mod medicine_row;
+mod medicines;
+mod mme_summary;
+mod progress;
+mod question;
+mod references;
+mod result;
+mod save_panel;

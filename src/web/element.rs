@@ -1,0 +1,67 @@
+//! The custom element. Its class is a few lines of JS (a class must extend
+//! `HTMLElement`); everything it does on connect and disconnect is here.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use super::components::app::{App, AppProps};
+use crate::content::en;
+
+#[wasm_bindgen(module = "/www/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(tag: &str, css: &str, mount: &JsValue, unmount: &JsValue);
+    #[wasm_bindgen(js_name = showCrash)]
+    fn show_crash(title: &str, text: &str, button: &str);
+}
+
+pub const TAG: &str = "oih-checklist";
+
+thread_local! {
+    static MOUNTED: RefCell<HashMap<u32, yew::AppHandle<App>>> = RefCell::new(HashMap::new());
+    static NEXT: RefCell<u32> = const { RefCell::new(0) };
+}
+
+pub fn define(css: &str) {
+    let mount = Closure::<dyn Fn(Element, String, bool) -> u32>::new(mount).into_js_value();
+    let unmount = Closure::<dyn Fn(u32)>::new(unmount).into_js_value();
+    define_element(TAG, css, &mount, &unmount);
+}
+
+/// Renders a new app into `container` (inside the element's shadow root)
+/// and returns its handle.
+fn mount(container: Element, heading_level: String, compact: bool) -> u32 {
+    let props = AppProps {
+        heading_level: heading_level
+            .trim()
+            .parse()
+            .ok()
+            .filter(|l| (1..=6).contains(l))
+            .unwrap_or(2),
+        compact,
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(container, props).render();
+    let id = NEXT.with(|n| {
+        let mut n = n.borrow_mut();
+        *n += 1;
+        *n
+    });
+    MOUNTED.with(|m| m.borrow_mut().insert(id, handle));
+    id
+}
+
+fn unmount(id: u32) {
+    if let Some(handle) = MOUNTED.with(|m| m.borrow_mut().remove(&id)) {
+        handle.destroy();
+    }
+}
+
+/// Replaces every instance with a polite message and a way to start again.
+/// Runs before the abort, so it must not touch app state.
+pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+    show_crash(en::CRASH_TITLE, en::CRASH_TEXT, en::CRASH_RESTART);
+}

@@ -1,0 +1,23 @@
+//! The browser shell: the `<oih-checklist>` custom element, the Yew app it
+//! renders in its shadow root, and the panic hook.
+//!
+//! Data flow: DOM event -> `form::Action` -> `form::State` (reducer) ->
+//! `assessment::assess` (the core) -> markup. No rule is decided here.
+
+mod components;
+mod element;
+mod hooks;
+mod state;
+
+use wasm_bindgen::prelude::*;
+
+/// The widget's stylesheet, adopted by each shadow root.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
+
+/// Runs once when the module is instantiated: installs the panic hook and
+/// defines the custom element.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(element::on_panic));
+    element::define(CSS);
+}
