@@ -1,0 +1,220 @@
+// The checklist as a patient uses it: answers, medicines, the result.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, DIST, answer, widget } from './harness.mjs';
+import { assess } from './core.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function fresh() {
+  return openPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
+}
+
+async function addMedicine(w, drug, amount, times) {
+  await w.getByRole('button', { name: 'Add a medicine' }).click();
+  const row = w.locator('li.oih-medicine').last();
+  await row.locator('select[id^="oih-drug-"]').selectOption(drug);
+  if (amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(amount));
+  if (times !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(times));
+  return row;
+}
+
+async function result(w) {
+  const section = w.locator('section.oih-result');
+  return {
+    level: await section.getAttribute('data-level'),
+    pattern: await section.getAttribute('data-pattern'),
+    title: (await section.locator('.oih-level').innerText()).trim(),
+    text: await section.innerText(),
+  };
+}
+
+const VIGNETTES = [
+  {
+    name: 'urgent: a seizure comes first, whatever else',
+    answers: { opioid_use: 'never', seizure: 'yes' },
+    title: 'Get emergency help now',
+  },
+  {
+    name: 'several signs: worse on a higher dose, spreading, touch hurts',
+    answers: { opioid_use: 'current', duration: 'over_3_months', dose_increased: 'yes', response_to_increase: 'worse',
+      pain_worse_despite_dose: 'yes', pain_spread: 'yes', allodynia: 'yes', seizure: 'no' },
+    medications: [{ drug: 'oxycodone', amount: 20, times_per_day: 3 }, { drug: 'fentanyl_patch', amount: 25 }],
+    title: 'Several signs of OIH',
+    mme: '150 MME a day',
+  },
+  {
+    name: 'tolerance: pain better after an increase, no other sign',
+    answers: { opioid_use: 'current', duration: '1_to_3_months', dose_increased: 'yes', response_to_increase: 'better',
+      pain_worse_despite_dose: 'no', more_sensitive: 'no', pain_spread: 'no', allodynia: 'no', pain_different: 'no' },
+    medications: [{ drug: 'hydrocodone', amount: 5, times_per_day: 4 }],
+    title: 'Few signs of OIH',
+    mme: '20 MME a day',
+  },
+  {
+    name: 'withdrawal: stopped two weeks ago and now more sensitive',
+    answers: { opioid_use: 'stopped_recently', more_sensitive: 'yes', pain_spread: 'yes' },
+    title: 'Some signs of OIH',
+  },
+  {
+    name: 'not applicable: never took opioids',
+    answers: { opioid_use: 'never', more_sensitive: 'yes' },
+    title: 'This checklist is for people who take opioids',
+  },
+];
+
+for (const v of VIGNETTES) {
+  test(`vignette agrees with the core: ${v.name}`, async () => {
+    const { page, context } = await fresh();
+    const w = widget(page);
+    for (const [q, a] of Object.entries(v.answers)) await answer(w, q, a);
+    for (const m of v.medications || []) await addMedicine(w, m.drug, m.amount, m.times_per_day);
+    const core = assess({ answers: v.answers, ...(v.medications ? { medications: v.medications } : {}) });
+    const shown = await result(w);
+    assert.equal(shown.level, core.level);
+    assert.equal(shown.pattern, core.pattern);
+    assert.equal(shown.title, v.title);
+    if (v.mme) assert.match(await w.locator('.oih-mme-figure').innerText(), new RegExp(v.mme));
+    if (core.level === 'urgent') {
+      // Emergency advice is the first thing in the widget after its title.
+      const alert = w.getByRole('alert');
+      await assert.doesNotReject(alert.waitFor());
+      const [alertTop, formTop] = await Promise.all([alert.boundingBox(), w.locator('form').boundingBox()]);
+      assert.ok(alertTop.y < formTop.y, 'emergency advice sits above the questions');
+    }
+    assert.doesNotMatch(shown.text, /\bstop taking\b/i);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
+test('conditional questions appear only when they apply', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  assert.equal(await w.locator('input[name="oih-duration"]').count(), 0);
+  assert.equal(await w.locator('input[name="oih-response_to_increase"]').count(), 0);
+  await answer(w, 'opioid_use', 'current');
+  assert.equal(await w.locator('input[name="oih-duration"]').count(), 3);
+  await answer(w, 'dose_increased', 'yes');
+  assert.equal(await w.locator('input[name="oih-response_to_increase"]').count(), 4);
+  await answer(w, 'dose_increased', 'no');
+  assert.equal(await w.locator('input[name="oih-response_to_increase"]').count(), 0);
+  await context.close();
+});
+
+test('an answer can be changed and cleared, and progress follows', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  const progress = w.locator('.oih-progress span');
+  assert.match(await progress.innerText(), /^0 of 11 /);
+  await answer(w, 'kidney', 'yes');
+  await answer(w, 'kidney', 'no');
+  assert.ok(await w.locator('input[name="oih-kidney"][value="no"]').isChecked());
+  assert.match(await progress.innerText(), /^1 of 11 /);
+  await w.getByRole('button', { name: /Clear answer: Do you have kidney/ }).click();
+  assert.equal(await w.locator('input[name="oih-kidney"]:checked').count(), 0);
+  assert.match(await progress.innerText(), /^0 of 11 /);
+  await context.close();
+});
+
+test('an invalid medicine entry shows a message next to the field and loses nothing', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  await answer(w, 'opioid_use', 'current');
+  await addMedicine(w, 'morphine', 30, 2);
+  const bad = await addMedicine(w, 'oxycodone', 'ten', 2);
+  const amount = bad.locator('input[id^="oih-amount-"]');
+  await amount.blur();
+  const error = bad.locator('.oih-error');
+  assert.equal(await error.innerText(), 'Enter a number, like 7.5.');
+  assert.equal(await amount.getAttribute('aria-invalid'), 'true');
+  assert.equal(await amount.getAttribute('aria-describedby'), await error.getAttribute('id'));
+  assert.equal(await amount.inputValue(), 'ten', 'what was typed is kept for correction');
+  // The valid medicine still counts; the invalid one is named as not counted.
+  assert.match(await w.locator('.oih-mme-figure').innerText(), /60 MME a day/);
+  assert.match(await w.locator('.oih-mme').innerText(), /1 medicine is not counted/);
+  await amount.fill('10');
+  assert.equal(await bad.locator('.oih-error').count(), 0);
+  assert.match(await w.locator('.oih-mme-figure').innerText(), /90 MME a day/);
+  assert.equal(await w.locator('section.oih-result').getAttribute('data-level'), 'few_signs');
+  assert.match(await w.locator('section.oih-result').innerText(), /High daily dose/);
+  await context.close();
+});
+
+test('a patch takes its strength in mcg/hr and no doses a day; an unconverted drug is shown as not counted', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  const patch = await addMedicine(w, 'fentanyl_patch', 1001);
+  await patch.locator('input[id^="oih-amount-"]').blur();
+  assert.equal(await patch.locator('label').nth(1).innerText(), 'Patch strength (mcg/hr)');
+  assert.equal(await patch.locator('select[id^="oih-times-"]').count(), 0);
+  assert.equal(await patch.locator('.oih-error').innerText(), 'Enter an amount above 0 and up to 1000 mcg/hr.');
+  await patch.locator('input[id^="oih-amount-"]').fill('12.5');
+  assert.match(await patch.innerText(), /= 30 MME a day/);
+  const other = await addMedicine(w, 'buprenorphine');
+  assert.match(await other.innerText(), /Not counted/);
+  assert.match(await w.locator('.oih-mme-figure').innerText(), /30 MME a day/);
+  await context.close();
+});
+
+test('removing a medicine keeps the others and moves focus to "Add a medicine"', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  await addMedicine(w, 'morphine', 10, 1);
+  await addMedicine(w, 'codeine', 30, 4);
+  await w.getByRole('button', { name: 'Remove Morphine (medicine 1)' }).click();
+  assert.equal(await w.locator('li.oih-medicine').count(), 1);
+  assert.equal(await w.locator('li.oih-medicine select[id^="oih-drug-"]').inputValue(), 'codeine');
+  assert.equal(await page.evaluate(() => document.querySelector('oih-checklist').shadowRoot.activeElement?.id), 'oih-add-medicine');
+  await context.close();
+});
+
+test('at most 10 medicines can be added', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  const add = w.getByRole('button', { name: 'Add a medicine' });
+  for (let i = 0; i < 10; i++) await add.click();
+  assert.ok(await add.isDisabled());
+  assert.match(await w.locator('#oih-medicines-full').innerText(), /up to 10/);
+  await context.close();
+});
+
+test('clear all can be undone', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  await answer(w, 'opioid_use', 'current');
+  await addMedicine(w, 'morphine', 10, 1);
+  await w.getByRole('button', { name: 'Clear all answers' }).click();
+  assert.equal(await w.locator('input[type="radio"]:checked').count(), 0);
+  assert.equal(await w.locator('li.oih-medicine').count(), 0);
+  await w.getByRole('button', { name: 'Undo' }).click();
+  assert.ok(await w.locator('input[name="oih-opioid_use"][value="current"]').isChecked());
+  assert.equal(await w.locator('li.oih-medicine input').inputValue(), '10');
+  await context.close();
+});
+
+test('the result is announced: a polite live region holds the level', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  const live = w.locator('.oih-status');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  assert.equal(await live.getAttribute('role'), 'status');
+  await answer(w, 'opioid_use', 'current');
+  await answer(w, 'allodynia', 'yes');
+  assert.match(await live.innerText(), /Some signs of OIH/);
+  await context.close();
+});
+
+test('references and the disclaimer are reachable from the widget', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  await w.getByText('Sources', { exact: true }).click();
+  const refs = w.locator('.oih-references li');
+  assert.equal(await refs.count(), 14);
+  for (const id of ['S0', 'S1', 'S10', 'C1', 'T1', 'L1']) assert.ok((await w.locator('.oih-references').innerText()).includes(id));
+  await w.getByText('About this checklist').click();
+  assert.match(await w.locator('.oih-details').nth(1).innerText(), /not a diagnosis/);
+  await context.close();
+});
