@@ -1,0 +1,100 @@
+// Nothing the user enters leaves the device: every request is recorded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, DIST, answer, widget } from './harness.mjs';
+import { QUESTIONS } from './questions.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Opens the page with every request (any kind, any origin) recorded. */
+async function recorded() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), method: r.method() }));
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(server.url + '/');
+  await widget(page).locator('.oih').waitFor();
+  await page.waitForLoadState('networkidle');
+  return { context, page, requests };
+}
+
+async function storage(page) {
+  return page.evaluate(async () => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    cookie: document.cookie,
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+  }));
+}
+
+async function fullSession(page) {
+  const w = widget(page);
+  for (const [id, values] of QUESTIONS) {
+    if (await w.locator(`input[name="oih-${id}"]`).count()) await answer(w, id, values[0]);
+  }
+  for (const [id, values] of QUESTIONS) {
+    if (await w.locator(`input[name="oih-${id}"]`).count()) await answer(w, id, values[values.length - 1]);
+  }
+  const add = w.getByRole('button', { name: 'Add a medicine' });
+  for (const [drug, amount] of [['oxycodone', '10'], ['fentanyl_patch', '25'], ['other', ''], ['tramadol', 'junk']]) {
+    await add.click();
+    const row = w.locator('li.oih-medicine').last();
+    await row.locator('select[id^="oih-drug-"]').selectOption(drug);
+    if (amount) await row.locator('input[id^="oih-amount-"]').fill(amount);
+  }
+  await w.getByRole('button', { name: /^Remove Another opioid/ }).click();
+  for (const summary of await w.locator('summary').all()) await summary.click();
+  await w.getByRole('button', { name: 'Clear all answers' }).click();
+  await w.getByRole('button', { name: 'Undo' }).click();
+}
+
+test('after its own files load, the widget makes no request at all, even across a reload', async () => {
+  const { context, page, requests } = await recorded();
+  const origin = new URL(server.url).origin;
+  const loaded = requests.length;
+  assert.ok(loaded >= 3, 'the page, its script and its wasm were recorded');
+  for (const r of requests) {
+    assert.equal(new URL(r.url).origin, origin, `only its own origin: ${r.url}`);
+    assert.equal(r.method, 'GET');
+  }
+  await fullSession(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.slice(loaded), [], 'no request during use');
+  // A reload fetches the same files again, and nothing else.
+  const before = requests.slice(0, loaded).map((r) => r.url).sort();
+  requests.length = 0;
+  await page.reload();
+  await widget(page).locator('.oih').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requests.map((r) => r.url).sort(), before);
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(await storage(page), { local: [], session: [], cookie: '', idb: [] });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('answers are stored only when the user opts in, and erasing removes them', async () => {
+  const { context, page, requests } = await recorded();
+  const w = widget(page);
+  await answer(w, 'opioid_use', 'current');
+  await answer(w, 'allodynia', 'yes');
+  assert.deepEqual((await storage(page)).local, [], 'nothing stored before opting in');
+  await w.getByLabel('Remember my answers on this device').check();
+  assert.deepEqual((await storage(page)).local, ['oih-checklist:v1']);
+  await page.reload();
+  await w.locator('.oih').waitFor();
+  assert.ok(await w.locator('input[name="oih-allodynia"][value="yes"]').isChecked(), 'answers come back after a reload');
+  assert.ok(await w.getByLabel('Remember my answers on this device').isChecked());
+  await w.getByRole('button', { name: 'Erase saved answers' }).click();
+  assert.deepEqual((await storage(page)).local, [], 'erased at once');
+  await page.reload();
+  await w.locator('.oih').waitFor();
+  assert.equal(await w.locator('input[type="radio"]:checked').count(), 0);
+  assert.ok(requests.every((r) => new URL(r.url).origin === new URL(server.url).origin));
+  assert.deepEqual(await context.cookies(), []);
+  await context.close();
+});
