@@ -26,14 +26,14 @@ test: tools
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --test components -- -D warnings
 
 test-native:
 	cargo test
 
 ## Component tests in headless Chromium (wasm-bindgen-test).
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --lib --tests
+	cargo test --target wasm32-unknown-unknown --no-default-features --test components
 
 ## End-to-end tests that drive the built page in headless Chromium.
 test-e2e:
@@ -45,7 +45,7 @@ bench:
 
 ## Bytes of every file dist/index.html loads, raw and gzipped.
 size: build
-	node tests/e2e/size.mjs
+	scripts/size.sh
 
 ## Reference screenshots under tests/screenshots/.
 screenshots: build
