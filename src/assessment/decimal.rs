@@ -117,7 +117,7 @@ impl Decimal {
     /// The same value with no trailing zeros after the point.
     fn normalized(self) -> Decimal {
         let mut value = self;
-        while value.scale > 0 && value.mantissa % 10 == 0 {
+        while value.scale > 0 && value.mantissa.is_multiple_of(10) {
             value.mantissa /= 10;
             value.scale -= 1;
         }

@@ -2,7 +2,6 @@
 //! `HTMLElement`); everything it does on connect and disconnect is here.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -21,7 +20,7 @@ extern "C" {
 pub const TAG: &str = "oih-checklist";
 
 thread_local! {
-    static MOUNTED: RefCell<HashMap<u32, yew::AppHandle<App>>> = RefCell::new(HashMap::new());
+    static MOUNTED: RefCell<Vec<(u32, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
     static NEXT: RefCell<u32> = const { RefCell::new(0) };
 }
 
@@ -49,12 +48,17 @@ fn mount(container: Element, heading_level: String, compact: bool) -> u32 {
         *n += 1;
         *n
     });
-    MOUNTED.with(|m| m.borrow_mut().insert(id, handle));
+    MOUNTED.with(|m| m.borrow_mut().push((id, handle)));
     id
 }
 
 fn unmount(id: u32) {
-    if let Some(handle) = MOUNTED.with(|m| m.borrow_mut().remove(&id)) {
+    let handle = MOUNTED.with(|m| {
+        let mut mounted = m.borrow_mut();
+        let at = mounted.iter().position(|(i, _)| *i == id)?;
+        Some(mounted.swap_remove(at).1)
+    });
+    if let Some(handle) = handle {
         handle.destroy();
     }
 }

@@ -21,3 +21,9 @@ pub fn start() {
     std::panic::set_hook(Box::new(element::on_panic));
     element::define(CSS);
 }
+
+/// talc instead of Rust's default dlmalloc: made for single-threaded wasm and
+/// measured smaller here (see the closing note of the size work).
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
