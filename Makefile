@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build test tools lint test-native test-wasm test-e2e fuzz fuzz-short bench size screenshots
+.PHONY: serve build test tools lint test-native test-wasm test-e2e bench bench-browser size screenshots
 
 ## Build and serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -26,14 +26,14 @@ test: tools
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --test components -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features widget --lib --test components -- -D warnings
 
 test-native:
 	cargo test
 
 ## Component tests in headless Chromium (wasm-bindgen-test).
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --no-default-features --test components
+	cargo test --target wasm32-unknown-unknown --no-default-features --features widget --test components
 
 ## End-to-end tests that drive the built page in headless Chromium.
 test-e2e:
@@ -43,9 +43,10 @@ test-e2e:
 bench:
 	cargo bench --bench assess
 
-## Bytes of every file dist/index.html loads, raw and gzipped.
-size: build
-	scripts/size.sh
+## In headless Chromium: bytes of every file the page loads (raw, gzipped),
+## and the time from navigation to the first question being usable.
+size bench-browser: build
+	node tests/e2e/bench.mjs
 
 ## Reference screenshots under tests/screenshots/.
 screenshots: build

@@ -7,5 +7,8 @@ pub mod content;
 pub mod contract;
 pub mod form;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod web;
+
+#[cfg(all(target_arch = "wasm32", feature = "wasm-api"))]
+pub mod wasm_api;

@@ -1,7 +1,7 @@
 //! Component tests in headless Chromium (wasm-bindgen-test), through the
 //! `<oih-checklist>` element as a host page would use it. Run with
 //! `make test-wasm`.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "widget"))]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

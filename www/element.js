@@ -21,7 +21,8 @@ export function defineElement(tag, css, mount, unmount) {
       container.className = 'oih-host';
       root.replaceChildren(container);
       hosts.add(this);
-      handles.set(this, mount(container, this.getAttribute('heading-level') || '', this.hasAttribute('compact')));
+      const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || '';
+      handles.set(this, mount(container, this.getAttribute('heading-level') || '', this.hasAttribute('compact'), lang));
     }
 
     disconnectedCallback() {

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::components::app::{App, AppProps};
-use crate::content::en;
+use crate::content::{en, Lang};
 
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {
@@ -25,14 +25,14 @@ thread_local! {
 }
 
 pub fn define(css: &str) {
-    let mount = Closure::<dyn Fn(Element, String, bool) -> u32>::new(mount).into_js_value();
+    let mount = Closure::<dyn Fn(Element, String, bool, String) -> u32>::new(mount).into_js_value();
     let unmount = Closure::<dyn Fn(u32)>::new(unmount).into_js_value();
     define_element(TAG, css, &mount, &unmount);
 }
 
 /// Renders a new app into `container` (inside the element's shadow root)
 /// and returns its handle.
-fn mount(container: Element, heading_level: String, compact: bool) -> u32 {
+fn mount(container: Element, heading_level: String, compact: bool, lang: String) -> u32 {
     let props = AppProps {
         heading_level: heading_level
             .trim()
@@ -41,6 +41,7 @@ fn mount(container: Element, heading_level: String, compact: bool) -> u32 {
             .filter(|l| (1..=6).contains(l))
             .unwrap_or(2),
         compact,
+        lang: Lang::from_tag(&lang),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(container, props).render();
     let id = NEXT.with(|n| {

@@ -11,8 +11,8 @@ use super::references::{About, References};
 use super::result::ResultPanel;
 use super::save_panel::SavePanel;
 use crate::assessment::{assess, Level};
-use crate::content::en;
 use crate::content::questions::{Section, QUESTIONS, SECTIONS};
+use crate::content::{en, Lang};
 use crate::web::hooks::use_focus_request::use_focus_request;
 use crate::web::hooks::use_saved_state::use_saved_state;
 
@@ -22,11 +22,12 @@ pub struct AppProps {
     pub heading_level: u8,
     /// A denser layout for narrow columns.
     pub compact: bool,
+    pub lang: Lang,
 }
 
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_saved_state();
+    let (state, can_save) = use_saved_state();
     let root = use_node_ref();
     use_focus_request(&state, &root);
 
@@ -61,7 +62,7 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     html! {
-        <div class={class} lang="en" ref={root}>
+        <div class={class} lang={props.lang.tag()} ref={root}>
             <header class="oih-header">
                 <Heading level={level} class="oih-title">{ en::TITLE }</Heading>
                 <p>{ en::INTRO }</p>
@@ -81,7 +82,9 @@ pub fn app(props: &AppProps) -> Html {
                     dispatch={dispatch.clone()} />
             </div>
             <footer class="oih-footer">
-                <SavePanel remember={state.remember} dispatch={dispatch.clone()} />
+                if can_save {
+                    <SavePanel remember={state.remember} dispatch={dispatch.clone()} />
+                }
                 <References />
                 <About />
             </footer>

@@ -35,8 +35,11 @@ fn save(storage: &web_sys::Storage, state: &State) {
     }
 }
 
+/// The state, and whether this browser lets the widget save at all (it does
+/// not in a sandboxed frame or with storage blocked: then the option is hidden).
 #[hook]
-pub fn use_saved_state() -> UseReducerHandle<State> {
+pub fn use_saved_state() -> (UseReducerHandle<State>, bool) {
+    let can_save = *use_memo((), |_| storage().is_some());
     let state = use_reducer(|| load().unwrap_or_default());
     {
         let current = (*state).clone();
@@ -50,5 +53,5 @@ pub fn use_saved_state() -> UseReducerHandle<State> {
             }
         });
     }
-    state
+    (state, can_save)
 }

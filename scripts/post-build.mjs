@@ -1,0 +1,45 @@
+// Trunk post_build hook (see Trunk.toml). In trunk's staging directory:
+//  1. builds the contract-only wasm behind `evaluate()` (feature wasm-api),
+//     content-hashed, beside the widget's own files;
+//  2. writes the stable embed entry `oih-checklist.js` from www/embed.js,
+//     naming the hashed files it loads (relative to its own URL).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const release = process.env.TRUNK_PROFILE === 'release';
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+
+// 1. The evaluate() wasm.
+const profile = release ? 'release' : 'debug';
+run('cargo', ['build', '--quiet', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'wasm-api',
+  ...(release ? ['--release'] : [])], { CARGO_TARGET_DIR: path.join(root, 'target/evaluate') });
+const tmp = fs.mkdtempSync(path.join(root, 'target/evaluate/out-'));
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'oih-evaluate', '--out-dir', tmp,
+  path.join(root, `target/evaluate/wasm32-unknown-unknown/${profile}/oih_checklist.wasm`)]);
+const wasmIn = path.join(tmp, 'oih-evaluate_bg.wasm');
+if (release) {
+  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+    '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmIn, '-o', wasmIn]);
+}
+const hash = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 16);
+const evalWasm = `oih-evaluate-${hash(wasmIn)}_bg.wasm`;
+fs.copyFileSync(wasmIn, path.join(staging, evalWasm));
+const evalGlueText = fs.readFileSync(path.join(tmp, 'oih-evaluate.js'), 'utf8');
+const evalGlue = `oih-evaluate-${createHash('sha256').update(evalGlueText).digest('hex').slice(0, 16)}.js`;
+fs.writeFileSync(path.join(staging, evalGlue), evalGlueText);
+fs.rmSync(tmp, { recursive: true, force: true });
+
+// 2. The stable entry.
+const files = fs.readdirSync(staging);
+const glue = files.find((f) => /^oih-checklist-[0-9a-f]+\.js$/.test(f));
+const wasm = files.find((f) => /^oih-checklist-[0-9a-f]+_bg\.wasm$/.test(f));
+if (!glue || !wasm) throw new Error(`widget files not found in ${staging}: ${files.join(', ')}`);
+const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
+  .replaceAll('%GLUE%', glue).replaceAll('%WASM%', wasm)
+  .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
+fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
