@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build test tools lint test-native test-wasm test-e2e bench bench-browser size screenshots
+.PHONY: serve build test tools lint test-native test-wasm test-e2e fuzz bench bench-browser size screenshots
 
 ## Build and serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -20,8 +20,8 @@ tools:
 
 ## Everything CI runs: format, lints, native tests, browser tests, a short fuzz run.
 test: tools
-	scripts/ensure-tools.sh browser
-	$(MAKE) lint test-native test-wasm build test-e2e
+	scripts/ensure-tools.sh browser fuzz
+	$(MAKE) lint test-native test-wasm build test-e2e fuzz FUZZ_SECONDS=15
 
 lint:
 	cargo fmt --all --check
@@ -36,8 +36,20 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown --no-default-features --features widget --test components
 
 ## End-to-end tests that drive the built page in headless Chromium.
+## (Also builds the crash-test variant the panic test needs.)
 test-e2e:
+	scripts/build-crash-test.sh
 	node --test --test-concurrency=1 tests/e2e/
+
+## Fuzz the JSON contract and the typed amount field (nightly, cargo-fuzz).
+FUZZ_SECONDS ?= 300
+fuzz:
+	scripts/ensure-tools.sh fuzz
+	for target in contract typed_amount; do \
+	  mkdir -p fuzz/corpus/$$target; \
+	  cargo +nightly fuzz run $$target fuzz/corpus/$$target fuzz/seeds/$$target -- \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_final_stats=0; \
+	done
 
 ## Native benchmark of one assessment (criterion).
 bench:

@@ -65,7 +65,7 @@ pub fn parse_input(text: &str) -> Result<Input, FieldError> {
         return Err(FieldError::new("input", Problem::NotAnObject));
     };
     if let Some(key) = top.keys().find(|k| *k != "answers" && *k != "medications") {
-        return Err(FieldError::new(key.as_str(), Problem::UnknownField));
+        return Err(FieldError::new(member("", key), Problem::UnknownField));
     }
     let answers = match top.get("answers") {
         Some(Value::Object(map)) => parse_answers(map)?,
@@ -93,7 +93,7 @@ pub fn parse_input(text: &str) -> Result<Input, FieldError> {
 fn parse_answers(map: &Map<String, Value>) -> Result<Answers, FieldError> {
     let mut answers = Answers::default();
     for (key, value) in map {
-        let field = || format!("answers.{key}");
+        let field = || member("answers", key);
         let id = QuestionId::from_key(key)
             .ok_or_else(|| FieldError::new(field(), Problem::UnknownQuestion))?;
         let text = value.as_str().unwrap_or("\u{0}not a string");
@@ -105,7 +105,7 @@ fn parse_answers(map: &Map<String, Value>) -> Result<Answers, FieldError> {
 }
 
 fn parse_medication(index: usize, item: &Value) -> Result<Medication, FieldError> {
-    let path = |field: &str| format!("medications[{index}].{field}");
+    let path = |field: &str| member(&format!("medications[{index}]"), field);
     let Value::Object(fields) = item else {
         return Err(FieldError::new(
             format!("medications[{index}]"),
@@ -129,6 +129,22 @@ fn parse_medication(index: usize, item: &Value) -> Result<Medication, FieldError
     let times = fields.get("times_per_day").map(|v| number(v, Unit::Mg));
     Medication::check(drug, amount, times)
         .map_err(|(field, problem)| FieldError::new(path(field.key()), problem))
+}
+
+/// The path of `key` inside `parent`: `answers.kidney`, or in brackets when
+/// the key is not a plain name (`answers["my key"]`, `[""]`), so a path is
+/// never empty or ambiguous.
+fn member(parent: &str, key: &str) -> String {
+    let plain = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    match (plain, parent.is_empty()) {
+        (true, true) => key.to_string(),
+        (true, false) => format!("{parent}.{key}"),
+        (false, _) => format!(
+            "{parent}[{}]",
+            serde_json::to_string(key).unwrap_or_default()
+        ),
+    }
 }
 
 /// A JSON value as an exact decimal, or the problem with it.

@@ -226,6 +226,10 @@ impl State {
                 }
             }
             Action::SetAmount(key, text) => {
+                #[cfg(feature = "crash-test")]
+                if text == "__panic__" {
+                    panic!("deliberate panic (crash-test build)");
+                }
                 if let Some(entry) = next.entry(key) {
                     entry.amount = text;
                 }

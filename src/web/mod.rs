@@ -18,7 +18,8 @@ const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 /// defines the custom element.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(element::on_panic));
+    // Through Yew, so its renderer does not replace the hook with its own.
+    yew::set_custom_panic_hook(Box::new(element::on_panic));
     element::define(CSS);
 }
 
