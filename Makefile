@@ -62,4 +62,4 @@ size bench-browser: build
 
 ## Reference screenshots under tests/screenshots/.
 screenshots: build
-	UPDATE_SCREENSHOTS=1 node --test tests/e2e/screenshots.test.mjs
+	node tests/e2e/screenshots.mjs

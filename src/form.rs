@@ -331,3 +331,125 @@ pub mod saved {
         State::restored(answers, medicines)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::saved::{from_pairs, to_pairs};
+    use super::*;
+    use crate::content::drugs::Drug;
+
+    fn with_medicine(drug: &str, amount: &str, times: &str) -> (State, u32) {
+        let mut state = State::default();
+        state.apply(Action::AddMedicine);
+        let key = state.medicines.last().unwrap().key;
+        state.apply(Action::SetDrug(key, drug.into()));
+        state.apply(Action::SetAmount(key, amount.into()));
+        state.apply(Action::SetTimes(key, times.into()));
+        (state, key)
+    }
+
+    #[test]
+    fn a_valid_entry_counts_and_an_invalid_one_is_kept_but_not_counted() {
+        let (mut state, _) = with_medicine("oxycodone", "10", "2");
+        state.apply(Action::AddMedicine);
+        let bad = state.medicines[1].key;
+        state.apply(Action::SetDrug(bad, "morphine".into()));
+        state.apply(Action::SetAmount(bad, "lots".into()));
+        assert_eq!(state.medicines.len(), 2);
+        assert_eq!(state.medicines[1].amount, "lots");
+        assert_eq!(state.input().medications.len(), 1);
+        assert_eq!(state.invalid_medicines(), 1);
+        assert_eq!(
+            state.medicines[1].check(),
+            EntryCheck::Invalid(MedicationField::Amount, Problem::NotANumber)
+        );
+    }
+
+    #[test]
+    fn problems_show_only_once_a_field_was_touched_or_typed_in() {
+        let (mut state, key) = with_medicine("morphine", "", "");
+        let entry = &state.medicines[0];
+        assert_eq!(
+            entry.visible_problem(MedicationField::Amount),
+            None,
+            "not yet touched"
+        );
+        state.apply(Action::TouchAmount(key));
+        assert_eq!(
+            state.medicines[0].visible_problem(MedicationField::Amount),
+            Some(Problem::Missing)
+        );
+    }
+
+    #[test]
+    fn the_patch_ignores_doses_left_from_another_drug_and_unconverted_drugs_need_nothing() {
+        let (mut state, key) = with_medicine("oxycodone", "25", "3");
+        state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
+        assert_eq!(state.medicines[0].times, "3", "the text is kept");
+        let EntryCheck::Valid(patch) = state.medicines[0].check() else {
+            panic!("patch is valid")
+        };
+        assert_eq!(patch.times_per_day, None);
+        assert_eq!(patch.mme_per_day().unwrap().to_string(), "60.0");
+        state.apply(Action::SetDrug(key, "buprenorphine".into()));
+        let EntryCheck::Valid(other) = state.medicines[0].check() else {
+            panic!("unconverted is valid")
+        };
+        assert_eq!(other.mme_per_day(), None);
+    }
+
+    #[test]
+    fn no_more_than_ten_medicines() {
+        let mut state = State::default();
+        for _ in 0..12 {
+            state.apply(Action::AddMedicine);
+        }
+        assert_eq!(state.medicines.len(), crate::assessment::MAX_MEDICATIONS);
+    }
+
+    #[test]
+    fn removing_keeps_the_others_and_asks_for_focus_on_add() {
+        let (mut state, first) = with_medicine("morphine", "10", "1");
+        state.apply(Action::AddMedicine);
+        state.apply(Action::RemoveMedicine(first));
+        assert_eq!(state.medicines.len(), 1);
+        assert_eq!(state.focus.as_deref(), Some(ids::ADD_MEDICINE));
+    }
+
+    #[test]
+    fn clear_all_can_be_undone_and_any_other_change_drops_the_undo() {
+        let (mut state, _) = with_medicine("morphine", "10", "1");
+        state.apply(Action::Answer(QuestionId::OpioidUse, "current"));
+        let before = state.clone();
+        state.apply(Action::ClearAll);
+        assert!(state.medicines.is_empty());
+        assert_eq!(state.answers, Answers::default());
+        state.apply(Action::UndoClear);
+        assert_eq!(state.answers, before.answers);
+        assert_eq!(state.medicines, before.medicines);
+        state.apply(Action::ClearAll);
+        state.apply(Action::Answer(QuestionId::Kidney, "no"));
+        assert!(state.before_clear.is_none());
+    }
+
+    #[test]
+    fn saved_pairs_round_trip_and_junk_is_skipped() {
+        let (mut state, _) = with_medicine("tramadol", "5 0,x", "2");
+        state.apply(Action::Answer(QuestionId::OpioidUse, "stopped_recently"));
+        state.apply(Action::Answer(QuestionId::Seizure, "unsure"));
+        let restored = from_pairs(to_pairs(&state));
+        assert_eq!(restored.answers, state.answers);
+        assert_eq!(restored.medicines[0].drug, Drug::from_id("tramadol"));
+        assert_eq!(restored.medicines[0].amount, "5 0,x");
+        assert!(restored.remember);
+        let junk = from_pairs(vec![
+            ("seizure".to_string(), "maybe".to_string()),
+            ("amount".to_string(), "1".to_string()),
+            ("nope".to_string(), "yes".to_string()),
+            ("kidney".to_string(), "yes".to_string()),
+        ]);
+        assert_eq!(junk.answers.raw(QuestionId::Seizure), None);
+        assert_eq!(junk.answers.raw(QuestionId::Kidney), Some("yes"));
+        assert!(junk.medicines.is_empty());
+    }
+}
