@@ -1,0 +1,241 @@
+//! Every kind of bad input is an error naming the field as a path.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{error_field, run_text};
+
+fn field(input: &str) -> String {
+    error_field(&run_text(input))
+}
+
+fn med(fields: &str) -> String {
+    field(&format!(
+        r#"{{"answers":{{}},"medications":[{{"drug":"morphine","amount":10,"times_per_day":1}},{{{fields}}}]}}"#
+    ))
+}
+
+#[test]
+fn input_that_is_not_json_or_not_an_object() {
+    for input in [
+        "",
+        "nope",
+        "{",
+        r#"{"answers":{}"#,
+        "[1,2]",
+        "42",
+        "null",
+        r#""text""#,
+        "{\"answers\":{}} trailing",
+    ] {
+        assert_eq!(field(input), "input", "{input:?}");
+    }
+}
+
+#[test]
+fn unknown_or_missing_top_level_fields() {
+    assert_eq!(field(r#"{"answers":{},"extra":1}"#), "extra");
+    assert_eq!(field(r#"{"medications":[]}"#), "answers");
+    assert_eq!(field(r#"{"answers":[]}"#), "answers");
+    assert_eq!(field(r#"{"answers":null}"#), "answers");
+    assert_eq!(field(r#"{"answers":"yes"}"#), "answers");
+    assert_eq!(
+        field(r#"{"answers":{},"":1}"#),
+        r#"[""]"#,
+        "an empty key still names a field"
+    );
+}
+
+#[test]
+fn unknown_questions_and_answers() {
+    assert_eq!(
+        field(r#"{"answers":{"pain_level":"yes"}}"#),
+        "answers.pain_level"
+    );
+    assert_eq!(
+        field(r#"{"answers":{"Kidney":"yes"}}"#),
+        "answers.Kidney",
+        "ids are case-sensitive"
+    );
+    assert_eq!(field(r#"{"answers":{"kidney":"maybe"}}"#), "answers.kidney");
+    assert_eq!(field(r#"{"answers":{"kidney":"YES"}}"#), "answers.kidney");
+    assert_eq!(
+        field(r#"{"answers":{"opioid_use":"yes"}}"#),
+        "answers.opioid_use"
+    );
+    assert_eq!(
+        field(r#"{"answers":{"duration":"forever"}}"#),
+        "answers.duration"
+    );
+    assert_eq!(
+        field(r#"{"answers":{"response_to_increase":"yes"}}"#),
+        "answers.response_to_increase"
+    );
+    assert_eq!(
+        field(r#"{"answers":{"my key":"yes"}}"#),
+        r#"answers["my key"]"#
+    );
+}
+
+#[test]
+fn answers_of_the_wrong_type() {
+    for value in ["1", "true", "null", "[\"yes\"]", "{\"value\":\"yes\"}"] {
+        assert_eq!(
+            field(&format!(r#"{{"answers":{{"seizure":{value}}}}}"#)),
+            "answers.seizure",
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn medications_that_are_not_a_list_or_too_many() {
+    assert_eq!(field(r#"{"answers":{},"medications":{}}"#), "medications");
+    assert_eq!(field(r#"{"answers":{},"medications":null}"#), "medications");
+    let eleven = vec![r#"{"drug":"morphine","amount":1,"times_per_day":1}"#; 11].join(",");
+    assert_eq!(
+        field(&format!(r#"{{"answers":{{}},"medications":[{eleven}]}}"#)),
+        "medications"
+    );
+    let ten = vec![r#"{"drug":"morphine","amount":1,"times_per_day":1}"#; 10].join(",");
+    assert!(
+        run_text(&format!(r#"{{"answers":{{}},"medications":[{ten}]}}"#))
+            .get("error")
+            .is_none(),
+        "10 is allowed"
+    );
+}
+
+#[test]
+fn a_medicine_that_is_not_an_object_or_has_unknown_fields() {
+    assert_eq!(
+        field(r#"{"answers":{},"medications":["morphine"]}"#),
+        "medications[0]"
+    );
+    assert_eq!(
+        field(
+            r#"{"answers":{},"medications":[{"drug":"morphine","amount":1,"times_per_day":1},42]}"#
+        ),
+        "medications[1]"
+    );
+    assert_eq!(
+        med(r#""drug":"morphine","amount":1,"times_per_day":1,"unit":"mg""#),
+        "medications[1].unit"
+    );
+}
+
+#[test]
+fn drug_missing_unknown_or_of_the_wrong_type() {
+    assert_eq!(
+        med(r#""amount":1,"times_per_day":1"#),
+        "medications[1].drug"
+    );
+    assert_eq!(
+        med(r#""drug":"aspirin","amount":1,"times_per_day":1"#),
+        "medications[1].drug"
+    );
+    assert_eq!(
+        med(r#""drug":"Morphine","amount":1,"times_per_day":1"#),
+        "medications[1].drug"
+    );
+    assert_eq!(
+        med(r#""drug":7,"amount":1,"times_per_day":1"#),
+        "medications[1].drug"
+    );
+    assert_eq!(
+        med(r#""drug":null,"amount":1,"times_per_day":1"#),
+        "medications[1].drug"
+    );
+}
+
+#[test]
+fn amount_missing_of_the_wrong_type_or_out_of_range() {
+    for amount in [
+        None,
+        Some(r#""10""#),
+        Some("null"),
+        Some("true"),
+        Some("0"),
+        Some("-0"),
+        Some("-5"),
+        Some("0.0"),
+        Some("10000.0000001"),
+        Some("10001"),
+        Some("1e309"),
+        Some("1e-29"),
+        Some("0.00000000000000000000000000001"),
+    ] {
+        let fields = match amount {
+            Some(a) => format!(r#""drug":"oxycodone","amount":{a},"times_per_day":2"#),
+            None => r#""drug":"oxycodone","times_per_day":2"#.to_string(),
+        };
+        assert_eq!(med(&fields), "medications[1].amount", "{amount:?}");
+    }
+    assert_eq!(
+        med(r#""drug":"fentanyl_patch","amount":1000.5"#),
+        "medications[1].amount"
+    );
+    assert_eq!(med(r#""drug":"fentanyl_patch""#), "medications[1].amount");
+    assert_eq!(
+        med(r#""drug":"other","amount":-1"#),
+        "medications[1].amount",
+        "checked when given, even without a factor"
+    );
+}
+
+#[test]
+fn amount_limits_are_inclusive() {
+    for ok in [
+        r#"{"answers":{},"medications":[{"drug":"morphine","amount":10000,"times_per_day":1}]}"#,
+        r#"{"answers":{},"medications":[{"drug":"fentanyl_patch","amount":1000}]}"#,
+        r#"{"answers":{},"medications":[{"drug":"morphine","amount":1e-28,"times_per_day":1}]}"#,
+    ] {
+        assert!(run_text(ok).get("error").is_none(), "{ok}");
+    }
+}
+
+#[test]
+fn doses_per_day_missing_out_of_range_or_for_a_patch() {
+    for times in [
+        None,
+        Some("0"),
+        Some("25"),
+        Some("2.5"),
+        Some("-1"),
+        Some(r#""2""#),
+        Some("null"),
+        Some("1e9"),
+    ] {
+        let fields = match times {
+            Some(t) => format!(r#""drug":"oxycodone","amount":10,"times_per_day":{t}"#),
+            None => r#""drug":"oxycodone","amount":10"#.to_string(),
+        };
+        assert_eq!(med(&fields), "medications[1].times_per_day", "{times:?}");
+    }
+    assert_eq!(
+        med(r#""drug":"fentanyl_patch","amount":25,"times_per_day":1"#),
+        "medications[1].times_per_day"
+    );
+    assert_eq!(
+        med(r#""drug":"heroin","times_per_day":30"#),
+        "medications[1].times_per_day"
+    );
+    for ok in ["1", "24", "3.0"] {
+        let input = format!(
+            r#"{{"answers":{{}},"medications":[{{"drug":"morphine","amount":1,"times_per_day":{ok}}}]}}"#
+        );
+        assert!(run_text(&input).get("error").is_none(), "{ok}");
+    }
+}
+
+#[test]
+fn the_error_object_has_exactly_field_and_message() {
+    let out = run_text(r#"{"answers":{"kidney":"maybe"}}"#);
+    let error = out["error"].as_object().unwrap();
+    assert_eq!(error.keys().collect::<Vec<_>>(), ["field", "message"]);
+    assert_eq!(out.as_object().unwrap().len(), 1);
+    assert!(error["message"]
+        .as_str()
+        .unwrap()
+        .contains("yes, no, unsure"));
+}
