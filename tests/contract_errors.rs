@@ -92,12 +92,12 @@ fn answers_of_the_wrong_type() {
 fn medications_that_are_not_a_list_or_too_many() {
     assert_eq!(field(r#"{"answers":{},"medications":{}}"#), "medications");
     assert_eq!(field(r#"{"answers":{},"medications":null}"#), "medications");
-    let eleven = vec![r#"{"drug":"morphine","amount":1,"times_per_day":1}"#; 11].join(",");
+    let eleven = [r#"{"drug":"morphine","amount":1,"times_per_day":1}"#; 11].join(",");
     assert_eq!(
         field(&format!(r#"{{"answers":{{}},"medications":[{eleven}]}}"#)),
         "medications"
     );
-    let ten = vec![r#"{"drug":"morphine","amount":1,"times_per_day":1}"#; 10].join(",");
+    let ten = [r#"{"drug":"morphine","amount":1,"times_per_day":1}"#; 10].join(",");
     assert!(
         run_text(&format!(r#"{{"answers":{{}},"medications":[{ten}]}}"#))
             .get("error")

@@ -1,0 +1,117 @@
+//! The built `oih-assess` binary: single input, `--jsonl`, bad input, exit codes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn oih_assess(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_oih-assess"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("oih-assess runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn lines(output: &Output) -> Vec<Value> {
+    String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+#[test]
+fn one_valid_input_exits_0_with_the_output() {
+    let out = oih_assess(&[], r#"{"answers":{"opioid_use":"never","seizure":"yes"}}"#);
+    assert_eq!(out.status.code(), Some(0));
+    let result = &lines(&out)[0];
+    assert_eq!(result["level"], "urgent");
+    assert_eq!(result["red_flags"], serde_json::json!(["seizure"]));
+}
+
+#[test]
+fn invalid_input_exits_2_with_the_error_on_stdout() {
+    let out = oih_assess(
+        &[],
+        r#"{"answers":{},"medications":[{"drug":"morphine","amount":10,"times_per_day":1},{"drug":"oxycodone","amount":0,"times_per_day":2}]}"#,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let error = &lines(&out)[0]["error"];
+    assert_eq!(error["field"], "medications[1].amount");
+    assert!(!error["message"].as_str().unwrap().is_empty());
+}
+
+#[test]
+fn not_json_exits_2_naming_the_input() {
+    for text in ["", "not json", "{\"answers\":"] {
+        let out = oih_assess(&[], text);
+        assert_eq!(out.status.code(), Some(2), "{text:?}");
+        assert_eq!(lines(&out)[0]["error"]["field"], "input");
+    }
+}
+
+#[test]
+fn jsonl_runs_the_vignette_file_in_order() {
+    let file = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/vignettes/clinical.jsonl"
+    ))
+    .unwrap();
+    let cases: Vec<Value> = file
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let inputs: String = cases.iter().map(|c| format!("{}\n", c["input"])).collect();
+    let out = oih_assess(&["--jsonl"], &inputs);
+    assert_eq!(out.status.code(), Some(0));
+    let results = lines(&out);
+    assert_eq!(results.len(), cases.len());
+    for (case, result) in cases.iter().zip(&results) {
+        for (field, expected) in case["expected"].as_object().unwrap() {
+            assert_eq!(&result[field], expected, "{}", case["why"]);
+        }
+    }
+}
+
+#[test]
+fn jsonl_mixes_outputs_and_errors_line_by_line_and_skips_blank_lines() {
+    let input = concat!(
+        "{\"answers\":{\"opioid_use\":\"past\"}}\n",
+        "\n",
+        "{\"answers\":{\"kidney\":\"maybe\"}}\r\n",
+        "   \n",
+        "garbage\n",
+        "{\"answers\":{},\"medications\":[{\"drug\":\"tramadol\",\"amount\":250,\"times_per_day\":1}]}"
+    );
+    let out = oih_assess(&["--jsonl"], input);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "exit 0 even when some lines are invalid"
+    );
+    let results = lines(&out);
+    assert_eq!(results.len(), 4);
+    assert_eq!(results[0]["level"], "not_applicable");
+    assert_eq!(results[1]["error"]["field"], "answers.kidney");
+    assert_eq!(results[2]["error"]["field"], "input");
+    assert_eq!(results[3]["dose_band"], "50_to_89");
+}
+
+#[test]
+fn an_unknown_flag_is_a_usage_error() {
+    let out = oih_assess(&["--csv"], "{}");
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage: oih-assess"));
+    assert!(out.stdout.is_empty());
+}

@@ -1,0 +1,197 @@
+//! Properties of the contract for any input (proptest).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{run, run_text, strings};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::{json, Map, Value};
+
+const QUESTIONS: [(&str, &[&str]); 13] = [
+    (
+        "opioid_use",
+        &["current", "stopped_recently", "past", "never"],
+    ),
+    (
+        "duration",
+        &["under_1_month", "1_to_3_months", "over_3_months"],
+    ),
+    ("dose_increased", &["yes", "no", "unsure"]),
+    (
+        "response_to_increase",
+        &["better", "no_change", "worse", "unsure"],
+    ),
+    ("kidney", &["yes", "no", "unsure"]),
+    ("liver", &["yes", "no", "unsure"]),
+    ("pain_worse_despite_dose", &["yes", "no", "unsure"]),
+    ("more_sensitive", &["yes", "no", "unsure"]),
+    ("pain_spread", &["yes", "no", "unsure"]),
+    ("allodynia", &["yes", "no", "unsure"]),
+    ("pain_different", &["yes", "no", "unsure"]),
+    ("myoclonus", &["yes", "no", "unsure"]),
+    ("seizure", &["yes", "no", "unsure"]),
+];
+
+/// (drug, factor, takes doses a day); `None` factor: not converted.
+const DRUGS: [(&str, Option<&str>, bool); 14] = [
+    ("codeine", Some("0.15"), true),
+    ("fentanyl_patch", Some("2.4"), false),
+    ("hydrocodone", Some("1"), true),
+    ("hydromorphone", Some("5"), true),
+    ("methadone", Some("4.7"), true),
+    ("morphine", Some("1"), true),
+    ("oxycodone", Some("1.5"), true),
+    ("oxymorphone", Some("3"), true),
+    ("tapentadol", Some("0.4"), true),
+    ("tramadol", Some("0.2"), true),
+    ("buprenorphine", None, true),
+    ("heroin", None, true),
+    ("opium", None, true),
+    ("other", None, true),
+];
+
+/// Any set of valid answers (each question absent or one of its values).
+fn answers() -> impl Strategy<Value = Map<String, Value>> {
+    proptest::collection::vec(proptest::option::of(0usize..4), 13).prop_map(|picks| {
+        QUESTIONS
+            .iter()
+            .zip(picks)
+            .filter_map(|((id, values), pick)| {
+                pick.map(|p| (id.to_string(), json!(values[p % values.len()])))
+            })
+            .collect()
+    })
+}
+
+/// A valid medicine: (JSON, exact MME or None). Amounts carry 0 to 6 decimals.
+fn medication() -> impl Strategy<Value = (Value, Option<Decimal>)> {
+    (0usize..14, 1u64..=10_000_000, 0u32..=6, 1u32..=24).prop_map(|(d, mantissa, scale, times)| {
+        let (drug, factor, doses) = DRUGS[d];
+        let max = if doses { 10_000u64 } else { 1_000 };
+        let mut amount = Decimal::new(mantissa as i64, scale);
+        if amount > Decimal::from(max) {
+            amount = Decimal::from(max);
+        }
+        let literal = amount.normalize().to_string();
+        let mut value = json!({ "drug": drug });
+        value["amount"] = serde_json::from_str(&literal).unwrap();
+        if doses {
+            value["times_per_day"] = json!(times);
+        }
+        let mme = factor.map(|f| {
+            let per = amount * f.parse::<Decimal>().unwrap();
+            if doses {
+                per * Decimal::from(times)
+            } else {
+                per
+            }
+        });
+        (value, mme)
+    })
+}
+
+fn applies(id: &str, answers: &Map<String, Value>) -> bool {
+    match id {
+        "duration" => answers.get("opioid_use") == Some(&json!("current")),
+        "response_to_increase" => answers.get("dose_increased") == Some(&json!("yes")),
+        _ => true,
+    }
+}
+
+fn position(id: &str) -> usize {
+    QUESTIONS
+        .iter()
+        .position(|(q, _)| *q == id)
+        .expect("a known question")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_gives_an_output_or_an_error_never_a_panic(text in ".{0,200}") {
+        let out = run_text(&text);
+        prop_assert!(out.get("level").is_some() || out.pointer("/error/field").is_some());
+    }
+
+    #[test]
+    fn any_json_shaped_junk_gives_an_output_or_an_error(
+        junk in proptest::collection::btree_map("[a-z_]{0,12}", prop_oneof![
+            Just(json!(null)), Just(json!(true)), any::<i64>().prop_map(|n| json!(n)),
+            "[a-z_ ]{0,10}".prop_map(|s| json!(s)), Just(json!([])), Just(json!({})),
+            Just(json!([{ "drug": "morphine", "amount": "1" }])),
+        ], 0..6),
+        answers in answers(),
+    ) {
+        let mut input: Map<String, Value> = junk.into_iter().collect();
+        input.insert("answers".into(), Value::Object(answers));
+        let out = run(Value::Object(input));
+        prop_assert!(out.get("level").is_some() || out.pointer("/error/field").is_some());
+    }
+
+    #[test]
+    fn urgent_exactly_when_seizure_is_yes(answers in answers()) {
+        let seizure = answers.get("seizure") == Some(&json!("yes"));
+        let out = run(json!({ "answers": answers }));
+        prop_assert_eq!(out["level"] == "urgent", seizure);
+        prop_assert_eq!(strings(&out["red_flags"]) == ["seizure"], seizure);
+    }
+
+    #[test]
+    fn unsure_and_unanswered_are_applicable_ordered_and_right(answers in answers()) {
+        let out = run(json!({ "answers": answers.clone() }));
+        for (list, expect_answer) in [("unsure", Some("unsure")), ("unanswered", None)] {
+            let ids = strings(&out[list]);
+            for id in &ids {
+                prop_assert!(applies(id, &answers), "{} lists {} which does not apply", list, id);
+                prop_assert_eq!(answers.get(*id).and_then(Value::as_str), expect_answer);
+            }
+            prop_assert!(ids.windows(2).all(|w| position(w[0]) < position(w[1])), "{} in table order", list);
+            // And nothing that should be there is missing.
+            let expected: Vec<&str> = QUESTIONS.iter().map(|(q, _)| *q)
+                .filter(|q| applies(q, &answers) && answers.get(*q).and_then(Value::as_str) == expect_answer)
+                .collect();
+            prop_assert_eq!(ids, expected);
+        }
+    }
+
+    #[test]
+    fn mme_per_day_is_the_exact_sum(meds in proptest::collection::vec(medication(), 0..=10), answers in answers()) {
+        let expected: Option<Decimal> = meds.iter().filter_map(|(_, mme)| *mme).fold(None, |acc, m| Some(acc.unwrap_or_default() + m));
+        let list: Vec<Value> = meds.iter().map(|(v, _)| v.clone()).collect();
+        let out = run(json!({ "answers": answers, "medications": list }));
+        match expected {
+            None => {
+                prop_assert!(out["mme_per_day"].is_null());
+                prop_assert_eq!(&out["dose_band"], "unknown");
+            }
+            Some(sum) => {
+                let got: Decimal = out["mme_per_day"].to_string().parse().unwrap();
+                prop_assert_eq!(got, sum);
+                let band = if sum >= Decimal::from(90) { "90_or_more" } else if sum >= Decimal::from(50) { "50_to_89" } else { "under_50" };
+                prop_assert_eq!(&out["dose_band"], band);
+            }
+        }
+        let unconverted: Vec<&str> = meds.iter().filter(|(_, mme)| mme.is_none()).map(|(v, _)| v["drug"].as_str().unwrap()).collect();
+        prop_assert_eq!(strings(&out["mme_unconverted"]), unconverted);
+    }
+
+    #[test]
+    fn risk_factors_never_change_the_level(answers in answers(), extra in proptest::collection::vec(0usize..5, 0..5)) {
+        let mut more = answers;
+        for e in extra {
+            match e {
+                0 => { more.insert("kidney".into(), json!("yes")); }
+                1 => { more.insert("liver".into(), json!("yes")); }
+                2 => { more.insert("dose_increased".into(), json!("yes")); more.remove("response_to_increase"); }
+                3 => { more.insert("duration".into(), json!("over_3_months")); }
+                _ => {}
+            }
+        }
+        let high = run(json!({ "answers": more.clone(), "medications": [{ "drug": "morphine", "amount": 100, "times_per_day": 1 }] }));
+        let plain = run(json!({ "answers": more }));
+        prop_assert_eq!(&high["level"], &plain["level"]);
+        prop_assert_eq!(&high["pattern"], &plain["pattern"]);
+    }
+}
