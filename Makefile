@@ -21,7 +21,8 @@ tools:
 ## Everything CI runs: format, lints, native tests, browser tests, a short fuzz run.
 test: tools
 	scripts/ensure-tools.sh browser fuzz
-	$(MAKE) lint test-native test-wasm build test-e2e fuzz FUZZ_SECONDS=15
+	$(MAKE) lint test-native test-wasm fuzz FUZZ_SECONDS=15
+	$(MAKE) build test-e2e
 
 lint:
 	cargo fmt --all --check
