@@ -15,6 +15,14 @@ fn med(fields: &str) -> String {
     ))
 }
 
+/// The error field for an oxycodone entry with these JSON values (`None`: left out).
+fn oxycodone(amount: Option<&str>, times: Option<&str>) -> String {
+    let mut fields = vec![r#""drug":"oxycodone""#.to_string()];
+    fields.extend(amount.map(|a| format!(r#""amount":{a}"#)));
+    fields.extend(times.map(|t| format!(r#""times_per_day":{t}"#)));
+    med(&fields.join(","))
+}
+
 #[test]
 fn input_that_is_not_json_or_not_an_object() {
     for input in [
@@ -165,11 +173,11 @@ fn amount_missing_of_the_wrong_type_or_out_of_range() {
         Some("1e-29"),
         Some("0.00000000000000000000000000001"),
     ] {
-        let fields = match amount {
-            Some(a) => format!(r#""drug":"oxycodone","amount":{a},"times_per_day":2"#),
-            None => r#""drug":"oxycodone","times_per_day":2"#.to_string(),
-        };
-        assert_eq!(med(&fields), "medications[1].amount", "{amount:?}");
+        assert_eq!(
+            oxycodone(amount, Some("2")),
+            "medications[1].amount",
+            "{amount:?}"
+        );
     }
     assert_eq!(
         med(r#""drug":"fentanyl_patch","amount":1000.5"#),
@@ -206,11 +214,11 @@ fn doses_per_day_missing_out_of_range_or_for_a_patch() {
         Some("null"),
         Some("1e9"),
     ] {
-        let fields = match times {
-            Some(t) => format!(r#""drug":"oxycodone","amount":10,"times_per_day":{t}"#),
-            None => r#""drug":"oxycodone","amount":10"#.to_string(),
-        };
-        assert_eq!(med(&fields), "medications[1].times_per_day", "{times:?}");
+        assert_eq!(
+            oxycodone(Some("10"), times),
+            "medications[1].times_per_day",
+            "{times:?}"
+        );
     }
     assert_eq!(
         med(r#""drug":"fentanyl_patch","amount":25,"times_per_day":1"#),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, DIST, answer } from './harness.mjs';
+import { serve, launch, newPage, DIST, answer } from './harness.mjs';
 import { assess } from './core.mjs';
 
 const HOSTILE_CSS = `
@@ -38,15 +38,7 @@ after(async () => {
   fs.rmSync(hostDir, { recursive: true, force: true });
 });
 
-async function open(url, options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(url);
-  return { context, page };
-}
+const open = (url, options) => newPage(browser, url, options);
 
 /** Size and font of the widget's parts, to compare a hostile host with a neutral one. */
 async function looks(page, index = 0) {

@@ -52,16 +52,23 @@ export async function launch() {
   });
 }
 
-/** A page whose console errors and uncaught exceptions are collected. */
-export async function openPage(browser, url, options = {}) {
+/** A page whose console errors and uncaught exceptions are collected in
+ * `page.errors`, at `url`. */
+export async function newPage(browser, url, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   await page.goto(url);
-  await page.locator('oih-checklist .oih').first().waitFor();
   return { context, page };
+}
+
+/** The same, once the (first) widget has rendered. */
+export async function openPage(browser, url, options = {}) {
+  const opened = await newPage(browser, url, options);
+  await opened.page.locator('oih-checklist .oih').first().waitFor();
+  return opened;
 }
 
 /** The widget's root inside the (first) element's shadow root. Playwright's
