@@ -33,10 +33,10 @@ const STATES = {
   few_signs: { opioid_use: 'current', pain_spread: 'no' },
 };
 
-for (const scheme of ['light', 'dark']) {
+for (const [pageName, file] of [['standalone', '/'], ['embed demo', '/embed-demo.html']]) for (const scheme of ['light', 'dark']) {
   for (const [name, answers] of Object.entries(STATES)) {
-    test(`axe finds no WCAG A/AA violation: ${name}, ${scheme}`, async () => {
-      const { page, context } = await openPage(browser, server.url + '/', { colorScheme: scheme });
+    test(`axe finds no WCAG A/AA violation: ${pageName}, ${name}, ${scheme}`, async () => {
+      const { page, context } = await openPage(browser, server.url + file, { colorScheme: scheme });
       const w = widget(page);
       for (const [q, a] of Object.entries(answers)) await answer(w, q, a);
       if (name === 'half filled') {

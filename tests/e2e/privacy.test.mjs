@@ -9,14 +9,14 @@ before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** Opens the page with every request (any kind, any origin) recorded. */
-async function recorded() {
+async function recorded(file = '/') {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), method: r.method() }));
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(server.url + '/');
+  await page.goto(server.url + file);
   await widget(page).locator('.oih').waitFor();
   await page.waitForLoadState('networkidle');
   return { context, page, requests };
@@ -52,8 +52,8 @@ async function fullSession(page) {
   await w.getByRole('button', { name: 'Undo' }).click();
 }
 
-test('after its own files load, the widget makes no request at all, even across a reload', async () => {
-  const { context, page, requests } = await recorded();
+for (const file of ['/', '/embed-demo.html']) test(`after its own files load, the widget makes no request at all, even across a reload (${file})`, async () => {
+  const { context, page, requests } = await recorded(file);
   const origin = new URL(server.url).origin;
   const loaded = requests.length;
   assert.ok(loaded >= 3, 'the page, its script and its wasm were recorded');
