@@ -46,10 +46,15 @@ test-e2e:
 FUZZ_SECONDS ?= 300
 fuzz:
 	scripts/ensure-tools.sh fuzz
+	mkdir -p target
 	for target in contract typed_amount; do \
 	  mkdir -p fuzz/corpus/$$target; \
-	  cargo +nightly fuzz run $$target fuzz/corpus/$$target fuzz/seeds/$$target -- \
-	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_final_stats=0; \
+	  if cargo +nightly fuzz run $$target fuzz/corpus/$$target fuzz/seeds/$$target -- \
+	      -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 > target/fuzz-$$target.log 2>&1; then \
+	    echo "fuzz $$target: $$(grep -E '^Done' target/fuzz-$$target.log)"; \
+	  else \
+	    tail -n 40 target/fuzz-$$target.log; echo "fuzz $$target FAILED (see fuzz/artifacts/$$target)"; exit 1; \
+	  fi; \
 	done
 
 ## Native benchmark of one assessment (criterion).
