@@ -138,6 +138,21 @@ async fn headings_follow_the_heading_level_attribute() {
 }
 
 #[wasm_bindgen_test]
+async fn changing_an_attribute_re_renders_and_keeps_the_answers() {
+    let (element, root) = add_widget(&[]).await;
+    click(&root, r#"input[name="oih-opioid_use"][value="current"]"#).await;
+    assert_eq!(find(&root, ".oih-title").tag_name(), "H2");
+    element.set_attribute("heading-level", "4").unwrap();
+    element.set_attribute("compact", "").unwrap();
+    settle().await;
+    assert_eq!(find(&root, ".oih-title").tag_name(), "H4");
+    assert!(root.query_selector(".oih.oih-compact").unwrap().is_some());
+    assert_eq!(level(&root), "few_signs", "the answers stay");
+    element.remove();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
 async fn removing_the_element_cleans_up_and_adding_it_again_works() {
     let (element, root) = add_widget(&[]).await;
     click(&root, r#"input[name="oih-opioid_use"][value="current"]"#).await;

@@ -6,9 +6,24 @@ const hosts = new Set();
 const handles = new WeakMap();
 let sheet = null;
 
-export function defineElement(tag, css, mount, unmount) {
+const OBSERVED = ['heading-level', 'compact', 'lang'];
+
+/** What the Rust side reads from the element: heading level, compact, lang. */
+function options(el) {
+  const lang = el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || '';
+  return [el.getAttribute('heading-level') || '', el.hasAttribute('compact'), lang];
+}
+
+export function defineElement(tag, css, mount, update, unmount) {
   if (customElements.get(tag)) return;
   customElements.define(tag, class extends HTMLElement {
+    static get observedAttributes() { return OBSERVED; }
+
+    attributeChangedCallback() {
+      // Re-render with the new settings; the answers stay.
+      if (handles.has(this)) update(handles.get(this), ...options(this));
+    }
+
     connectedCallback() {
       if (handles.has(this)) return;
       const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
@@ -21,8 +36,7 @@ export function defineElement(tag, css, mount, unmount) {
       container.className = 'oih-host';
       root.replaceChildren(container);
       hosts.add(this);
-      const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || '';
-      handles.set(this, mount(container, this.getAttribute('heading-level') || '', this.hasAttribute('compact'), lang));
+      handles.set(this, mount(container, ...options(this)));
     }
 
     disconnectedCallback() {

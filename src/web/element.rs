@@ -12,7 +12,7 @@ use crate::content::{en, Lang};
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(tag: &str, css: &str, mount: &JsValue, unmount: &JsValue);
+    fn define_element(tag: &str, css: &str, mount: &JsValue, update: &JsValue, unmount: &JsValue);
     #[wasm_bindgen(js_name = showCrash)]
     fn show_crash(title: &str, text: &str, button: &str);
 }
@@ -26,14 +26,14 @@ thread_local! {
 
 pub fn define(css: &str) {
     let mount = Closure::<dyn Fn(Element, String, bool, String) -> u32>::new(mount).into_js_value();
+    let update = Closure::<dyn Fn(u32, String, bool, String)>::new(update).into_js_value();
     let unmount = Closure::<dyn Fn(u32)>::new(unmount).into_js_value();
-    define_element(TAG, css, &mount, &unmount);
+    define_element(TAG, css, &mount, &update, &unmount);
 }
 
-/// Renders a new app into `container` (inside the element's shadow root)
-/// and returns its handle.
-fn mount(container: Element, heading_level: String, compact: bool, lang: String) -> u32 {
-    let props = AppProps {
+/// The app's settings from the element's attributes.
+fn props(heading_level: &str, compact: bool, lang: &str) -> AppProps {
+    AppProps {
         heading_level: heading_level
             .trim()
             .parse()
@@ -41,8 +41,14 @@ fn mount(container: Element, heading_level: String, compact: bool, lang: String)
             .filter(|l| (1..=6).contains(l))
             .unwrap_or(2),
         compact,
-        lang: Lang::from_tag(&lang),
-    };
+        lang: Lang::from_tag(lang),
+    }
+}
+
+/// Renders a new app into `container` (inside the element's shadow root)
+/// and returns its handle.
+fn mount(container: Element, heading_level: String, compact: bool, lang: String) -> u32 {
+    let props = props(&heading_level, compact, &lang);
     let handle = yew::Renderer::<App>::with_root_and_props(container, props).render();
     let id = NEXT.with(|n| {
         let mut n = n.borrow_mut();
@@ -51,6 +57,16 @@ fn mount(container: Element, heading_level: String, compact: bool, lang: String)
     });
     MOUNTED.with(|m| m.borrow_mut().push((id, handle)));
     id
+}
+
+/// New attribute values for a mounted app: it re-renders, answers kept.
+fn update(id: u32, heading_level: String, compact: bool, lang: String) {
+    let props = props(&heading_level, compact, &lang);
+    MOUNTED.with(|m| {
+        if let Some((_, handle)) = m.borrow_mut().iter_mut().find(|(i, _)| *i == id) {
+            handle.update(props);
+        }
+    });
 }
 
 fn unmount(id: u32) {
