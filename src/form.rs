@@ -102,6 +102,8 @@ pub enum Action {
     ClearAll,
     UndoClear,
     SetRemember(bool),
+    /// Move focus to the element with this id after the next render.
+    FocusOn(String),
     FocusDone,
 }
 
@@ -181,7 +183,7 @@ pub mod ids {
     pub const ADD_MEDICINE: &str = "oih-add-medicine";
     pub const CLEAR_ALL: &str = "oih-clear-all";
     pub const UNDO: &str = "oih-undo";
-    pub const FIRST_QUESTION: &str = "oih-q-opioid_use-0";
+    pub const RESULT_TITLE: &str = "oih-result-title";
 }
 
 impl State {
@@ -275,6 +277,7 @@ impl State {
                 }
             }
             Action::SetRemember(on) => next.remember = on,
+            Action::FocusOn(id) => next.focus = Some(id),
             Action::FocusDone => next.focus = None,
         }
     }

@@ -218,6 +218,7 @@ pub const MME_CAUTIONS_SOURCE: Source = C1;
 // ------------------------------------------------------------------- result
 
 pub const RESULT_TITLE: &str = "Your result";
+pub const SEE_RESULT: &str = "See your result";
 pub const PROGRESS_LABEL: &str = "Questions answered";
 
 pub fn progress(answered: usize, total: usize) -> String {

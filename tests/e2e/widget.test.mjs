@@ -218,3 +218,19 @@ test('references and the disclaimer are reachable from the widget', async () => 
   assert.match(await w.locator('.oih-details').nth(1).innerText(), /not a diagnosis/);
   await context.close();
 });
+
+test('on a phone, "See your result" takes focus to the result; beside it on a wide screen, it is not shown', async () => {
+  const { page, context } = await openPage(browser, server.url + '/', { viewport: { width: 375, height: 700 } });
+  const w = widget(page);
+  await answer(w, 'opioid_use', 'current');
+  const jump = w.getByRole('button', { name: 'See your result' });
+  await jump.click();
+  assert.equal(await page.evaluate(() => document.querySelector('oih-checklist').shadowRoot.activeElement?.id), 'oih-result-title');
+  assert.ok(await w.locator('#oih-result-title').isVisible());
+  const box = await w.locator('#oih-result-title').boundingBox();
+  assert.ok(box.y >= 0 && box.y < 700, 'the result heading is in view');
+  await context.close();
+  const wide = await fresh();
+  assert.equal(await widget(wide.page).getByRole('button', { name: 'See your result' }).isVisible(), false);
+  await wide.context.close();
+});

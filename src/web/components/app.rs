@@ -13,6 +13,7 @@ use super::save_panel::SavePanel;
 use crate::assessment::{assess, Level};
 use crate::content::questions::{Section, QUESTIONS, SECTIONS};
 use crate::content::{en, Lang};
+use crate::form::{ids, Action};
 use crate::web::hooks::use_focus_request::use_focus_request;
 use crate::web::hooks::use_saved_state::use_saved_state;
 
@@ -32,6 +33,12 @@ pub fn app(props: &AppProps) -> Html {
     use_focus_request(&state, &root);
 
     let dispatch = state.dispatcher();
+    let see_result = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::FocusOn(ids::RESULT_TITLE.into()))
+        })
+    };
     let assessment = assess(&state.input());
     let level = props.heading_level;
     let class = classes!("oih", props.compact.then_some("oih-compact"));
@@ -75,6 +82,7 @@ pub fn app(props: &AppProps) -> Html {
                 <form class="oih-form" aria-label="Checklist" novalidate=true
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Progress answers={state.answers} />
+                    <button type="button" class="oih-link oih-jump" onclick={see_result}>{ en::SEE_RESULT }</button>
                     { for sections }
                 </form>
                 <ResultPanel assessment={assessment} heading_level={level + 1}

@@ -10,6 +10,9 @@ pub struct HeadingProps {
     pub id: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
+    /// `-1` for a heading that receives focus from a button.
+    #[prop_or_default]
+    pub tabindex: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -17,6 +20,6 @@ pub struct HeadingProps {
 pub fn heading(props: &HeadingProps) -> Html {
     let tag = format!("h{}", props.level.clamp(1, 6));
     html! {
-        <@{tag} id={props.id.clone()} class={props.class.clone()}>{ props.children.clone() }</@>
+        <@{tag} id={props.id.clone()} class={props.class.clone()} tabindex={props.tabindex.clone()}>{ props.children.clone() }</@>
     }
 }

@@ -68,7 +68,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
     html! {
         <section class={classes!("oih-result", format!("oih-level-{}", level.id()))} aria-labelledby="oih-result-title"
             data-level={level.id()} data-pattern={a.pattern.id()}>
-            <Heading level={h} id="oih-result-title">{ en::RESULT_TITLE }</Heading>
+            <Heading level={h} id="oih-result-title" tabindex="-1">{ en::RESULT_TITLE }</Heading>
             <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">
                 <p class="oih-level">{ en::level_title(level) }</p>
                 <p>{ en::level_summary(level) }</p>
