@@ -109,11 +109,6 @@ impl Decimal {
         })
     }
 
-    /// Digits after the point once trailing zeros are dropped.
-    pub fn fraction_digits(&self) -> u32 {
-        self.normalized().scale
-    }
-
     /// The same value with no trailing zeros after the point.
     fn normalized(self) -> Decimal {
         let mut value = self;

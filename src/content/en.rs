@@ -130,17 +130,6 @@ pub fn question(id: QuestionId) -> &'static QuestionText {
     }
 }
 
-/// The label of one answer, by its id.
-pub fn option_label(id: QuestionId, value: &str) -> &'static str {
-    let labels = question(id).options;
-    id.question()
-        .options
-        .iter()
-        .position(|o| *o == value)
-        .and_then(|i| labels.get(i).copied())
-        .unwrap_or("")
-}
-
 pub fn drug_name(id: &str) -> &'static str {
     match id {
         "codeine" => "Codeine",
@@ -170,9 +159,9 @@ pub const REMOVE_MEDICINE: &str = "Remove";
 pub const MEDICINE_LABEL: &str = "Medicine";
 pub const AMOUNT_LABEL_MG: &str = "Amount per dose (mg)";
 pub const AMOUNT_LABEL_PATCH: &str = "Patch strength (mcg/hr)";
-pub const AMOUNT_LABEL_UNCONVERTED: &str = "Amount per dose (mg, optional)";
 pub const TIMES_LABEL: &str = "Doses a day";
 pub const TIMES_CHOOSE: &str = "Choose";
+pub const DRUG_CHOOSE: &str = "Choose a medicine";
 pub const MAX_MEDICINES_REACHED: &str = "You can add up to 10 medicines.";
 pub const NOT_CONVERTED: &str = "Not counted: there is no reliable MME conversion for this medicine. Tell your doctor you take it.";
 pub const FIX_TO_COUNT: &str = "Not counted until the entry is fixed.";
@@ -217,7 +206,11 @@ pub const MME_CAUTIONS_SOURCE: Source = C1;
 
 // ------------------------------------------------------------------- result
 
+pub const FORM_LABEL: &str = "Checklist questions";
 pub const RESULT_TITLE: &str = "Your result";
+/// Read by screen readers before the source ids of a piece of advice.
+pub const SOURCES_PREFIX: &str = "Sources: ";
+pub const SOURCE_PREFIX: &str = "Source: ";
 pub const SEE_RESULT: &str = "See your result";
 pub const PROGRESS_LABEL: &str = "Questions answered";
 

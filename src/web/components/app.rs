@@ -61,7 +61,6 @@ pub fn app(props: &AppProps) -> Html {
                 if *section == Section::Medicine {
                     <Medicines medicines={state.medicines.clone()} dispatch={dispatch.clone()}
                         total={assessment.mme_per_day} band={assessment.dose_band}
-                        unconverted={assessment.mme_unconverted.len()}
                         invalid={state.invalid_medicines()} heading_level={level + 2} />
                 }
             </section>
@@ -79,7 +78,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Emergency />
             }
             <div class="oih-layout">
-                <form class="oih-form" aria-label="Checklist" novalidate=true
+                <form class="oih-form" aria-label={en::FORM_LABEL} novalidate=true
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Progress answers={state.answers} />
                     <button type="button" class="oih-link oih-jump" onclick={see_result}>{ en::SEE_RESULT }</button>

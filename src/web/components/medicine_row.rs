@@ -143,7 +143,7 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
                     <label for={ids::drug(key)}>{ en::MEDICINE_LABEL }</label>
                     <select id={ids::drug(key)} onchange={on_drug} aria-invalid={drug_invalid}
                         aria-describedby={drug_error_id}>
-                        <option value="" selected={selected.is_empty()}>{ "Choose a medicine" }</option>
+                        <option value="" selected={selected.is_empty()}>{ en::DRUG_CHOOSE }</option>
                         { for drug_options }
                     </select>
                     { drug_error }

@@ -16,7 +16,6 @@ pub struct MedicinesProps {
     pub dispatch: UseReducerDispatcher<State>,
     pub total: Option<Decimal>,
     pub band: DoseBand,
-    pub unconverted: usize,
     pub invalid: usize,
     pub heading_level: u8,
 }
@@ -45,7 +44,7 @@ pub fn medicines(props: &MedicinesProps) -> Html {
             if full {
                 <p class="oih-hint" id="oih-medicines-full">{ en::MAX_MEDICINES_REACHED }</p>
             }
-            <MmeSummary total={props.total} band={props.band} unconverted={props.unconverted}
+            <MmeSummary total={props.total} band={props.band}
                 invalid={props.invalid} has_medicines={!props.medicines.is_empty()} />
         </div>
     }

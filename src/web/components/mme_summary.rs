@@ -10,7 +10,6 @@ use crate::content::en;
 pub struct MmeSummaryProps {
     pub total: Option<Decimal>,
     pub band: DoseBand,
-    pub unconverted: usize,
     pub invalid: usize,
     pub has_medicines: bool,
 }
@@ -39,7 +38,7 @@ pub fn mme_summary(props: &MmeSummaryProps) -> Html {
                 <ul class="oih-cautions">
                     { for en::MME_CAUTIONS.iter().map(|c| html! { <li>{ *c }</li> }) }
                 </ul>
-                <p class="oih-cite">{ "Source: " }{ en::MME_CAUTIONS_SOURCE.id() }</p>
+                <p class="oih-cite">{ en::SOURCE_PREFIX }{ en::MME_CAUTIONS_SOURCE.id() }</p>
             }
         </div>
     }

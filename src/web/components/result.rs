@@ -22,7 +22,7 @@ pub struct ResultProps {
 
 fn cite(sources: &[Source]) -> Html {
     let ids: Vec<&str> = sources.iter().map(|s| s.id()).collect();
-    html! { <span class="oih-cite"><span class="oih-visually-hidden">{ "Sources: " }</span>{ format!(" [{}]", ids.join(", ")) }</span> }
+    html! { <span class="oih-cite"><span class="oih-visually-hidden">{ en::SOURCES_PREFIX }</span>{ format!(" [{}]", ids.join(", ")) }</span> }
 }
 
 #[component(ResultPanel)]
