@@ -8,6 +8,7 @@
 use super::drugs::Unit;
 use super::questions::{QuestionId, Section};
 use super::sources::Source::{self, *};
+use super::{Cited, Texts};
 use crate::assessment::decimal::Decimal;
 use crate::assessment::{DoseBand, Level, Pattern, Problem, RiskFactor, Sign};
 
@@ -270,7 +271,7 @@ pub const REASONS_TITLE: &str = "Why you got this result";
 pub const NO_SIGNS: &str = "You did not answer yes to any of the signs.";
 
 /// A sign, put as the reason it counts.
-pub fn sign(sign: Sign) -> (&'static str, &'static [Source]) {
+pub fn sign(sign: Sign) -> Cited {
     match sign {
         Sign::PainWorseDespiteDose => ("Your pain is getting worse even though your dose stayed the same or went up.", &[S0]),
         Sign::MoreSensitive => ("You have become more sensitive to pain.", &[S0]),
@@ -284,7 +285,7 @@ pub fn sign(sign: Sign) -> (&'static str, &'static [Source]) {
 
 pub const PATTERN_TITLE: &str = "What your answers point to";
 
-pub fn pattern_note(pattern: Pattern) -> Option<(&'static str, &'static [Source])> {
+pub fn pattern_note(pattern: Pattern) -> Option<Cited> {
     match pattern {
         Pattern::Oih => Some(("Pain that gets worse as the dose goes up is the pattern doctors look for in OIH.", &[S0, T1])),
         Pattern::Tolerance => Some(("Your pain got better after your dose went up. That points more to tolerance (the body getting used to the medicine) than to OIH.", &[T1])),
@@ -382,3 +383,76 @@ pub fn problem_message(problem: &Problem) -> String {
         }
     }
 }
+
+/// This language's table, for `Lang::texts`.
+pub const TEXTS: Texts = Texts {
+    title: TITLE,
+    intro: INTRO,
+    privacy: PRIVACY,
+    not_a_diagnosis: NOT_A_DIAGNOSIS,
+    section_title,
+    question,
+    drug_name,
+    medicines_title: MEDICINES_TITLE,
+    medicines_intro: MEDICINES_INTRO,
+    add_medicine: ADD_MEDICINE,
+    remove_medicine: REMOVE_MEDICINE,
+    medicine_label: MEDICINE_LABEL,
+    amount_label_mg: AMOUNT_LABEL_MG,
+    amount_label_patch: AMOUNT_LABEL_PATCH,
+    times_label: TIMES_LABEL,
+    times_choose: TIMES_CHOOSE,
+    drug_choose: DRUG_CHOOSE,
+    max_medicines_reached: MAX_MEDICINES_REACHED,
+    not_converted: NOT_CONVERTED,
+    fix_to_count: FIX_TO_COUNT,
+    mme_total_label: MME_TOTAL_LABEL,
+    medicines_not_counted,
+    mme_none: MME_NONE,
+    mme_figure,
+    dose_band,
+    mme_cautions: MME_CAUTIONS,
+    mme_cautions_source: MME_CAUTIONS_SOURCE,
+    form_label: FORM_LABEL,
+    result_title: RESULT_TITLE,
+    sources_prefix: SOURCES_PREFIX,
+    source_prefix: SOURCE_PREFIX,
+    see_result: SEE_RESULT,
+    progress_label: PROGRESS_LABEL,
+    progress,
+    level_title,
+    level_summary,
+    next_steps,
+    next_steps_title: NEXT_STEPS_TITLE,
+    reasons_title: REASONS_TITLE,
+    no_signs: NO_SIGNS,
+    sign,
+    pattern_title: PATTERN_TITLE,
+    pattern_note,
+    risks_title: RISKS_TITLE,
+    risks_note: RISKS_NOTE,
+    risk_factor,
+    doctor_title: DOCTOR_TITLE,
+    doctor_options: DOCTOR_OPTIONS,
+    doctor_options_note: DOCTOR_OPTIONS_NOTE,
+    doctor_options_source: DOCTOR_OPTIONS_SOURCE,
+    unsure_title: UNSURE_TITLE,
+    unsure_intro: UNSURE_INTRO,
+    unanswered_note: UNANSWERED_NOTE,
+    seizure_unsure: SEIZURE_UNSURE,
+    references_title: REFERENCES_TITLE,
+    about_title: ABOUT_TITLE,
+    disclaimer: DISCLAIMER,
+    start_over: START_OVER,
+    print: PRINT,
+    cleared: CLEARED,
+    undo: UNDO,
+    save_label: SAVE_LABEL,
+    save_hint: SAVE_HINT,
+    erase_saved: ERASE_SAVED,
+    clear_answer: CLEAR_ANSWER,
+    crash_title: CRASH_TITLE,
+    crash_text: CRASH_TEXT,
+    crash_restart: CRASH_RESTART,
+    problem_message,
+};

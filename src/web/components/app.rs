@@ -12,7 +12,7 @@ use super::result::ResultPanel;
 use super::save_panel::SavePanel;
 use crate::assessment::{assess, Level};
 use crate::content::questions::{Section, QUESTIONS, SECTIONS};
-use crate::content::{en, Lang};
+use crate::content::Lang;
 use crate::form::{ids, Action};
 use crate::web::hooks::use_focus_request::use_focus_request;
 use crate::web::hooks::use_saved_state::use_saved_state;
@@ -28,6 +28,8 @@ pub struct AppProps {
 
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
     let (state, can_save) = use_saved_state();
     let root = use_node_ref();
     use_focus_request(&state, &root);
@@ -49,17 +51,17 @@ pub fn app(props: &AppProps) -> Html {
             .filter(|q| q.section == *section && state.answers.applies(q.id))
             .map(|q| {
                 html! {
-                    <QuestionField key={q.key} id={q.id} answer={state.answers.raw(q.id)}
+                    <QuestionField {lang} key={q.key} id={q.id} answer={state.answers.raw(q.id)}
                         dispatch={dispatch.clone()} />
                 }
             });
         let title_id = format!("oih-section-{}", *section as u8);
         html! {
             <section class="oih-section" aria-labelledby={title_id.clone()}>
-                <Heading level={level + 1} id={title_id}>{ en::section_title(*section) }</Heading>
+                <Heading level={level + 1} id={title_id}>{ (t.section_title)(*section) }</Heading>
                 { for questions }
                 if *section == Section::Medicine {
-                    <Medicines medicines={state.medicines.clone()} dispatch={dispatch.clone()}
+                    <Medicines {lang} medicines={state.medicines.clone()} dispatch={dispatch.clone()}
                         total={assessment.mme_per_day} band={assessment.dose_band}
                         invalid={state.invalid_medicines()} heading_level={level + 2} />
                 }
@@ -70,30 +72,30 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class={class} lang={props.lang.tag()} ref={root}>
             <header class="oih-header">
-                <Heading level={level} class="oih-title">{ en::TITLE }</Heading>
-                <p>{ en::INTRO }</p>
-                <p class="oih-privacy">{ en::PRIVACY }</p>
+                <Heading level={level} class="oih-title">{ t.title }</Heading>
+                <p>{ t.intro }</p>
+                <p class="oih-privacy">{ t.privacy }</p>
             </header>
             if assessment.level == Level::Urgent {
-                <Emergency />
+                <Emergency {lang} />
             }
             <div class="oih-layout">
-                <form class="oih-form" aria-label={en::FORM_LABEL} novalidate=true
+                <form class="oih-form" aria-label={t.form_label} novalidate=true
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <Progress answers={state.answers} />
-                    <button type="button" class="oih-link oih-jump" onclick={see_result}>{ en::SEE_RESULT }</button>
+                    <Progress {lang} answers={state.answers} />
+                    <button type="button" class="oih-link oih-jump" onclick={see_result}>{ t.see_result }</button>
                     { for sections }
                 </form>
-                <ResultPanel assessment={assessment} heading_level={level + 1}
+                <ResultPanel {lang} assessment={assessment} heading_level={level + 1}
                     cleared={state.before_clear.is_some()} can_clear={!state.is_empty()}
                     dispatch={dispatch.clone()} />
             </div>
             <footer class="oih-footer">
                 if can_save {
-                    <SavePanel remember={state.remember} dispatch={dispatch.clone()} />
+                    <SavePanel {lang} remember={state.remember} dispatch={dispatch.clone()} />
                 }
-                <References />
-                <About />
+                <References {lang} />
+                <About {lang} />
             </footer>
         </div>
     }

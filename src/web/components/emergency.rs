@@ -2,15 +2,23 @@
 
 use yew::prelude::*;
 
+use crate::content::Lang;
+
 use crate::assessment::Level;
-use crate::content::en;
+
+/// Only the language.
+#[derive(Properties, PartialEq)]
+pub struct LangProps {
+    pub lang: Lang,
+}
 
 #[component(Emergency)]
-pub fn emergency() -> Html {
+pub fn emergency(props: &LangProps) -> Html {
+    let t = props.lang.texts();
     html! {
         <div class="oih-emergency" role="alert">
-            <p class="oih-emergency-title">{ en::level_title(Level::Urgent) }</p>
-            <p>{ en::level_summary(Level::Urgent) }</p>
+            <p class="oih-emergency-title">{ (t.level_title)(Level::Urgent) }</p>
+            <p>{ (t.level_summary)(Level::Urgent) }</p>
         </div>
     }
 }

@@ -3,13 +3,16 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::content::Lang;
+
 use crate::assessment::input::MedicationField;
 use crate::content::drugs::{Unit, DRUGS};
-use crate::content::en;
+use crate::content::Texts;
 use crate::form::{ids, Action, EntryCheck, MedicineEntry, State};
 
 #[derive(Properties, PartialEq)]
 pub struct MedicineRowProps {
+    pub lang: Lang,
     pub entry: MedicineEntry,
     /// 1-based, for the accessible names of the row's buttons.
     pub position: usize,
@@ -18,6 +21,7 @@ pub struct MedicineRowProps {
 
 /// The inline message for a field, and the attributes that tie it to it.
 fn message(
+    t: &Texts,
     entry: &MedicineEntry,
     field: MedicationField,
 ) -> (Option<String>, Option<String>, Html) {
@@ -25,7 +29,7 @@ fn message(
         Some(problem) => {
             let id = format!("oih-error-{}-{}", field.key(), entry.key);
             let html = html! {
-                <p class="oih-error" id={id.clone()}>{ en::problem_message(&problem) }</p>
+                <p class="oih-error" id={id.clone()}>{ (t.problem_message)(&problem) }</p>
             };
             (Some("true".into()), Some(id), html)
         }
@@ -35,6 +39,7 @@ fn message(
 
 #[component(MedicineRow)]
 pub fn medicine_row(props: &MedicineRowProps) -> Html {
+    let t = props.lang.texts();
     let entry = &props.entry;
     let key = entry.key;
     let dispatch = &props.dispatch;
@@ -74,24 +79,24 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
 
     let selected = entry.drug.map(|d| d.id).unwrap_or("");
     let drug_options = DRUGS.iter().map(|d| {
-        html! { <option value={d.id} selected={d.id == selected}>{ en::drug_name(d.id) }</option> }
+        html! { <option value={d.id} selected={d.id == selected}>{ (t.drug_name)(d.id) }</option> }
     });
-    let (drug_invalid, drug_error_id, drug_error) = message(entry, MedicationField::Drug);
+    let (drug_invalid, drug_error_id, drug_error) = message(t, entry, MedicationField::Drug);
     let name = entry
         .drug
-        .map(|d| en::drug_name(d.id))
-        .unwrap_or(en::MEDICINE_LABEL);
+        .map(|d| (t.drug_name)(d.id))
+        .unwrap_or(t.medicine_label);
 
     let fields = match entry.drug {
         Some(drug) if drug.factor.is_some() => {
             let amount_label = match drug.unit {
-                Unit::Mg => en::AMOUNT_LABEL_MG,
-                Unit::McgPerHour => en::AMOUNT_LABEL_PATCH,
+                Unit::Mg => t.amount_label_mg,
+                Unit::McgPerHour => t.amount_label_patch,
             };
             let (amount_invalid, amount_error_id, amount_error) =
-                message(entry, MedicationField::Amount);
+                message(t, entry, MedicationField::Amount);
             let (times_invalid, times_error_id, times_error) =
-                message(entry, MedicationField::TimesPerDay);
+                message(t, entry, MedicationField::TimesPerDay);
             let times_options = (1..=24).map(|n| {
                 let value = n.to_string();
                 html! { <option selected={entry.times.trim() == value} value={value.clone()}>{ value }</option> }
@@ -107,10 +112,10 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
                     </div>
                     if drug.takes_doses_per_day() {
                         <div class="oih-field">
-                            <label for={ids::times(key)}>{ en::TIMES_LABEL }</label>
+                            <label for={ids::times(key)}>{ t.times_label }</label>
                             <select id={ids::times(key)} aria-invalid={times_invalid}
                                 aria-describedby={times_error_id} onchange={on_times} onblur={on_times_blur}>
-                                <option value="" selected={entry.times.trim().is_empty()}>{ en::TIMES_CHOOSE }</option>
+                                <option value="" selected={entry.times.trim().is_empty()}>{ t.times_choose }</option>
                                 { for times_options }
                             </select>
                             { times_error }
@@ -125,14 +130,14 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
     let status = match (entry.drug, entry.check()) {
         (None, _) => Html::default(),
         (Some(drug), _) if drug.factor.is_none() => {
-            html! { <p class="oih-note">{ en::NOT_CONVERTED }</p> }
+            html! { <p class="oih-note">{ t.not_converted }</p> }
         }
         (Some(_), EntryCheck::Valid(medication)) => match medication.mme_per_day() {
-            Some(mme) => html! { <p class="oih-row-mme">{ "= " }{ en::mme_figure(&mme) }</p> },
+            Some(mme) => html! { <p class="oih-row-mme">{ "= " }{ (t.mme_figure)(&mme) }</p> },
             None => Html::default(),
         },
         (Some(_), EntryCheck::Invalid(..)) => {
-            html! { <p class="oih-note">{ en::FIX_TO_COUNT }</p> }
+            html! { <p class="oih-note">{ t.fix_to_count }</p> }
         }
     };
 
@@ -140,10 +145,10 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
         <li class="oih-medicine">
             <div class="oih-medicine-fields">
                 <div class="oih-field">
-                    <label for={ids::drug(key)}>{ en::MEDICINE_LABEL }</label>
+                    <label for={ids::drug(key)}>{ t.medicine_label }</label>
                     <select id={ids::drug(key)} onchange={on_drug} aria-invalid={drug_invalid}
                         aria-describedby={drug_error_id}>
-                        <option value="" selected={selected.is_empty()}>{ en::DRUG_CHOOSE }</option>
+                        <option value="" selected={selected.is_empty()}>{ t.drug_choose }</option>
                         { for drug_options }
                     </select>
                     { drug_error }
@@ -152,8 +157,8 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
             </div>
             { status }
             <button type="button" class="oih-link" onclick={on_remove}
-                aria-label={format!("{} {} (medicine {})", en::REMOVE_MEDICINE, name, props.position)}>
-                { en::REMOVE_MEDICINE }
+                aria-label={format!("{} {} (medicine {})", t.remove_medicine, name, props.position)}>
+                { t.remove_medicine }
             </button>
         </li>
     }

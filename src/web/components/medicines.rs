@@ -2,16 +2,18 @@
 
 use yew::prelude::*;
 
+use crate::content::Lang;
+
 use super::heading::Heading;
 use super::medicine_row::MedicineRow;
 use super::mme_summary::MmeSummary;
 use crate::assessment::decimal::Decimal;
 use crate::assessment::{DoseBand, MAX_MEDICATIONS};
-use crate::content::en;
 use crate::form::{ids, Action, MedicineEntry, State};
 
 #[derive(Properties, PartialEq)]
 pub struct MedicinesProps {
+    pub lang: Lang,
     pub medicines: Vec<MedicineEntry>,
     pub dispatch: UseReducerDispatcher<State>,
     pub total: Option<Decimal>,
@@ -22,29 +24,30 @@ pub struct MedicinesProps {
 
 #[component(Medicines)]
 pub fn medicines(props: &MedicinesProps) -> Html {
+    let t = props.lang.texts();
     let full = props.medicines.len() >= MAX_MEDICATIONS;
     let add = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddMedicine))
     };
     let rows = props.medicines.iter().enumerate().map(|(i, entry)| {
-        html! { <MedicineRow key={entry.key} entry={entry.clone()} position={i + 1} dispatch={props.dispatch.clone()} /> }
+        html! { <MedicineRow lang={props.lang} key={entry.key} entry={entry.clone()} position={i + 1} dispatch={props.dispatch.clone()} /> }
     });
     html! {
         <div class="oih-medicines" role="group" aria-labelledby="oih-medicines-title">
-            <Heading level={props.heading_level} id="oih-medicines-title">{ en::MEDICINES_TITLE }</Heading>
-            <p class="oih-hint">{ en::MEDICINES_INTRO }</p>
+            <Heading level={props.heading_level} id="oih-medicines-title">{ t.medicines_title }</Heading>
+            <p class="oih-hint">{ t.medicines_intro }</p>
             if !props.medicines.is_empty() {
                 <ol class="oih-medicine-list">{ for rows }</ol>
             }
             <button type="button" class="oih-button oih-secondary" id={ids::ADD_MEDICINE}
                 disabled={full} aria-describedby={full.then_some("oih-medicines-full")} onclick={add}>
-                { "+ " }{ en::ADD_MEDICINE }
+                { "+ " }{ t.add_medicine }
             </button>
             if full {
-                <p class="oih-hint" id="oih-medicines-full">{ en::MAX_MEDICINES_REACHED }</p>
+                <p class="oih-hint" id="oih-medicines-full">{ t.max_medicines_reached }</p>
             }
-            <MmeSummary total={props.total} band={props.band}
+            <MmeSummary lang={props.lang} total={props.total} band={props.band}
                 invalid={props.invalid} has_medicines={!props.medicines.is_empty()} />
         </div>
     }

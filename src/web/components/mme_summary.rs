@@ -2,12 +2,14 @@
 
 use yew::prelude::*;
 
+use crate::content::Lang;
+
 use crate::assessment::decimal::Decimal;
 use crate::assessment::DoseBand;
-use crate::content::en;
 
 #[derive(Properties, PartialEq)]
 pub struct MmeSummaryProps {
+    pub lang: Lang,
     pub total: Option<Decimal>,
     pub band: DoseBand,
     pub invalid: usize,
@@ -16,29 +18,30 @@ pub struct MmeSummaryProps {
 
 #[component(MmeSummary)]
 pub fn mme_summary(props: &MmeSummaryProps) -> Html {
+    let t = props.lang.texts();
     if !props.has_medicines {
         return Html::default();
     }
     let figure = match props.total {
         Some(total) => html! {
             <>
-                <p class="oih-mme-figure"><span>{ en::MME_TOTAL_LABEL }{ ": " }</span><strong>{ en::mme_figure(&total) }</strong></p>
-                <p class={classes!("oih-band", format!("oih-band-{}", props.band.id()))}>{ en::dose_band(props.band) }</p>
+                <p class="oih-mme-figure"><span>{ t.mme_total_label }{ ": " }</span><strong>{ (t.mme_figure)(&total) }</strong></p>
+                <p class={classes!("oih-band", format!("oih-band-{}", props.band.id()))}>{ (t.dose_band)(props.band) }</p>
             </>
         },
-        None => html! { <p class="oih-hint">{ en::MME_NONE }</p> },
+        None => html! { <p class="oih-hint">{ t.mme_none }</p> },
     };
     html! {
         <div class="oih-mme" aria-live="polite">
             { figure }
             if props.invalid > 0 {
-                <p class="oih-note">{ en::medicines_not_counted(props.invalid) }</p>
+                <p class="oih-note">{ (t.medicines_not_counted)(props.invalid) }</p>
             }
             if props.total.is_some() {
                 <ul class="oih-cautions">
-                    { for en::MME_CAUTIONS.iter().map(|c| html! { <li>{ *c }</li> }) }
+                    { for t.mme_cautions.iter().map(|c| html! { <li>{ *c }</li> }) }
                 </ul>
-                <p class="oih-cite">{ en::SOURCE_PREFIX }{ en::MME_CAUTIONS_SOURCE.id() }</p>
+                <p class="oih-cite">{ t.source_prefix }{ t.mme_cautions_source.id() }</p>
             }
         </div>
     }

@@ -2,12 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::content::en;
+use crate::content::Lang;
+
 use crate::content::questions::QuestionId;
 use crate::form::{Action, State};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
+    pub lang: Lang,
     pub id: QuestionId,
     pub answer: Option<&'static str>,
     pub dispatch: UseReducerDispatcher<State>,
@@ -15,8 +17,9 @@ pub struct QuestionProps {
 
 #[component(QuestionField)]
 pub fn question_field(props: &QuestionProps) -> Html {
+    let t = props.lang.texts();
     let question = props.id.question();
-    let text = en::question(props.id);
+    let text = (t.question)(props.id);
     let hint_id = format!("oih-hint-{}", question.key);
     let options = question.options.iter().zip(text.options).enumerate().map(
         |(i, (value, label))| {
@@ -40,8 +43,8 @@ pub fn question_field(props: &QuestionProps) -> Html {
         let id = props.id;
         let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearAnswer(id)));
         html! {
-            <button type="button" class="oih-link" aria-label={format!("{}: {}", en::CLEAR_ANSWER, text.prompt)}
-                {onclick}>{ en::CLEAR_ANSWER }</button>
+            <button type="button" class="oih-link" aria-label={format!("{}: {}", t.clear_answer, text.prompt)}
+                {onclick}>{ t.clear_answer }</button>
         }
     });
     html! {

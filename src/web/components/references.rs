@@ -2,14 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::content::en;
+use crate::content::Lang;
+
 use crate::content::sources::REFERENCES;
 
+/// Only the language.
+#[derive(Properties, PartialEq)]
+pub struct LangProps {
+    pub lang: Lang,
+}
+
 #[component(References)]
-pub fn references() -> Html {
+pub fn references(props: &LangProps) -> Html {
+    let t = props.lang.texts();
     html! {
         <details class="oih-details">
-            <summary>{ en::REFERENCES_TITLE }</summary>
+            <summary>{ t.references_title }</summary>
             <ol class="oih-references">
                 { for REFERENCES.iter().map(|r| html! {
                     <li><strong>{ r.id }</strong>{ " " }{ r.citation }</li>
@@ -20,12 +28,13 @@ pub fn references() -> Html {
 }
 
 #[component(About)]
-pub fn about() -> Html {
+pub fn about(props: &LangProps) -> Html {
+    let t = props.lang.texts();
     html! {
         <details class="oih-details">
-            <summary>{ en::ABOUT_TITLE }</summary>
-            <p>{ en::DISCLAIMER }</p>
-            <p>{ en::PRIVACY }</p>
+            <summary>{ t.about_title }</summary>
+            <p>{ t.disclaimer }</p>
+            <p>{ t.privacy }</p>
         </details>
     }
 }

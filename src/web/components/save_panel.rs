@@ -3,17 +3,20 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::en;
+use crate::content::Lang;
+
 use crate::form::{Action, State};
 
 #[derive(Properties, PartialEq)]
 pub struct SavePanelProps {
+    pub lang: Lang,
     pub remember: bool,
     pub dispatch: UseReducerDispatcher<State>,
 }
 
 #[component(SavePanel)]
 pub fn save_panel(props: &SavePanelProps) -> Html {
+    let t = props.lang.texts();
     let on_toggle = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -30,11 +33,11 @@ pub fn save_panel(props: &SavePanelProps) -> Html {
             <div class="oih-option">
                 <input type="checkbox" id="oih-remember" checked={props.remember} onchange={on_toggle}
                     aria-describedby="oih-remember-hint" />
-                <label for="oih-remember">{ en::SAVE_LABEL }</label>
+                <label for="oih-remember">{ t.save_label }</label>
             </div>
-            <p class="oih-hint" id="oih-remember-hint">{ en::SAVE_HINT }</p>
+            <p class="oih-hint" id="oih-remember-hint">{ t.save_hint }</p>
             if props.remember {
-                <button type="button" class="oih-link" onclick={on_erase}>{ en::ERASE_SAVED }</button>
+                <button type="button" class="oih-link" onclick={on_erase}>{ t.erase_saved }</button>
             }
         </div>
     }
