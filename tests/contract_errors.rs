@@ -247,3 +247,22 @@ fn the_error_object_has_exactly_field_and_message() {
         .unwrap()
         .contains("yes, no, unsure"));
 }
+
+#[test]
+fn a_key_given_twice_is_an_error_not_a_silent_last_wins() {
+    // serde_json alone would keep the last "kidney" and answer "yes".
+    assert_eq!(
+        field(r#"{"answers":{"kidney":"no","kidney":"yes"}}"#),
+        "answers.kidney"
+    );
+    assert_eq!(field(r#"{"answers":{},"answers":{}}"#), "answers");
+    assert_eq!(
+        med(r#""drug":"oxycodone","amount":10,"amount":20,"times_per_day":1"#),
+        "medications[1].amount"
+    );
+    // The same medicine twice is two entries, not a repeated key.
+    let out = run_text(
+        r#"{"answers":{},"medications":[{"drug":"codeine","amount":10,"times_per_day":1},{"drug":"codeine","amount":10,"times_per_day":1}]}"#,
+    );
+    assert_eq!(out["mme_per_day"], serde_json::json!(3.0));
+}

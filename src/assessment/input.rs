@@ -17,6 +17,8 @@ pub enum Problem {
     NotAnObject,
     NotAList,
     UnknownField,
+    /// The same key twice in one object: which one was meant is a guess.
+    DuplicateKey,
     Missing,
     UnknownQuestion,
     /// Not one of the question's allowed answers.

@@ -359,6 +359,7 @@ pub fn problem_message(problem: &Problem) -> String {
         Problem::NotAnObject => "This must be a JSON object.".into(),
         Problem::NotAList => "This must be a list of medicines.".into(),
         Problem::UnknownField => "This field is not part of the input.".into(),
+        Problem::DuplicateKey => "This field is given more than once.".into(),
         Problem::Missing => "This is required.".into(),
         Problem::UnknownQuestion => "This is not a known question id.".into(),
         Problem::BadAnswer(id) => format!(

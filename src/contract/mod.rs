@@ -5,6 +5,8 @@
 //! Parsing goes through `serde_json::Value` with `arbitrary_precision`, so
 //! each number arrives as its literal text and becomes an exact decimal.
 
+mod duplicate_keys;
+
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
@@ -64,6 +66,9 @@ pub fn parse_input(text: &str) -> Result<Input, FieldError> {
     let Value::Object(top) = value else {
         return Err(FieldError::new("input", Problem::NotAnObject));
     };
+    if let Some(path) = duplicate_keys::first_duplicate(text) {
+        return Err(FieldError::new(path, Problem::DuplicateKey));
+    }
     if let Some(key) = top.keys().find(|k| *k != "answers" && *k != "medications") {
         return Err(FieldError::new(member("", key), Problem::UnknownField));
     }

@@ -1,0 +1,140 @@
+//! Finds a key written twice in one JSON object.
+//!
+//! `serde_json::Value` keeps only the last of two equal keys, so
+//! `{"kidney": "no", "kidney": "yes"}` would silently become "yes". The
+//! contract never guesses, so before building the `Value` this pass walks the
+//! text once and reports the path of the first repeated key.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::member;
+
+/// The path of the first key that appears twice in the same object
+/// (`answers.kidney`), or `None`. Text that is not JSON gives `None`: the
+/// main parse reports that.
+pub fn first_duplicate(text: &str) -> Option<String> {
+    let found = RefCell::new(None);
+    let walk = Walk {
+        path: String::new(),
+        found: &found,
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    walk.deserialize(&mut deserializer).ok()?;
+    deserializer.end().ok()?;
+    found.into_inner()
+}
+
+/// Visits one value at `path`, recording the first repeated key in `found`.
+struct Walk<'f> {
+    path: String,
+    found: &'f RefCell<Option<String>>,
+}
+
+impl Walk<'_> {
+    fn child(&self, path: String) -> Self {
+        Walk {
+            path,
+            found: self.found,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Walk<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Walk<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen = BTreeSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = member(&self.path, &key);
+            if !seen.insert(key) && self.found.borrow().is_none() {
+                *self.found.borrow_mut() = Some(path.clone());
+            }
+            map.next_value_seed(self.child(path))?;
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0;
+        while seq
+            .next_element_seed(self.child(format!("{}[{index}]", self.path)))?
+            .is_some()
+        {
+            index += 1;
+        }
+        Ok(())
+    }
+
+    // Scalars hold no keys. (With `arbitrary_precision` a number arrives as a
+    // one-key map, which `visit_map` walks harmlessly.)
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_duplicate;
+
+    #[test]
+    fn names_the_repeated_key_by_its_path() {
+        let cases = [
+            (r#"{"answers":{}}"#, None),
+            (r#"{"answers":{},"answers":{}}"#, Some("answers")),
+            (
+                r#"{"answers":{"kidney":"no","liver":"no","kidney":"yes"}}"#,
+                Some("answers.kidney"),
+            ),
+            (
+                r#"{"answers":{},"medications":[{"drug":"codeine"},{"drug":"morphine","amount":1,"amount":2}]}"#,
+                Some("medications[1].amount"),
+            ),
+            // The same key written with an escape is the same key.
+            (
+                r#"{"answers":{"kidney":"no","kidn\u0065y":"no"}}"#,
+                Some("answers.kidney"),
+            ),
+            // Equal keys in different objects are not duplicates.
+            (
+                r#"{"answers":{},"medications":[{"drug":"codeine"},{"drug":"codeine"}]}"#,
+                None,
+            ),
+            (r#"{"answers":{"kidney":"no","kidney":"#, None),
+            ("not json", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(first_duplicate(text).as_deref(), expected, "{text}");
+        }
+    }
+}
