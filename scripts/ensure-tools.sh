@@ -44,7 +44,7 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_packages() {
-  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ] || [ ! -d node_modules/axe-core ] \
+  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/terser ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing node packages"
     npm ci --no-audit --no-fund --loglevel=error

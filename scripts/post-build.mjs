@@ -2,11 +2,15 @@
 //  1. builds the contract-only wasm behind `evaluate()` (feature wasm-api),
 //     content-hashed, beside the widget's own files;
 //  2. writes the stable embed entry `oih-checklist.js` from www/embed.js,
-//     naming the hashed files it loads (relative to its own URL).
+//     naming the hashed files it loads (relative to its own URL);
+//  3. in release builds, minifies the JavaScript the widget loads (the
+//     wasm-bindgen glue and its snippets) and updates the subresource
+//     integrity hashes trunk wrote into index.html to match.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { minify } from 'terser';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -43,3 +47,25 @@ const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replaceAll('%GLUE%', glue).replaceAll('%WASM%', wasm)
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
 fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
+
+// 3. Minified JavaScript, with index.html's integrity hashes to match.
+if (release) {
+  const scripts = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return scripts(file);
+    return /\.js$/.test(e.name) && e.name !== 'oih-checklist.js' && e.name !== 'frame.js' ? [file] : [];
+  });
+  for (const file of scripts(staging)) {
+    const result = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020 });
+    fs.writeFileSync(file, result.code);
+  }
+  const page = path.join(staging, 'index.html');
+  const html = fs.readFileSync(page, 'utf8').replace(/<[^>]*\bintegrity="[^"]*"[^>]*>/g, (tag) => {
+    const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
+    if (!url) throw new Error(`no file for the integrity hash in ${tag}`);
+    const body = fs.readFileSync(path.join(staging, decodeURI(url.replace(/^\//, ''))));
+    const digest = createHash('sha384').update(body).digest('base64');
+    return tag.replace(/\bintegrity="[^"]*"/, `integrity="sha384-${digest}"`);
+  });
+  fs.writeFileSync(page, html);
+}
