@@ -234,3 +234,18 @@ test('on a phone, "See your result" takes focus to the result; beside it on a wi
   assert.equal(await widget(wide.page).getByRole('button', { name: 'See your result' }).isVisible(), false);
   await wide.context.close();
 });
+
+test('the standalone page adds no global to window besides what the browser defines', async () => {
+  const context = await browser.newContext();
+  // Kept under a symbol, which getOwnPropertyNames does not list.
+  await context.addInitScript(() => { window[Symbol.for('oih-before')] = Object.getOwnPropertyNames(window); });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await widget(page).locator('.oih').waitFor();
+  const added = await page.evaluate(() => {
+    const before = window[Symbol.for('oih-before')];
+    return Object.getOwnPropertyNames(window).filter((n) => !before.includes(n));
+  });
+  assert.deepEqual(added, []);
+  await context.close();
+});
