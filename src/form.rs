@@ -5,11 +5,11 @@
 //! core (`Medication::check`) each time the input is built, so an invalid
 //! entry stays on screen with its message and never removes another.
 
-use crate::assessment::decimal::Decimal;
 use crate::assessment::input::{number_problem, MedicationField};
 use crate::assessment::{Answers, Input, Medication, Problem, MAX_MEDICATIONS};
 use crate::content::drugs::{Drug, Unit};
 use crate::content::questions::QuestionId;
+use crate::decimal::Decimal;
 
 /// One medicine row as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,9 @@ pub mod assessment;
 pub mod content;
 #[cfg(feature = "json")]
 pub mod contract;
+pub mod decimal;
 pub mod form;
+pub mod texts;
 
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod web;

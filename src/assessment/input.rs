@@ -4,9 +4,9 @@
 //! so a value the contract rejects is rejected in the form too, with the
 //! same [`Problem`].
 
-use super::decimal::{Decimal, ParseError};
 use crate::content::drugs::{Drug, Unit};
-use crate::content::questions::{Question, QuestionId, QUESTIONS};
+use crate::content::questions::{Applies, Question, QuestionId, NOT_TAKING, QUESTIONS};
+use crate::decimal::{Decimal, ParseError};
 
 /// What is wrong with one field. The sentence for each lives in
 /// `content::en`, so the contract and the form say the same thing.
@@ -49,8 +49,8 @@ impl Answers {
         self.0[id as usize]
     }
 
-    /// The answer, if the question applies; an answer to a question whose
-    /// condition does not hold is ignored.
+    /// The answer, if the question applies; an answer to a question that
+    /// does not apply is ignored.
     pub fn get(&self, id: QuestionId) -> Option<&'static str> {
         if self.applies(id) {
             self.raw(id)
@@ -64,12 +64,20 @@ impl Answers {
         self.get(id) == Some(value)
     }
 
-    /// Whether the question's condition holds (questions without one always apply).
+    /// Whether the question applies to these answers (clinical-content.md:
+    /// `never` or `past` leave only `seizure` and `opioid_use`).
     pub fn applies(&self, id: QuestionId) -> bool {
-        match id.question().condition {
-            None => true,
-            Some(c) => self.is(c.question, c.answer),
+        match id.question().applies {
+            Applies::Always => true,
+            Applies::OpioidQuestion => !self.opioid_use_is_one_of(&NOT_TAKING),
+            Applies::When { question, answer } => self.is(question, answer),
         }
+    }
+
+    /// `true` when `opioid_use` was answered with one of `values`.
+    pub fn opioid_use_is_one_of(&self, values: &[&str]) -> bool {
+        self.raw(QuestionId::OpioidUse)
+            .is_some_and(|answer| values.contains(&answer))
     }
 
     /// Stores `value` if it is one of the question's answers.

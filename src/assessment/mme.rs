@@ -1,15 +1,15 @@
 //! Daily morphine milligram equivalents, summed exactly.
 
-use super::decimal::Decimal;
 use super::input::Medication;
 use super::outcome::DoseBand;
+use crate::decimal::Decimal;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MmeTotal {
     /// `None` when no medicine could be converted.
     pub per_day: Option<Decimal>,
     pub band: DoseBand,
-    /// Drug ids without a factor, in input order, one per medicine.
+    /// Drug ids without a factor, each once, in order of first appearance.
     pub unconverted: Vec<&'static str>,
 }
 
@@ -26,6 +26,7 @@ pub fn total(medications: &[Medication]) -> MmeTotal {
                 // checked in tests and by the property tests instead.
                 sum = Some(so_far.checked_add(mme).unwrap_or(so_far));
             }
+            None if unconverted.contains(&medication.drug.id) => {}
             None => unconverted.push(medication.drug.id),
         }
     }

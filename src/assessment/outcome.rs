@@ -1,8 +1,8 @@
 //! What an assessment concludes. Every enum carries the id used in the JSON
 //! contract; the words for each live in `content::en`.
 
-use super::decimal::Decimal;
 use crate::content::questions::QuestionId;
+use crate::decimal::Decimal;
 
 macro_rules! ids {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
@@ -30,6 +30,28 @@ ids!(
         SeveralSigns => "several_signs",
         SomeSigns => "some_signs",
         FewSigns => "few_signs",
+    }
+);
+
+ids!(
+    /// What to do and how soon: the headline of the result.
+    Action {
+        EmergencyNow => "emergency_now",
+        DoctorToday => "doctor_today",
+        DoctorWithinDays => "doctor_within_days",
+        NextAppointment => "next_appointment",
+        IfWorse => "if_worse",
+        None => "none",
+    }
+);
+
+ids!(
+    /// Safety information for people taking opioids or who stopped recently,
+    /// in the order the rules list it.
+    Safety {
+        OverdoseSigns => "overdose_signs",
+        Naloxone => "naloxone",
+        LostTolerance => "lost_tolerance",
     }
 );
 
@@ -99,13 +121,16 @@ impl Level {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     pub level: Level,
+    pub action: Action,
     pub red_flags: Vec<RedFlag>,
     pub signs: Vec<Sign>,
     pub risk_factors: Vec<RiskFactor>,
     pub pattern: Pattern,
+    pub safety: Vec<Safety>,
     /// Exact total; `None` when no medicine could be converted.
     pub mme_per_day: Option<Decimal>,
     pub dose_band: DoseBand,
+    /// Drug ids without a factor, each once, in order of first appearance.
     pub mme_unconverted: Vec<&'static str>,
     /// Applicable questions answered "unsure", in table order.
     pub unsure: Vec<QuestionId>,

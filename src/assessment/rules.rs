@@ -1,10 +1,13 @@
-//! The rules of clinical-content.md, section "Rules", line by line.
+//! The rules of clinical-content.md (version 2), section "Rules", line by line.
 
 use super::input::{Answers, Input};
 use super::mme;
-use super::outcome::{Assessment, DoseBand, Level, Pattern, RedFlag, RiskFactor, Sign};
+use super::outcome::{
+    Action, Assessment, DoseBand, Level, Pattern, RedFlag, RiskFactor, Safety, Sign,
+};
 use crate::content::questions::{
-    QuestionId as Q, BETTER, NEVER, OVER_3_MONTHS, PAST, STOPPED_RECENTLY, UNSURE, WORSE, YES,
+    QuestionId as Q, BETTER, CURRENT, NOT_TAKING, OVER_3_MONTHS, STOPPED_RECENTLY, UNSURE, WORSE,
+    YES,
 };
 
 /// Core items: each one answered `yes` is a sign.
@@ -16,28 +19,48 @@ const CORE_SIGNS: [(Q, Sign); 5] = [
     (Q::PainDifferent, Sign::PainDifferent),
 ];
 
+/// The counts the level rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Counts {
+    /// Signs other than twitching; the repeated experience (worse despite
+    /// the dose, worse after the increase) counts once.
+    pub f: usize,
+    /// 1 when twitching is a sign.
+    pub n: usize,
+}
+
 pub(super) fn assess(input: &Input) -> Assessment {
     let answers = &input.answers;
     let mme = mme::total(&input.medications);
     let signs = signs(answers);
-    let f = signs.iter().filter(|s| **s != Sign::Myoclonus).count();
-    let n = usize::from(answers.is(Q::Myoclonus, YES));
-    let level = level(answers, f, n);
+    let counts = counts(&signs);
+    let level = level(answers, counts);
     let pattern = if level.counts_signs() {
-        pattern(answers, &signs, f)
+        pattern(answers, &signs, counts)
     } else {
         Pattern::None
     };
+    let taking = takes_or_recently_stopped(answers);
     Assessment {
         level,
+        action: action(answers, level, counts),
         red_flags: if answers.is(Q::Seizure, YES) {
             vec![RedFlag::Seizure]
         } else {
             Vec::new()
         },
-        risk_factors: risk_factors(answers, mme.band),
+        risk_factors: if taking {
+            risk_factors(answers, mme.band)
+        } else {
+            Vec::new()
+        },
         signs,
         pattern,
+        safety: if taking {
+            safety(answers, mme.band)
+        } else {
+            Vec::new()
+        },
         mme_per_day: mme.per_day,
         dose_band: mme.band,
         mme_unconverted: mme.unconverted,
@@ -52,6 +75,11 @@ pub(super) fn assess(input: &Input) -> Assessment {
             .map(|q| q.id)
             .collect(),
     }
+}
+
+/// `opioid_use` is `current` or `stopped_recently`.
+fn takes_or_recently_stopped(answers: &Answers) -> bool {
+    answers.opioid_use_is_one_of(&[CURRENT, STOPPED_RECENTLY])
 }
 
 fn signs(answers: &Answers) -> Vec<Sign> {
@@ -69,12 +97,22 @@ fn signs(answers: &Answers) -> Vec<Sign> {
     signs
 }
 
-fn level(answers: &Answers, f: usize, n: usize) -> Level {
+pub(super) fn counts(signs: &[Sign]) -> Counts {
+    let has = |sign| signs.contains(&sign);
+    let repeated = has(Sign::PainWorseDespiteDose) && has(Sign::WorseAfterIncrease);
+    let others = signs.iter().filter(|s| **s != Sign::Myoclonus).count();
+    Counts {
+        f: others - usize::from(repeated),
+        n: usize::from(has(Sign::Myoclonus)),
+    }
+}
+
+fn level(answers: &Answers, Counts { f, n }: Counts) -> Level {
     if answers.is(Q::Seizure, YES) {
         Level::Urgent
     } else if answers.get(Q::OpioidUse).is_none() {
         Level::Incomplete
-    } else if answers.is(Q::OpioidUse, NEVER) || answers.is(Q::OpioidUse, PAST) {
+    } else if answers.opioid_use_is_one_of(&NOT_TAKING) {
         Level::NotApplicable
     } else if f >= 3 || (f >= 2 && n == 1) {
         Level::SeveralSigns
@@ -85,7 +123,18 @@ fn level(answers: &Answers, f: usize, n: usize) -> Level {
     }
 }
 
-fn pattern(answers: &Answers, signs: &[Sign], f: usize) -> Pattern {
+fn action(answers: &Answers, level: Level, Counts { n, .. }: Counts) -> Action {
+    match level {
+        Level::Urgent => Action::EmergencyNow,
+        _ if answers.is(Q::Seizure, UNSURE) => Action::DoctorToday,
+        Level::Incomplete | Level::NotApplicable => Action::None,
+        _ if level == Level::SeveralSigns || n == 1 => Action::DoctorWithinDays,
+        Level::SomeSigns => Action::NextAppointment,
+        _ => Action::IfWorse,
+    }
+}
+
+fn pattern(answers: &Answers, signs: &[Sign], Counts { f, n }: Counts) -> Pattern {
     let worse_despite_dose = answers.is(Q::PainWorseDespiteDose, YES);
     let spread_or_allodynia = answers.is(Q::PainSpread, YES) || answers.is(Q::Allodynia, YES);
     if answers.is(Q::OpioidUse, STOPPED_RECENTLY) && f >= 1 {
@@ -96,11 +145,14 @@ fn pattern(answers: &Answers, signs: &[Sign], f: usize) -> Pattern {
         Pattern::Oih
     } else if answers.is(Q::ResponseToIncrease, BETTER) && f == 0 {
         Pattern::Tolerance
-    } else {
+    } else if f >= 1 || n == 1 {
         Pattern::Unclear
+    } else {
+        Pattern::None
     }
 }
 
+/// Only called when `opioid_use` is `current` or `stopped_recently`.
 fn risk_factors(answers: &Answers, band: DoseBand) -> Vec<RiskFactor> {
     [
         (band == DoseBand::NinetyOrMore, RiskFactor::HighDose),
@@ -116,5 +168,20 @@ fn risk_factors(answers: &Answers, band: DoseBand) -> Vec<RiskFactor> {
     .into_iter()
     .filter(|(holds, _)| *holds)
     .map(|(_, factor)| factor)
+    .collect()
+}
+
+/// Only called when `opioid_use` is `current` or `stopped_recently`.
+fn safety(answers: &Answers, band: DoseBand) -> Vec<Safety> {
+    let stopped = answers.is(Q::OpioidUse, STOPPED_RECENTLY);
+    let fifty_or_more = matches!(band, DoseBand::FiftyTo89 | DoseBand::NinetyOrMore);
+    [
+        (true, Safety::OverdoseSigns),
+        (fifty_or_more || stopped, Safety::Naloxone),
+        (stopped, Safety::LostTolerance),
+    ]
+    .into_iter()
+    .filter(|(holds, _)| *holds)
+    .map(|(_, item)| item)
     .collect()
 }

@@ -1,7 +1,7 @@
 //! The medicines and their conversion factors to morphine milligram
 //! equivalents (CDC 2022 guideline, C1).
 
-use crate::assessment::decimal::Decimal;
+use crate::decimal::Decimal;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {

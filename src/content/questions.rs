@@ -11,6 +11,7 @@ pub const YES_NO_UNSURE: &[&str] = &[YES, NO, UNSURE];
 /// Stable question ids. The discriminant is the index into [`QUESTIONS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuestionId {
+    Seizure,
     OpioidUse,
     Duration,
     DoseIncreased,
@@ -23,30 +24,40 @@ pub enum QuestionId {
     Allodynia,
     PainDifferent,
     Myoclonus,
-    Seizure,
 }
 
 /// The four short sections the checklist is shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
+    /// The seizure question, asked first.
+    Urgent,
     Medicine,
     Health,
     Pain,
     Body,
 }
 
-pub const SECTIONS: [Section; 4] = [
+pub const SECTIONS: [Section; 5] = [
+    Section::Urgent,
     Section::Medicine,
     Section::Health,
     Section::Pain,
     Section::Body,
 ];
 
-/// A question applies only when another question has a given answer.
-#[derive(Clone, Copy, Debug)]
-pub struct Condition {
-    pub question: QuestionId,
-    pub answer: &'static str,
+/// When a question applies (is asked, counted and reported).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applies {
+    Always,
+    /// An "opioid question": applies unless `opioid_use` is one of
+    /// [`NOT_TAKING`] (so also while `opioid_use` is unanswered).
+    OpioidQuestion,
+    /// Applies when `question` applies and was answered `answer`. Every such
+    /// question is also an opioid question, through the one it depends on.
+    When {
+        question: QuestionId,
+        answer: &'static str,
+    },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -57,7 +68,7 @@ pub struct Question {
     /// Allowed answers, in the order they are offered.
     pub options: &'static [&'static str],
     pub source: Source,
-    pub condition: Option<Condition>,
+    pub applies: Applies,
     pub section: Section,
 }
 
@@ -65,17 +76,20 @@ pub const CURRENT: &str = "current";
 pub const STOPPED_RECENTLY: &str = "stopped_recently";
 pub const PAST: &str = "past";
 pub const NEVER: &str = "never";
+/// The answers to `opioid_use` that leave only `seizure` and `opioid_use`.
+pub const NOT_TAKING: [&str; 2] = [NEVER, PAST];
 pub const OVER_3_MONTHS: &str = "over_3_months";
 pub const BETTER: &str = "better";
 pub const WORSE: &str = "worse";
 
+/// A yes/no/unsure opioid question.
 const fn yes_no(id: QuestionId, key: &'static str, source: Source, section: Section) -> Question {
     Question {
         id,
         key,
         options: YES_NO_UNSURE,
         source,
-        condition: None,
+        applies: Applies::OpioidQuestion,
         section,
     }
 }
@@ -86,11 +100,19 @@ pub const QUESTIONS: [Question; 13] = {
     use Source::{L1, S0, T1};
     [
         Question {
+            id: Seizure,
+            key: "seizure",
+            options: YES_NO_UNSURE,
+            source: S0,
+            applies: Applies::Always,
+            section: Urgent,
+        },
+        Question {
             id: OpioidUse,
             key: "opioid_use",
             options: &[CURRENT, STOPPED_RECENTLY, PAST, NEVER],
             source: S0,
-            condition: None,
+            applies: Applies::Always,
             section: Medicine,
         },
         Question {
@@ -98,10 +120,10 @@ pub const QUESTIONS: [Question; 13] = {
             key: "duration",
             options: &["under_1_month", "1_to_3_months", OVER_3_MONTHS],
             source: S0,
-            condition: Some(Condition {
+            applies: Applies::When {
                 question: OpioidUse,
                 answer: CURRENT,
-            }),
+            },
             section: Medicine,
         },
         yes_no(DoseIncreased, "dose_increased", S0, Medicine),
@@ -110,10 +132,10 @@ pub const QUESTIONS: [Question; 13] = {
             key: "response_to_increase",
             options: &[BETTER, "no_change", WORSE, UNSURE],
             source: T1,
-            condition: Some(Condition {
+            applies: Applies::When {
                 question: DoseIncreased,
                 answer: YES,
-            }),
+            },
             section: Medicine,
         },
         yes_no(Kidney, "kidney", S0, Health),
@@ -124,13 +146,12 @@ pub const QUESTIONS: [Question; 13] = {
         yes_no(Allodynia, "allodynia", S0, Pain),
         yes_no(PainDifferent, "pain_different", L1, Pain),
         yes_no(Myoclonus, "myoclonus", S0, Body),
-        yes_no(Seizure, "seizure", S0, Body),
     ]
 };
 
 impl QuestionId {
     pub const ALL: [QuestionId; 13] = {
-        let mut all = [QuestionId::OpioidUse; 13];
+        let mut all = [QuestionId::Seizure; 13];
         let mut i = 0;
         while i < 13 {
             all[i] = QUESTIONS[i].id;
@@ -175,10 +196,39 @@ mod tests {
     #[test]
     fn conditions_point_backwards_to_an_allowed_answer() {
         for q in &QUESTIONS {
-            if let Some(c) = q.condition {
-                assert!(c.question < q.id, "{} depends on a later question", q.key);
-                assert!(c.question.question().option(c.answer).is_some());
+            if let Applies::When { question, answer } = q.applies {
+                assert!(question < q.id, "{} depends on a later question", q.key);
+                assert!(question.question().option(answer).is_some());
             }
         }
+    }
+
+    #[test]
+    fn the_table_is_in_the_order_of_clinical_content_v2() {
+        let keys: Vec<&str> = QUESTIONS.iter().map(|q| q.key).collect();
+        assert_eq!(
+            keys,
+            [
+                "seizure",
+                "opioid_use",
+                "duration",
+                "dose_increased",
+                "response_to_increase",
+                "kidney",
+                "liver",
+                "pain_worse_despite_dose",
+                "more_sensitive",
+                "pain_spread",
+                "allodynia",
+                "pain_different",
+                "myoclonus"
+            ]
+        );
+        let always: Vec<&str> = QUESTIONS
+            .iter()
+            .filter(|q| q.applies == Applies::Always)
+            .map(|q| q.key)
+            .collect();
+        assert_eq!(always, ["seizure", "opioid_use"]);
     }
 }

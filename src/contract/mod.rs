@@ -10,14 +10,14 @@ mod duplicate_keys;
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
-use crate::assessment::decimal::Decimal;
 use crate::assessment::input::number_problem;
 use crate::assessment::{
     assess, Answers, Assessment, Input, Medication, Problem, MAX_MEDICATIONS, RULES_VERSION,
 };
 use crate::content::drugs::{Drug, Unit};
-use crate::content::en;
 use crate::content::questions::QuestionId;
+use crate::decimal::Decimal;
+use crate::texts::en;
 
 /// A problem with the field at `field` (a path such as `medications[1].amount`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,10 +167,12 @@ fn number(value: &Value, unit: Unit) -> Result<Decimal, Problem> {
 struct Output<'a> {
     rules_version: &'static str,
     level: &'static str,
+    action: &'static str,
     red_flags: Vec<&'static str>,
     signs: Vec<&'static str>,
     risk_factors: Vec<&'static str>,
     pattern: &'static str,
+    safety: Vec<&'static str>,
     mme_per_day: Option<Number>,
     dose_band: &'static str,
     mme_unconverted: &'a [&'static str],
@@ -184,10 +186,12 @@ pub fn to_json(assessment: &Assessment) -> String {
     let output = Output {
         rules_version: RULES_VERSION,
         level: assessment.level.id(),
+        action: assessment.action.id(),
         red_flags: assessment.red_flags.iter().map(|f| f.id()).collect(),
         signs: assessment.signs.iter().map(|s| s.id()).collect(),
         risk_factors: assessment.risk_factors.iter().map(|r| r.id()).collect(),
         pattern: assessment.pattern.id(),
+        safety: assessment.safety.iter().map(|s| s.id()).collect(),
         // Plain decimal text is always a valid JSON number.
         mme_per_day: assessment
             .mme_per_day

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::components::app::{App, AppProps};
-use crate::content::{en, Lang};
+use crate::texts::{en, Lang};
 
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {

@@ -12,8 +12,8 @@ use super::result::ResultPanel;
 use super::save_panel::SavePanel;
 use crate::assessment::{assess, Level};
 use crate::content::questions::{Section, QUESTIONS, SECTIONS};
-use crate::content::Lang;
 use crate::form::{ids, Action};
+use crate::texts::Lang;
 use crate::web::hooks::use_focus_request::use_focus_request;
 use crate::web::hooks::use_saved_state::use_saved_state;
 

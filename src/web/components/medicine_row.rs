@@ -3,12 +3,12 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::content::Lang;
+use crate::texts::Lang;
 
 use crate::assessment::input::MedicationField;
 use crate::content::drugs::{Unit, DRUGS};
-use crate::content::Texts;
 use crate::form::{ids, Action, EntryCheck, MedicineEntry, State};
+use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct MedicineRowProps {

@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::content::Lang;
+use crate::texts::Lang;
 
 use super::heading::Heading;
 use super::medicine_row::MedicineRow;
 use super::mme_summary::MmeSummary;
-use crate::assessment::decimal::Decimal;
 use crate::assessment::{DoseBand, MAX_MEDICATIONS};
+use crate::decimal::Decimal;
 use crate::form::{ids, Action, MedicineEntry, State};
 
 #[derive(Properties, PartialEq)]

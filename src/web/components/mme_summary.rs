@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::content::Lang;
+use crate::texts::Lang;
 
-use crate::assessment::decimal::Decimal;
 use crate::assessment::DoseBand;
+use crate::decimal::Decimal;
 
 #[derive(Properties, PartialEq)]
 pub struct MmeSummaryProps {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::Lang;
+use crate::texts::Lang;
 
 use crate::content::questions::QuestionId;
 use crate::form::{Action, State};

@@ -3,14 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::content::Lang;
+use crate::texts::Lang;
 
 use super::heading::Heading;
 use crate::assessment::{Assessment, Level};
 use crate::content::questions::QuestionId;
 use crate::content::sources::Source;
-use crate::content::Texts;
 use crate::form::{ids, Action, State};
+use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::Lang;
+use crate::texts::Lang;
 
 use crate::form::{Action, State};
 

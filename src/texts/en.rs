@@ -5,21 +5,21 @@
 //! To review the wording, read this file top to bottom: it follows the
 //! order of the checklist and then of the result.
 
-use super::drugs::Unit;
-use super::questions::{QuestionId, Section};
-use super::sources::Source::{self, *};
 use super::{Cited, Texts};
-use crate::assessment::decimal::Decimal;
-use crate::assessment::{DoseBand, Level, Pattern, Problem, RiskFactor, Sign};
+use crate::assessment::{Action, DoseBand, Level, Pattern, Problem, RiskFactor, Safety, Sign};
+use crate::content::drugs::Unit;
+use crate::content::questions::{QuestionId, Section};
+use crate::content::sources::Source::{self, *};
+use crate::decimal::Decimal;
 
 pub const TITLE: &str = "Could your opioid medicine be making your pain worse?";
 pub const INTRO: &str = "Sometimes opioid pain medicine can make pain worse instead of better. Doctors call this opioid-induced hyperalgesia (OIH). Answer these questions to see if your pain shows its signs. It takes about 3 minutes.";
-pub const PRIVACY: &str = "Your answers stay on this device. Nothing you enter is sent anywhere.";
-pub const NOT_A_DIAGNOSIS: &str =
-    "This checklist gives information. It is not a diagnosis and does not replace your doctor.";
+pub const PRIVACY: &str =
+    "This checklist does not send your answers anywhere. It works them out in your browser.";
 
 pub fn section_title(section: Section) -> &'static str {
     match section {
+        Section::Urgent => "First, a safety question",
         Section::Medicine => "Your opioid medicine",
         Section::Health => "Your health",
         Section::Pain => "Your pain",
@@ -123,8 +123,8 @@ pub fn question(id: QuestionId) -> &'static QuestionText {
             to_discuss: "muscle twitching or jerking",
         },
         Seizure => &QuestionText {
-            prompt: "Have you had a seizure (a fit)?",
-            hint: Some("A seizure can cause shaking you cannot stop, stiffness, staring, or passing out."),
+            prompt: "In the last 4 weeks, have you had a seizure (a fit) that was new for you?",
+            hint: Some("A seizure can cause shaking you cannot stop, stiffness, staring, or passing out. If you have epilepsy, count a seizure that was new or different from your usual ones."),
             options: YES_NO_UNSURE,
             to_discuss: "whether you may have had a seizure",
         },
@@ -216,70 +216,110 @@ pub const SEE_RESULT: &str = "See your result";
 pub const PROGRESS_LABEL: &str = "Questions answered";
 
 pub fn progress(answered: usize, total: usize) -> String {
-    format!("{answered} of {total} questions answered")
+    answered.to_string() + " of " + &total.to_string() + " questions answered"
 }
 
-pub fn level_title(level: Level) -> &'static str {
-    match level {
-        Level::Urgent => "Get emergency help now",
-        Level::Incomplete => "Answer the first question to see a result",
-        Level::NotApplicable => "This checklist is for people who take opioids",
-        Level::SeveralSigns => "Several signs of OIH",
-        Level::SomeSigns => "Some signs of OIH",
-        Level::FewSigns => "Few signs of OIH",
+/// The headline of the result: what to do, and how soon.
+pub fn action_title(action: Action, level: Level) -> &'static str {
+    match (action, level) {
+        (Action::EmergencyNow, _) => "Get emergency help now",
+        (Action::DoctorToday, _) => "Contact a doctor today",
+        (Action::DoctorWithinDays, _) => "See or call your doctor in the next few days",
+        (Action::NextAppointment, _) => "Talk about this at your next doctor's appointment",
+        (Action::IfWorse, _) => "Talk to a doctor if your pain keeps getting worse or changes",
+        (Action::None, Level::NotApplicable) => "This checklist is for people who take opioids",
+        (Action::None, _) => "Start with the question about opioid medicine",
     }
 }
 
-pub fn level_summary(level: Level) -> &'static str {
-    match level {
-        Level::Urgent => "You said you have had a seizure. A seizure needs urgent care, whatever the cause. Call your local emergency number or go to the nearest emergency department now.",
-        Level::Incomplete => "Tell us whether you take opioid medicine. The other questions depend on it.",
-        Level::NotApplicable => "OIH happens in people who take opioids or who stopped recently. From your answer, these signs are unlikely to come from opioids. If your pain is getting worse, talk to your doctor.",
-        Level::SeveralSigns => "Your answers show several signs that doctors look for in OIH. This is not a diagnosis, but it is worth checking soon.",
-        Level::SomeSigns => "Your answers show some signs that doctors look for in OIH. This is not a diagnosis.",
-        Level::FewSigns => "Your answers show few signs of OIH right now.",
+/// What the headline means, in a sentence or two.
+pub fn action_text(action: Action, level: Level) -> &'static str {
+    match (action, level) {
+        (Action::EmergencyNow, _) => "You said you had a new seizure in the last 4 weeks. A new seizure needs urgent care, whatever the cause. Call your local emergency number or go to the nearest emergency department.",
+        (Action::DoctorToday, _) => "You are not sure whether you had a seizure. If it may have been one, contact a doctor today. If it happens again, call your local emergency number.",
+        (Action::DoctorWithinDays, _) => "Take the summary of your answers with you.",
+        (Action::NextAppointment, _) => "Go sooner if your pain keeps getting worse.",
+        (Action::IfWorse, _) => "Worse pain is worth raising with a doctor, whatever the cause.",
+        (Action::None, Level::NotApplicable) => "OIH happens in people who take opioids or who stopped in the last few weeks, so this checklist does not apply to you. If your pain is getting worse, it is still worth talking to a doctor.",
+        (Action::None, _) => "Your result depends on whether you take opioid medicine.",
     }
 }
 
-/// What to do next, for each level.
-pub fn next_steps(level: Level) -> &'static [&'static str] {
-    match level {
-        Level::Urgent => &[
-            "Call your local emergency number now, or have someone take you to the nearest emergency department.",
-            "Do not stop or change your opioid medicine on your own.",
-        ],
-        Level::Incomplete => &["Answer the first question, about opioid medicine."],
-        Level::NotApplicable => &["If your pain keeps getting worse, talk to your doctor."],
-        Level::SeveralSigns => &[
-            "See your doctor soon, within the next few days.",
-            "Take a summary of your answers with you (you can print this page).",
-            "Do not stop or change your opioid medicine on your own. Stopping suddenly can make pain worse and cause withdrawal.",
-        ],
-        Level::SomeSigns => &[
-            "Bring this up at your next appointment with your doctor.",
-            "Do not stop or change your opioid medicine on your own. Stopping suddenly can make pain worse and cause withdrawal.",
-        ],
-        Level::FewSigns => &[
-            "If your pain keeps getting worse, talk to your doctor.",
-            "Do not stop or change your opioid medicine on your own.",
-        ],
+/// With twitching (a sign), next to the headline.
+pub const TWITCHING_WARNING: Cited = ("Muscle twitching can mean the opioid is building up in your body. Get help sooner, or call your local emergency number, if you are also very sleepy, confused, or breathing slowly.", &[S0, S10]);
+
+/// Until every question that applies is answered.
+pub const SO_FAR_TITLE: &str = "Answer the other questions to see your result";
+pub fn so_far(left: usize) -> String {
+    let questions = if left == 1 {
+        " question is"
+    } else {
+        " questions are"
+    };
+    "This is your result so far. ".to_string()
+        + &left.to_string()
+        + questions
+        + " left. Your result may change when you answer them."
+}
+
+/// The level in words; `withdrawal` when the pattern is withdrawal.
+pub fn level_words(level: Level, withdrawal: bool) -> Option<&'static str> {
+    match (level, withdrawal) {
+        (Level::SeveralSigns, false) => {
+            Some("Your answers show several of the signs doctors look for in OIH.")
+        }
+        (Level::SomeSigns, false) => {
+            Some("Your answers show some of the signs doctors look for in OIH.")
+        }
+        (Level::SeveralSigns, true) => {
+            Some("Your answers show several signs of more pain sensitivity after stopping opioids.")
+        }
+        (Level::SomeSigns, true) => {
+            Some("Your answers show some signs of more pain sensitivity after stopping opioids.")
+        }
+        (Level::FewSigns, _) => {
+            Some("Your answers show none of the signs doctors look for in OIH.")
+        }
+        _ => None,
+    }
+}
+pub const SO_FAR_PREFIX: &str = "So far: ";
+
+pub const SAFETY_TITLE: &str = "Staying safe with opioids";
+/// Each safety item: a short title, what to know, and its sources.
+pub fn safety(item: Safety) -> (&'static str, &'static str, &'static [Source]) {
+    match item {
+        Safety::OverdoseSigns => ("Signs of an overdose", "Call your local emergency number if someone taking opioids is very sleepy or hard to wake, breathes slowly or not deeply, has blue or grey lips or fingertips, has very small pupils, or is confused.", &[C1]),
+        Safety::Naloxone => ("Naloxone", "Ask your doctor or pharmacist about naloxone. It is a medicine that can reverse an opioid overdose. Tell your family where you keep it.", &[C1]),
+        Safety::LostTolerance => ("After a break, the old dose can be too much", "After you stop, your body gets used to having no opioid. Going back to your old dose can slow your breathing to a dangerous level. Talk to your doctor before you take any opioid again.", &[C1]),
     }
 }
 
-pub const NEXT_STEPS_TITLE: &str = "What to do next";
 pub const REASONS_TITLE: &str = "Why you got this result";
 pub const NO_SIGNS: &str = "You did not answer yes to any of the signs.";
 
 /// A sign, put as the reason it counts.
 pub fn sign(sign: Sign) -> Cited {
     match sign {
-        Sign::PainWorseDespiteDose => ("Your pain is getting worse even though your dose stayed the same or went up.", &[S0]),
+        Sign::PainWorseDespiteDose => (
+            "Your pain is getting worse even though your dose stayed the same or went up.",
+            &[S0],
+        ),
         Sign::MoreSensitive => ("You have become more sensitive to pain.", &[S0]),
         Sign::PainSpread => ("Your pain has spread to more of your body.", &[S0]),
-        Sign::Allodynia => ("Things that should not hurt, like a light touch, cause you pain.", &[S0]),
-        Sign::PainDifferent => ("Your pain feels different from the pain you first had.", &[L1]),
+        Sign::Allodynia => (
+            "Things that should not hurt, like a light touch, cause you pain.",
+            &[S0],
+        ),
+        Sign::PainDifferent => (
+            "Your pain feels different from the pain you first had.",
+            &[L1],
+        ),
         Sign::WorseAfterIncrease => ("Your pain got worse after your dose went up.", &[T1]),
-        Sign::Myoclonus => ("You have muscle twitching or jerking you cannot control. This can be a sign of an overactive nervous system.", &[S0]),
+        Sign::Myoclonus => (
+            "You have muscle twitching or jerking you cannot control.",
+            &[S0],
+        ),
     }
 }
 
@@ -288,12 +328,25 @@ pub const PATTERN_TITLE: &str = "What your answers point to";
 pub fn pattern_note(pattern: Pattern) -> Option<Cited> {
     match pattern {
         Pattern::Oih => Some(("Pain that gets worse as the dose goes up is the pattern doctors look for in OIH.", &[S0, T1])),
-        Pattern::Tolerance => Some(("Your pain got better after your dose went up. That points more to tolerance (the body getting used to the medicine) than to OIH.", &[T1])),
-        Pattern::Withdrawal => Some(("You stopped or cut down your opioid recently. For a while after stopping, the body can become more sensitive to pain. Tell your doctor about it.", &[S0, S2, S4, S6])),
-        Pattern::Unclear => Some(("Your answers do not point clearly to one cause. Your doctor can help sort out why your pain has changed.", &[S0])),
+        Pattern::Tolerance => Some(("Your pain got better after your dose went up. That points more to tolerance (the same dose working less well over time) than to OIH.", &[T1])),
+        Pattern::Withdrawal => Some(("For a while after stopping or cutting down, the body can become more sensitive to pain.", &[S0, S2, S4, S6])),
+        Pattern::Unclear => Some(("Your answers do not point clearly one way.", &[S0])),
         Pattern::None => None,
     }
 }
+
+pub const OTHER_REASONS_TITLE: &str = "Other common reasons pain gets worse";
+pub const OTHER_REASONS: [&str; 5] = [
+    "The illness or injury that causes the pain is getting worse.",
+    "Tolerance: the same dose works less well than it used to.",
+    "Each dose wears off before the next one is due.",
+    "A new injury or illness.",
+    "Stress, low mood or poor sleep.",
+];
+pub const OTHER_REASONS_NOTE: Cited = (
+    "A doctor can tell these apart. OIH is one possibility among them.",
+    &[T1, L1],
+);
 
 pub const RISKS_TITLE: &str = "Things that can raise the risk";
 pub const RISKS_NOTE: &str =
@@ -303,41 +356,54 @@ pub fn risk_factor(factor: RiskFactor) -> (&'static str, &'static str, &'static 
     match factor {
         RiskFactor::HighDose => ("High daily dose", "Your medicines add up to 90 MME a day or more. People on high doses are more likely to have more pain and pain sensitivity.", &[S0, C1]),
         RiskFactor::DoseIncreased => ("Recent dose increase", "Your dose went up in the last 3 months. OIH is seen in people whose doses keep going up.", &[S0]),
-        RiskFactor::RecentStop => ("Recent stop or cut-down", "Stopping opioids, especially suddenly, can make the body more sensitive to pain for a while.", &[S0, S2, S4, S6]),
+        RiskFactor::RecentStop => ("Recent stop or cut-down", "You stopped or cut down a lot in the last 4 weeks.", &[S0]),
         RiskFactor::LongTerm => ("Long-term use", "You have taken opioids for more than 3 months. OIH is mostly reported in people who take opioids over time.", &[S0]),
-        RiskFactor::Kidney => ("Kidney disease", KIDNEY_LIVER, &[S0]),
-        RiskFactor::Liver => ("Liver disease", KIDNEY_LIVER, &[S0]),
+        RiskFactor::Kidney => ("Kidney disease", "You have serious kidney disease.", &[S0]),
+        RiskFactor::Liver => ("Liver disease", "You have serious liver disease.", &[S0]),
     }
 }
 
-const KIDNEY_LIVER: &str = "The liver breaks opioids down and the kidneys clear them from the body. One breakdown product of morphine is stronger than morphine itself. Experts are not yet sure whether its build-up causes more pain sensitivity.";
+/// Said once after the risk factors, when kidney or liver disease is one.
+pub const KIDNEY_LIVER: Cited = ("The liver breaks opioids down and the kidneys clear them from the body. When they do not work well, opioids and their breakdown products can build up. One breakdown product of morphine is stronger than morphine itself. Experts do not yet know whether this build-up causes more pain sensitivity. Make sure your doctor knows about your kidneys or liver.", &[S0]);
 
 pub const DOCTOR_TITLE: &str = "What your doctor may consider";
-/// What a doctor may consider (S0), for `several_signs` and `some_signs`.
-pub const DOCTOR_OPTIONS: [&str; 5] = [
+/// What a doctor may consider (S0), for `several_signs` and `some_signs`,
+/// while taking opioids. No opioid is named as a switch.
+pub const DOCTOR_OPTIONS_CURRENT: &[&str] = &[
     "Slowly lowering or stopping the opioid, with medical support.",
-    "Switching to a different opioid with less risk to the nervous system, such as fentanyl or methadone.",
+    "Switching to a different opioid, chosen and dosed by the doctor. Doses do not convert one for one.",
     "Pain relief that is not an opioid.",
-    "Low doses of medicines that work against opioids (opioid antagonists), or medicines called NMDA antagonists, such as ketamine.",
-    "Drinking enough water.",
+    "In some cases, low doses of medicines that work against opioids (opioid antagonists), or NMDA antagonists such as ketamine.",
+];
+/// The same, after a recent stop.
+pub const DOCTOR_OPTIONS_STOPPED: &[&str] = &[
+    "Pain relief that is not an opioid.",
+    "Help with withdrawal symptoms. They usually ease with time.",
+    "Whether to start any opioid again, and at what dose. Only the doctor can decide that.",
 ];
 pub const DOCTOR_OPTIONS_NOTE: &str =
-    "Only your doctor can decide on these. Do not try them on your own.";
-pub const DOCTOR_OPTIONS_SOURCE: Source = S0;
+    "Only a doctor can decide on these. Do not try them on your own.";
+pub const DOCTOR_OPTIONS_CURRENT_SOURCES: &[Source] = &[S0];
+pub const DOCTOR_OPTIONS_STOPPED_SOURCES: &[Source] = &[S0, S2, S4, S6];
 
-pub const UNSURE_TITLE: &str = "Things to ask your doctor about";
+pub const WATER: Cited = ("Drinking enough water is good for your wellbeing, unless a doctor has told you to limit fluids (for example with kidney failure). It is not a treatment for OIH.", &[S0]);
+
+pub const UNSURE_TITLE: &str = "Questions to ask your doctor";
 pub const UNSURE_INTRO: &str = "You were not sure about these. Your doctor can help:";
-pub const UNANSWERED_NOTE: &str =
-    "Some questions are not answered yet. The result may change when you answer them.";
-pub const SEIZURE_UNSURE: &str = "You are not sure whether you had a seizure. If you think you might have, get medical help today.";
 
 // -------------------------------------------------------- references, notes
 
 pub const REFERENCES_TITLE: &str = "Sources";
 pub const ABOUT_TITLE: &str = "About this checklist";
-pub const DISCLAIMER: &str = "This checklist is for information only. It is not a diagnosis and it is not medical advice. There is no proven score for OIH, so the result is a count of signs with the reasons behind it. Never stop, lower or change a medicine on your own: talk to your doctor first. If you think you have a medical emergency, call your local emergency number now.";
+pub const ABOUT: &str = "This checklist asks about the signs of opioid-induced hyperalgesia (OIH) described in the sources below. Every question and every piece of advice cites its source. It does not send your answers anywhere: the result is worked out in your browser.";
+pub const VERSION: &str = "Content version 2 (rules version 2), reviewed November 2026.";
+pub const DISCLAIMER_TITLE: &str = "Important";
+pub const DISCLAIMER: &str = "This checklist is for information only. It is not a diagnosis and does not replace advice from your doctor. Never ignore or delay medical advice because of it. Never stop, lower, restart or change an opioid on your own. There is no proven score for OIH, so the result is a count of signs with the reasons behind it. In an emergency, call your local emergency number or go to the nearest emergency department.";
 pub const START_OVER: &str = "Clear all answers";
-pub const PRINT: &str = "Print a summary";
+pub const PRINT: &str = "Print a summary for your doctor";
+pub const COPY: &str = "Copy summary as text";
+pub const COPIED: &str = "The summary was copied. You can paste it into a message to your doctor.";
+pub const COPY_FAILED: &str = "This page did not allow copying. Use Print instead.";
 pub const CLEARED: &str = "All answers were cleared.";
 pub const UNDO: &str = "Undo";
 
@@ -390,7 +456,6 @@ pub const TEXTS: Texts = Texts {
     title: TITLE,
     intro: INTRO,
     privacy: PRIVACY,
-    not_a_diagnosis: NOT_A_DIAGNOSIS,
     section_title,
     question,
     drug_name,
@@ -421,31 +486,47 @@ pub const TEXTS: Texts = Texts {
     see_result: SEE_RESULT,
     progress_label: PROGRESS_LABEL,
     progress,
-    level_title,
-    level_summary,
-    next_steps,
-    next_steps_title: NEXT_STEPS_TITLE,
+    action_title,
+    action_text,
+    twitching_warning: TWITCHING_WARNING,
+    so_far_title: SO_FAR_TITLE,
+    so_far,
+    so_far_prefix: SO_FAR_PREFIX,
+    level_words,
+    safety_title: SAFETY_TITLE,
+    safety,
     reasons_title: REASONS_TITLE,
     no_signs: NO_SIGNS,
     sign,
     pattern_title: PATTERN_TITLE,
     pattern_note,
+    other_reasons_title: OTHER_REASONS_TITLE,
+    other_reasons: OTHER_REASONS,
+    other_reasons_note: OTHER_REASONS_NOTE,
     risks_title: RISKS_TITLE,
     risks_note: RISKS_NOTE,
     risk_factor,
+    kidney_liver: KIDNEY_LIVER,
     doctor_title: DOCTOR_TITLE,
-    doctor_options: DOCTOR_OPTIONS,
+    doctor_options_current: DOCTOR_OPTIONS_CURRENT,
+    doctor_options_stopped: DOCTOR_OPTIONS_STOPPED,
     doctor_options_note: DOCTOR_OPTIONS_NOTE,
-    doctor_options_source: DOCTOR_OPTIONS_SOURCE,
+    doctor_options_current_sources: DOCTOR_OPTIONS_CURRENT_SOURCES,
+    doctor_options_stopped_sources: DOCTOR_OPTIONS_STOPPED_SOURCES,
+    water: WATER,
     unsure_title: UNSURE_TITLE,
     unsure_intro: UNSURE_INTRO,
-    unanswered_note: UNANSWERED_NOTE,
-    seizure_unsure: SEIZURE_UNSURE,
     references_title: REFERENCES_TITLE,
     about_title: ABOUT_TITLE,
+    about: ABOUT,
+    version: VERSION,
+    disclaimer_title: DISCLAIMER_TITLE,
     disclaimer: DISCLAIMER,
     start_over: START_OVER,
     print: PRINT,
+    copy: COPY,
+    copied: COPIED,
+    copy_failed: COPY_FAILED,
     cleared: CLEARED,
     undo: UNDO,
     save_label: SAVE_LABEL,
