@@ -53,7 +53,7 @@ fn the_worked_examples_of_the_table() {
 }
 
 #[test]
-fn drugs_without_a_factor_are_listed_once_per_medicine_and_not_counted() {
+fn drugs_without_a_factor_are_listed_once_each_in_order_of_first_appearance() {
     let out = run(json!({ "answers": {}, "medications": [
         { "drug": "buprenorphine", "amount": 8, "times_per_day": 2 },
         { "drug": "morphine", "amount": 10, "times_per_day": 1 },
@@ -66,7 +66,7 @@ fn drugs_without_a_factor_are_listed_once_per_medicine_and_not_counted() {
     assert_eq!(out["dose_band"], "under_50");
     assert_eq!(
         strings(&out["mme_unconverted"]),
-        ["buprenorphine", "other", "heroin", "opium", "other"]
+        ["buprenorphine", "other", "heroin", "opium"]
     );
 }
 

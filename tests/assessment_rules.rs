@@ -204,7 +204,8 @@ fn recent_stop_with_a_sign_is_withdrawal_even_when_oih_also_fits() {
 fn recent_stop_without_a_sign_is_not_withdrawal() {
     assert_eq!(
         pattern(json!({ "opioid_use": "stopped_recently" })),
-        "unclear"
+        "none",
+        "no sign at all and no tolerance pattern: none (v2)"
     );
     // Myoclonus is not counted in F.
     assert_eq!(
@@ -274,21 +275,27 @@ fn better_after_an_increase_with_no_sign_is_tolerance() {
     let mut with_sign = better;
     with_sign["more_sensitive"] = json!("yes");
     assert_eq!(pattern(with_sign), "unclear");
-    // Not applicable: the answer is ignored.
+    // Not applicable: the answer is ignored, and with no sign the pattern is none.
     assert_eq!(
         pattern(
             json!({ "opioid_use": "current", "dose_increased": "no", "response_to_increase": "better" })
         ),
-        "unclear"
+        "none"
     );
 }
 
 #[test]
-fn other_responses_are_unclear() {
+fn other_responses_without_a_sign_have_no_pattern_and_with_one_are_unclear() {
     for response in ["no_change", "unsure"] {
         assert_eq!(
             pattern(
                 json!({ "opioid_use": "current", "dose_increased": "yes", "response_to_increase": response })
+            ),
+            "none"
+        );
+        assert_eq!(
+            pattern(
+                json!({ "opioid_use": "current", "dose_increased": "yes", "response_to_increase": response, "pain_different": "yes" })
             ),
             "unclear"
         );
@@ -399,7 +406,7 @@ fn unsure_and_unanswered_list_applicable_questions_in_table_order() {
     );
     assert_eq!(
         strings(&out["unsure"]),
-        ["response_to_increase", "kidney", "seizure"]
+        ["seizure", "response_to_increase", "kidney"]
     );
     assert_eq!(
         strings(&out["unanswered"]),
@@ -420,6 +427,7 @@ fn everything_unanswered_lists_the_eleven_unconditional_questions() {
     assert_eq!(
         strings(&out["unanswered"]),
         [
+            "seizure",
             "opioid_use",
             "dose_increased",
             "kidney",
@@ -429,11 +437,10 @@ fn everything_unanswered_lists_the_eleven_unconditional_questions() {
             "pain_spread",
             "allodynia",
             "pain_different",
-            "myoclonus",
-            "seizure"
+            "myoclonus"
         ]
     );
-    assert_eq!(out["rules_version"], "1");
+    assert_eq!(out["rules_version"], "2");
 }
 
 // ------------------------------------------------------- worked examples
@@ -448,8 +455,10 @@ fn worked_example_3_the_contract_input() {
     assert_eq!(
         out,
         json!({
-            "rules_version": "1", "level": "some_signs", "red_flags": [], "signs": ["allodynia", "worse_after_increase"],
-            "risk_factors": ["high_dose", "dose_increased", "long_term"], "pattern": "oih", "mme_per_day": 150.0,
+            "rules_version": "2", "level": "some_signs", "action": "next_appointment", "red_flags": [],
+            "signs": ["allodynia", "worse_after_increase"],
+            "risk_factors": ["high_dose", "dose_increased", "long_term"], "pattern": "oih",
+            "safety": ["overdose_signs", "naloxone"], "mme_per_day": 150.0,
             "dose_band": "90_or_more", "mme_unconverted": [], "unsure": [],
             "unanswered": ["kidney", "liver", "pain_worse_despite_dose", "more_sensitive", "pain_spread", "pain_different", "myoclonus"]
         })
@@ -462,10 +471,9 @@ fn worked_example_4_never_used_but_a_seizure() {
     assert_eq!(
         out,
         json!({
-            "rules_version": "1", "level": "urgent", "red_flags": ["seizure"], "signs": [], "risk_factors": [],
-            "pattern": "none", "mme_per_day": null, "dose_band": "unknown", "mme_unconverted": [], "unsure": [],
-            "unanswered": ["dose_increased", "kidney", "liver", "pain_worse_despite_dose", "more_sensitive", "pain_spread",
-                           "allodynia", "pain_different", "myoclonus"]
+            "rules_version": "2", "level": "urgent", "action": "emergency_now", "red_flags": ["seizure"], "signs": [],
+            "risk_factors": [], "pattern": "none", "safety": [], "mme_per_day": null, "dose_band": "unknown",
+            "mme_unconverted": [], "unsure": [], "unanswered": []
         })
     );
 }

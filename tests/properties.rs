@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
 const QUESTIONS: [(&str, &[&str]); 13] = [
+    ("seizure", &["yes", "no", "unsure"]),
     (
         "opioid_use",
         &["current", "stopped_recently", "past", "never"],
@@ -30,7 +31,6 @@ const QUESTIONS: [(&str, &[&str]); 13] = [
     ("allodynia", &["yes", "no", "unsure"]),
     ("pain_different", &["yes", "no", "unsure"]),
     ("myoclonus", &["yes", "no", "unsure"]),
-    ("seizure", &["yes", "no", "unsure"]),
 ];
 
 /// (drug, factor, takes doses a day); `None` factor: not converted.
@@ -91,12 +91,65 @@ fn medication() -> impl Strategy<Value = (Value, Option<Decimal>)> {
     })
 }
 
+/// Applicability, written out again from clinical-content.md v2.
 fn applies(id: &str, answers: &Map<String, Value>) -> bool {
+    let answer = |q: &str| answers.get(q).and_then(Value::as_str);
+    let opioid_question = !matches!(answer("opioid_use"), Some("never" | "past"));
     match id {
-        "duration" => answers.get("opioid_use") == Some(&json!("current")),
-        "response_to_increase" => answers.get("dose_increased") == Some(&json!("yes")),
-        _ => true,
+        "seizure" | "opioid_use" => true,
+        "duration" => answer("opioid_use") == Some("current"),
+        "response_to_increase" => opioid_question && answer("dose_increased") == Some("yes"),
+        _ => opioid_question,
     }
+}
+
+/// The answer if the question applies.
+fn get<'a>(id: &str, answers: &'a Map<String, Value>) -> Option<&'a str> {
+    if applies(id, answers) {
+        answers.get(id).and_then(Value::as_str)
+    } else {
+        None
+    }
+}
+
+/// (F, N) of clinical-content.md v2, from the answers alone.
+fn f_and_n(answers: &Map<String, Value>) -> (usize, usize) {
+    let yes = |q: &str| get(q, answers) == Some("yes");
+    let core = [
+        "more_sensitive",
+        "pain_spread",
+        "allodynia",
+        "pain_different",
+    ]
+    .iter()
+    .filter(|q| yes(q))
+    .count();
+    let repeated =
+        yes("pain_worse_despite_dose") || get("response_to_increase", answers) == Some("worse");
+    (core + usize::from(repeated), usize::from(yes("myoclonus")))
+}
+
+/// Level and action, written out again from clinical-content.md v2.
+fn model_level_and_action(answers: &Map<String, Value>) -> (&'static str, &'static str) {
+    let (f, n) = f_and_n(answers);
+    let level = match (get("seizure", answers), get("opioid_use", answers)) {
+        (Some("yes"), _) => "urgent",
+        (_, None) => "incomplete",
+        (_, Some("never" | "past")) => "not_applicable",
+        _ if f >= 3 || (f >= 2 && n == 1) => "several_signs",
+        _ if f >= 1 || n == 1 => "some_signs",
+        _ => "few_signs",
+    };
+    let action = match level {
+        "urgent" => "emergency_now",
+        _ if get("seizure", answers) == Some("unsure") => "doctor_today",
+        "incomplete" | "not_applicable" => "none",
+        "several_signs" => "doctor_within_days",
+        _ if n == 1 => "doctor_within_days",
+        "some_signs" => "next_appointment",
+        _ => "if_worse",
+    };
+    (level, action)
 }
 
 fn position(id: &str) -> usize {
@@ -173,7 +226,13 @@ proptest! {
                 prop_assert_eq!(&out["dose_band"], band);
             }
         }
-        let unconverted: Vec<&str> = meds.iter().filter(|(_, mme)| mme.is_none()).map(|(v, _)| v["drug"].as_str().unwrap()).collect();
+        let mut unconverted: Vec<&str> = Vec::new();
+        for (v, mme) in &meds {
+            let drug = v["drug"].as_str().unwrap();
+            if mme.is_none() && !unconverted.contains(&drug) {
+                unconverted.push(drug);
+            }
+        }
         prop_assert_eq!(strings(&out["mme_unconverted"]), unconverted);
     }
 
@@ -193,5 +252,63 @@ proptest! {
         let plain = run(json!({ "answers": more }));
         prop_assert_eq!(&high["level"], &plain["level"]);
         prop_assert_eq!(&high["pattern"], &plain["pattern"]);
+    }
+
+    #[test]
+    fn level_and_action_follow_the_rules_and_the_pair_counts_once(answers in answers()) {
+        let out = run(json!({ "answers": answers.clone() }));
+        let (level, action) = model_level_and_action(&answers);
+        prop_assert_eq!(&out["level"], level);
+        prop_assert_eq!(&out["action"], action);
+    }
+
+    #[test]
+    fn action_is_always_set_and_consistent_with_the_level(answers in answers()) {
+        let out = run(json!({ "answers": answers }));
+        let action = out["action"].as_str().unwrap();
+        let level = out["level"].as_str().unwrap();
+        let allowed: &[&str] = match level {
+            "urgent" => &["emergency_now"],
+            "incomplete" | "not_applicable" => &["doctor_today", "none"],
+            "several_signs" => &["doctor_today", "doctor_within_days"],
+            "some_signs" => &["doctor_today", "doctor_within_days", "next_appointment"],
+            "few_signs" => &["doctor_today", "if_worse"],
+            other => panic!("unknown level {other}"),
+        };
+        prop_assert!(allowed.contains(&action), "{} with {}", action, level);
+    }
+
+    #[test]
+    fn safety_exactly_as_the_spec_says(answers in answers(), meds in proptest::collection::vec(medication(), 0..=3)) {
+        let expected_sum: Option<Decimal> = meds.iter().filter_map(|(_, mme)| *mme).fold(None, |acc, m| Some(acc.unwrap_or_default() + m));
+        let list: Vec<Value> = meds.iter().map(|(v, _)| v.clone()).collect();
+        let out = run(json!({ "answers": answers.clone(), "medications": list }));
+        let use_ = answers.get("opioid_use").and_then(Value::as_str);
+        let taking = matches!(use_, Some("current" | "stopped_recently"));
+        let stopped = use_ == Some("stopped_recently");
+        let fifty = expected_sum.is_some_and(|s| s >= Decimal::from(50));
+        let mut expected = Vec::new();
+        if taking { expected.push("overdose_signs"); }
+        if taking && (fifty || stopped) { expected.push("naloxone"); }
+        if stopped { expected.push("lost_tolerance"); }
+        prop_assert_eq!(strings(&out["safety"]), expected);
+        if !taking {
+            prop_assert_eq!(strings(&out["risk_factors"]), Vec::<&str>::new());
+        }
+    }
+
+    #[test]
+    fn answers_to_questions_that_do_not_apply_never_change_the_output(answers in answers(), noise in answers()) {
+        let base = run(json!({ "answers": answers.clone() }));
+        let mut noisy = answers.clone();
+        for (q, v) in noise {
+            if !answers.contains_key(&q) && !applies(&q, &answers) {
+                noisy.insert(q, v);
+            }
+        }
+        // Adding them must not make them apply (they were added only where
+        // the questions they depend on already rule them out).
+        let out = run(json!({ "answers": noisy }));
+        prop_assert_eq!(out, base);
     }
 }
