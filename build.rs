@@ -1,4 +1,4 @@
-//! Minifies www/widget.css into OUT_DIR for `include_str!`: comments and
+//! Minifies www/widget.css and www/summary.css into OUT_DIR for `include_str!`: comments and
 //! runs of whitespace go, quoted strings stay as written.
 
 use std::{env, fs, path::Path};
@@ -50,8 +50,12 @@ fn minify(css: &str) -> String {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=www/widget.css");
-    let css = fs::read_to_string("www/widget.css").expect("www/widget.css");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("widget.min.css");
-    fs::write(out, minify(&css)).expect("write minified css");
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    for name in ["widget", "summary"] {
+        let source = format!("www/{name}.css");
+        println!("cargo:rerun-if-changed={source}");
+        let css = fs::read_to_string(&source).expect("a stylesheet in www/");
+        let out = Path::new(&out_dir).join(format!("{name}.min.css"));
+        fs::write(out, minify(&css)).expect("write minified css");
+    }
 }

@@ -2,7 +2,7 @@
 # Installs what the build and tests need, once; skips what is already there.
 # Usage: scripts/ensure-tools.sh [build] [browser] [fuzz]
 #   build    wasm target, trunk, wasm-bindgen CLI, node packages (wasm-opt)
-#   browser  Debian's chromium and chromedriver, node packages (playwright-core, axe-core)
+#   browser  Debian's chromium, chromedriver and poppler-utils, node packages (playwright-core, axe-core)
 #   fuzz     cargo-fuzz (runs on the nightly toolchain)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,12 +52,13 @@ ensure_node_packages() {
 }
 
 ensure_chromium() {
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # poppler-utils: pdfinfo and pdftotext read the printed summary's PDF.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+    say "installing Debian's chromium, chromium-driver and poppler-utils"
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
 }
 

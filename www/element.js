@@ -77,3 +77,69 @@ export function showCrash(title, text, button) {
     root.replaceChildren(box);
   }
 }
+
+// ------------------------------------------------ the summary for the doctor
+
+/** Hides everything of the host page when printing, except the summary. */
+const PAGE_PRINT_CSS = `
+@media screen { body > [data-oih-print] { display: none !important; } }
+@media print {
+  html, body { background: #fff !important; margin: 0 !important; padding: 0 !important;
+    height: auto !important; min-height: 0 !important; overflow: visible !important; }
+  body::before, body::after { content: none !important; display: none !important; }
+  body > :not([data-oih-print]) { display: none !important; }
+  body > [data-oih-print] { display: block !important; position: static !important; }
+}
+@page { margin: 14mm 12mm; }`;
+let pageSheet = null;
+
+/**
+ * Prints `html` (the summary, already escaped by Rust) on its own: it goes
+ * into a shadow root of a new child of <body>, and a constructed stylesheet
+ * (allowed under a strict style-src) hides the rest of the page in print.
+ * Everything is removed after printing.
+ */
+export function printSummary(html, css) {
+  document.querySelector('body > [data-oih-print]')?.remove();
+  const host = document.createElement('div');
+  host.setAttribute('data-oih-print', '');
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
+  root.innerHTML = html;
+  if (!pageSheet) {
+    pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync(PAGE_PRINT_CSS);
+  }
+  if (!document.adoptedStyleSheets.includes(pageSheet)) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  }
+  document.body.append(host);
+  window.addEventListener('afterprint', () => {
+    host.remove();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+  }, { once: true });
+  window.print();
+}
+
+/** Puts `text` on the clipboard; calls `done(true)` or `done(false)`. */
+export function copyText(text, done) {
+  const fallback = () => {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.cssText = 'position:fixed;top:0;left:-9999px;opacity:0';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    area.remove();
+    return ok;
+  };
+  if (navigator.clipboard?.writeText) {
+    navigator.clipboard.writeText(text).then(() => done(true), () => done(fallback()));
+  } else {
+    done(fallback());
+  }
+}

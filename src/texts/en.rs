@@ -397,6 +397,41 @@ pub const REFERENCES_TITLE: &str = "Sources";
 pub const ABOUT_TITLE: &str = "About this checklist";
 pub const ABOUT: &str = "This checklist asks about the signs of opioid-induced hyperalgesia (OIH) described in the sources below. Every question and every piece of advice cites its source. It does not send your answers anywhere: the result is worked out in your browser.";
 pub const VERSION: &str = "Content version 2 (rules version 2), reviewed November 2026.";
+// ------------------------------------------------- the summary for the doctor
+
+pub const SUMMARY_TITLE: &str =
+    "Opioid-induced hyperalgesia (OIH) checklist: summary for the doctor";
+pub const SUMMARY_MADE: &str = "Made by the patient on ";
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+pub const ANSWERS_TITLE: &str = "Answers";
+pub const NOT_ANSWERED: &str = "Not answered";
+pub const MEDICINES_TITLE_SHORT: &str = "Opioid medicines";
+pub const NO_MEDICINES: &str = "No medicines entered.";
+pub const PATCH_ALL_DAY: &str = "Worn all day";
+pub const NOT_COUNTED_CELL: &str = "Not counted";
+pub const MEDICINE_COLUMNS: [&str; 5] = [
+    "Medicine",
+    "Amount",
+    "Doses a day",
+    "MME factor",
+    "MME a day",
+];
+pub const MME_NONE_TOTAL: &str = "Not known (no medicine could be converted).";
+pub const UNCONVERTED_LABEL: &str = "Not converted to MME: ";
+
 pub const DISCLAIMER_TITLE: &str = "Important";
 pub const DISCLAIMER: &str = "This checklist is for information only. It is not a diagnosis and does not replace advice from your doctor. Never ignore or delay medical advice because of it. Never stop, lower, restart or change an opioid on your own. There is no proven score for OIH, so the result is a count of signs with the reasons behind it. In an emergency, call your local emergency number or go to the nearest emergency department.";
 pub const START_OVER: &str = "Clear all answers";
@@ -520,6 +555,18 @@ pub const TEXTS: Texts = Texts {
     about_title: ABOUT_TITLE,
     about: ABOUT,
     version: VERSION,
+    summary_title: SUMMARY_TITLE,
+    summary_made: SUMMARY_MADE,
+    months: MONTHS,
+    answers_title: ANSWERS_TITLE,
+    not_answered: NOT_ANSWERED,
+    medicines_title_short: MEDICINES_TITLE_SHORT,
+    no_medicines: NO_MEDICINES,
+    patch_all_day: PATCH_ALL_DAY,
+    not_counted_cell: NOT_COUNTED_CELL,
+    medicine_columns: MEDICINE_COLUMNS,
+    mme_none_total: MME_NONE_TOTAL,
+    unconverted_label: UNCONVERTED_LABEL,
     disclaimer_title: DISCLAIMER_TITLE,
     disclaimer: DISCLAIMER,
     start_over: START_OVER,

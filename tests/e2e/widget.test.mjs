@@ -23,45 +23,76 @@ async function addMedicine(w, drug, amount, times) {
 
 async function result(w) {
   const section = w.locator('section.oih-result');
+  const safety = section.locator('.oih-safety li strong');
   return {
     level: await section.getAttribute('data-level'),
+    action: await section.getAttribute('data-action'),
     pattern: await section.getAttribute('data-pattern'),
-    title: (await section.locator('.oih-level').innerText()).trim(),
+    headline: (await section.locator('.oih-headline').innerText()).trim(),
+    safety: (await safety.allInnerTexts()).map((s) => s.replace(/:\s*$/, '')),
     text: await section.innerText(),
   };
 }
 
+const SAFETY_TITLES = {
+  overdose_signs: 'Signs of an overdose',
+  naloxone: 'Naloxone',
+  lost_tolerance: 'After a break, the old dose can be too much',
+};
+
+// The four patients of the clinical review (issue 9), and more, clicked
+// through; each result is checked against oih-assess.
+const ALL_NO = { seizure: 'no', kidney: 'no', liver: 'no', pain_worse_despite_dose: 'no', more_sensitive: 'no',
+  pain_spread: 'no', allodynia: 'no', pain_different: 'no', myoclonus: 'no' };
 const VIGNETTES = [
   {
-    name: 'urgent: a seizure comes first, whatever else',
-    answers: { opioid_use: 'never', seizure: 'yes' },
-    title: 'Get emergency help now',
-  },
-  {
-    name: 'several signs: worse on a higher dose, spreading, touch hurts',
-    answers: { opioid_use: 'current', duration: 'over_3_months', dose_increased: 'yes', response_to_increase: 'worse',
-      pain_worse_despite_dose: 'yes', pain_spread: 'yes', allodynia: 'yes', seizure: 'no' },
+    name: 'patient 1: oxycodone plus a patch, spreading pain and touch sensitivity',
+    answers: { ...ALL_NO, opioid_use: 'current', duration: 'over_3_months', dose_increased: 'yes', response_to_increase: 'worse',
+      pain_worse_despite_dose: 'yes', pain_spread: 'yes', allodynia: 'yes' },
     medications: [{ drug: 'oxycodone', amount: 20, times_per_day: 3 }, { drug: 'fentanyl_patch', amount: 25 }],
-    title: 'Several signs of OIH',
+    headline: 'See or call your doctor in the next few days',
     mme: '150 MME a day',
+    says: [/several of the signs doctors look for in OIH/, /Switching to a different opioid, chosen and dosed by the doctor/],
+    never: [/fentanyl or methadone/i, /So far/],
   },
   {
-    name: 'tolerance: pain better after an increase, no other sign',
-    answers: { opioid_use: 'current', duration: '1_to_3_months', dose_increased: 'yes', response_to_increase: 'better',
-      pain_worse_despite_dose: 'no', more_sensitive: 'no', pain_spread: 'no', allodynia: 'no', pain_different: 'no' },
+    name: 'patient 2: stopped two weeks ago',
+    answers: { ...ALL_NO, opioid_use: 'stopped_recently', dose_increased: 'no', more_sensitive: 'yes', pain_spread: 'yes' },
+    medications: [{ drug: 'oxycodone', amount: 10, times_per_day: 2 }],
+    headline: "Talk about this at your next doctor's appointment",
+    says: [/more pain sensitivity after stopping opioids/, /Going back to your old dose can slow your breathing/,
+      /Help with withdrawal symptoms/, /Whether to start any opioid again, and at what dose/],
+    never: [/lowering or stopping the opioid/i, /Switching to a different opioid/],
+  },
+  {
+    name: 'patient 3: never took opioids',
+    answers: { seizure: 'no', opioid_use: 'never' },
+    headline: 'This checklist is for people who take opioids',
+    says: [/it is still worth talking to a doctor/],
+    never: [/Signs of an overdose/, /What your doctor may consider/],
+  },
+  {
+    name: 'patient 4: a new seizure',
+    answers: { seizure: 'yes', opioid_use: 'current' },
+    headline: 'Get emergency help now',
+    says: [/A new seizure needs urgent care/],
+    never: [],
+  },
+  {
+    name: 'twitching with kidney failure: within days, with the warning',
+    answers: { ...ALL_NO, opioid_use: 'current', duration: '1_to_3_months', dose_increased: 'no', kidney: 'yes', myoclonus: 'yes' },
+    headline: 'See or call your doctor in the next few days',
+    says: [/Muscle twitching can mean the opioid is building up/, /One breakdown product of morphine/],
+    never: [],
+  },
+  {
+    name: 'tolerance: pain better after an increase, no other sign, every question answered',
+    answers: { ...ALL_NO, opioid_use: 'current', duration: '1_to_3_months', dose_increased: 'yes', response_to_increase: 'better' },
     medications: [{ drug: 'hydrocodone', amount: 5, times_per_day: 4 }],
-    title: 'Few signs of OIH',
+    headline: 'Talk to a doctor if your pain keeps getting worse or changes',
     mme: '20 MME a day',
-  },
-  {
-    name: 'withdrawal: stopped two weeks ago and now more sensitive',
-    answers: { opioid_use: 'stopped_recently', more_sensitive: 'yes', pain_spread: 'yes' },
-    title: 'Some signs of OIH',
-  },
-  {
-    name: 'not applicable: never took opioids',
-    answers: { opioid_use: 'never', more_sensitive: 'yes' },
-    title: 'This checklist is for people who take opioids',
+    says: [/points more to tolerance/],
+    never: [/So far/],
   },
 ];
 
@@ -74,9 +105,15 @@ for (const v of VIGNETTES) {
     const core = assess({ answers: v.answers, ...(v.medications ? { medications: v.medications } : {}) });
     const shown = await result(w);
     assert.equal(shown.level, core.level);
+    assert.equal(shown.action, core.action);
     assert.equal(shown.pattern, core.pattern);
-    assert.equal(shown.title, v.title);
+    assert.deepEqual(shown.safety, core.safety.map((s) => SAFETY_TITLES[s]));
+    assert.equal(shown.headline, v.headline);
+    for (const re of v.says) assert.match(shown.text, re);
+    for (const re of v.never) assert.doesNotMatch(shown.text, re);
     if (v.mme) assert.match(await w.locator('.oih-mme-figure').innerText(), new RegExp(v.mme));
+    // The disclaimer is always visible with the result.
+    assert.ok(await w.locator('.oih-result .oih-disclaimer').isVisible());
     if (core.level === 'urgent') {
       // Emergency advice is the first thing in the widget after its title.
       const alert = w.getByRole('alert');
@@ -85,10 +122,54 @@ for (const v of VIGNETTES) {
       assert.ok(alertTop.y < formTop.y, 'emergency advice sits above the questions');
     }
     assert.doesNotMatch(shown.text, /\bstop taking\b/i);
+    // Each sentence of the panel once (the kidney and liver paragraph, too).
+    const sentences = shown.text.split(/(?<=\.)\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 30);
+    assert.deepEqual(sentences.filter((s, i) => sentences.indexOf(s) !== i), []);
     assert.deepEqual(page.errors, []);
     await context.close();
   });
 }
+
+test('the seizure question comes first, and never/past leave only it and the opioid question', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  const names = async () => [...new Set(await w.locator('input[type="radio"]').evaluateAll((els) => els.map((e) => e.name)))];
+  assert.deepEqual((await names()).slice(0, 2), ['oih-seizure', 'oih-opioid_use']);
+  await answer(w, 'kidney', 'yes');
+  for (const use of ['never', 'past']) {
+    await answer(w, 'opioid_use', use);
+    assert.deepEqual(await names(), ['oih-seizure', 'oih-opioid_use']);
+    assert.equal(await w.getByRole('button', { name: 'Add a medicine' }).count(), 0);
+    assert.match(await w.locator('.oih-progress span').innerText(), /^1 of 2 /);
+    assert.equal(await w.locator('section.oih-result').getAttribute('data-level'), 'not_applicable');
+  }
+  await answer(w, 'opioid_use', 'current');
+  assert.ok(await w.locator('input[name="oih-kidney"][value="yes"]').isChecked(), 'the earlier answer comes back');
+  assert.match(await w.locator('.oih-progress span').innerText(), /^2 of 12 /);
+  await context.close();
+});
+
+test('"so far" until every question is answered, and no reassuring headline before the last answer', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  await answer(w, 'opioid_use', 'current');
+  let shown = await result(w);
+  assert.equal(shown.action, 'if_worse');
+  assert.equal(shown.headline, 'Answer the other questions to see your result');
+  assert.match(shown.text, /This is your result so far\. 11 questions are left\./);
+  await answer(w, 'allodynia', 'yes');
+  shown = await result(w);
+  assert.equal(shown.headline, "So far: Talk about this at your next doctor's appointment");
+  assert.match(shown.text, /10 questions are left/);
+  for (const [q, a] of Object.entries({ ...ALL_NO, allodynia: 'yes', duration: 'under_1_month', dose_increased: 'no' })) await answer(w, q, a);
+  shown = await result(w);
+  assert.equal(shown.headline, "Talk about this at your next doctor's appointment");
+  assert.doesNotMatch(shown.text, /so far/i);
+  await answer(w, 'seizure', 'unsure');
+  shown = await result(w);
+  assert.equal(shown.headline, 'Contact a doctor today');
+  await context.close();
+});
 
 test('conditional questions appear only when they apply', async () => {
   const { page, context } = await fresh();
@@ -116,6 +197,8 @@ test('an answer can be changed and cleared, and progress follows', async () => {
   await w.getByRole('button', { name: /Clear answer: Do you have kidney/ }).click();
   assert.equal(await w.locator('input[name="oih-kidney"]:checked').count(), 0);
   assert.match(await progress.innerText(), /^0 of 11 /);
+  await answer(w, 'opioid_use', 'current');
+  assert.match(await progress.innerText(), /^1 of 12 /, 'duration applies to current use');
   await context.close();
 });
 
@@ -203,7 +286,8 @@ test('the result is announced: a polite live region holds the level', async () =
   assert.equal(await live.getAttribute('role'), 'status');
   await answer(w, 'opioid_use', 'current');
   await answer(w, 'allodynia', 'yes');
-  assert.match(await live.innerText(), /Some signs of OIH/);
+  assert.match(await live.innerText(), /^So far: Talk about this at your next doctor's appointment/);
+  assert.match(await live.innerText(), /some of the signs doctors look for in OIH/);
   await context.close();
 });
 
@@ -215,7 +299,10 @@ test('references and the disclaimer are reachable from the widget', async () => 
   assert.equal(await refs.count(), 14);
   for (const id of ['S0', 'S1', 'S10', 'C1', 'T1', 'L1']) assert.ok((await w.locator('.oih-references').innerText()).includes(id));
   await w.getByText('About this checklist').click();
-  assert.match(await w.locator('.oih-details').nth(1).innerText(), /not a diagnosis/);
+  assert.match(await w.locator('.oih-details').nth(1).innerText(), /Content version 2 \(rules version 2\), reviewed November 2026/);
+  // The disclaimer is not folded away: it is visible with the result.
+  assert.match(await w.locator('.oih-result .oih-disclaimer').innerText(), /not a diagnosis/);
+  assert.ok(await w.locator('.oih-result .oih-disclaimer').isVisible());
   await context.close();
 });
 

@@ -11,7 +11,7 @@ use super::references::{About, References};
 use super::result::ResultPanel;
 use super::save_panel::SavePanel;
 use crate::assessment::{assess, Level};
-use crate::content::questions::{Section, QUESTIONS, SECTIONS};
+use crate::content::questions::{Section, NOT_TAKING, QUESTIONS, SECTIONS};
 use crate::form::{ids, Action};
 use crate::texts::Lang;
 use crate::web::hooks::use_focus_request::use_focus_request;
@@ -41,32 +41,41 @@ pub fn app(props: &AppProps) -> Html {
             dispatch.dispatch(Action::FocusOn(ids::RESULT_TITLE.into()))
         })
     };
-    let assessment = assess(&state.input());
+    let input = state.input();
+    let assessment = assess(&input);
     let level = props.heading_level;
     let class = classes!("oih", props.compact.then_some("oih-compact"));
 
-    let sections = SECTIONS.iter().map(|section| {
-        let questions = QUESTIONS
+    // Opioid questions and medicines do not apply to people who never took
+    // opioids or stopped long ago: their sections go, answers kept but ignored.
+    let taking = !state.answers.opioid_use_is_one_of(&NOT_TAKING);
+    let sections = SECTIONS.iter().filter_map(|section| {
+        let mut questions = QUESTIONS
             .iter()
             .filter(|q| q.section == *section && state.answers.applies(q.id))
-            .map(|q| {
+            .peekable();
+        let medicines = *section == Section::Medicine && taking;
+        if questions.peek().is_none() && !medicines {
+            return None;
+        }
+        let questions = questions.map(|q| {
                 html! {
                     <QuestionField {lang} key={q.key} id={q.id} answer={state.answers.raw(q.id)}
                         dispatch={dispatch.clone()} />
                 }
             });
-        let title_id = format!("oih-section-{}", *section as u8);
-        html! {
-            <section class="oih-section" aria-labelledby={title_id.clone()}>
+        let title_id = String::from("oih-section-") + &(*section as u8).to_string();
+        Some(html! {
+            <section key={*section as u8} class="oih-section" aria-labelledby={title_id.clone()}>
                 <Heading level={level + 1} id={title_id}>{ (t.section_title)(*section) }</Heading>
                 { for questions }
-                if *section == Section::Medicine {
+                if medicines {
                     <Medicines {lang} medicines={state.medicines.clone()} dispatch={dispatch.clone()}
                         total={assessment.mme_per_day} band={assessment.dose_band}
                         invalid={state.invalid_medicines()} heading_level={level + 2} />
                 }
             </section>
-        }
+        })
     });
 
     html! {
@@ -86,7 +95,7 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="oih-link oih-jump" onclick={see_result}>{ t.see_result }</button>
                     { for sections }
                 </form>
-                <ResultPanel {lang} assessment={assessment} heading_level={level + 1}
+                <ResultPanel {lang} {input} {assessment} not_counted={state.invalid_medicines()} heading_level={level + 1}
                     cleared={state.before_clear.is_some()} can_clear={!state.is_empty()}
                     dispatch={dispatch.clone()} />
             </div>

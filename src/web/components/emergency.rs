@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::texts::Lang;
 
-use crate::assessment::Level;
+use crate::assessment::{Action, Level};
 
 /// Only the language.
 #[derive(Properties, PartialEq)]
@@ -17,8 +17,8 @@ pub fn emergency(props: &LangProps) -> Html {
     let t = props.lang.texts();
     html! {
         <div class="oih-emergency" role="alert">
-            <p class="oih-emergency-title">{ (t.level_title)(Level::Urgent) }</p>
-            <p>{ (t.level_summary)(Level::Urgent) }</p>
+            <p class="oih-emergency-title">{ (t.action_title)(Action::EmergencyNow, Level::Urgent) }</p>
+            <p>{ (t.action_text)(Action::EmergencyNow, Level::Urgent) }</p>
         </div>
     }
 }

@@ -11,3 +11,4 @@ mod question;
 mod references;
 mod result;
 mod save_panel;
+mod summary_actions;

@@ -1,4 +1,6 @@
-//! The sources and the disclaimer, in disclosure widgets.
+//! The sources and the About text (with the content version), in
+//! disclosure widgets. The disclaimer is not here: it stays visible with the
+//! result.
 
 use yew::prelude::*;
 
@@ -33,8 +35,8 @@ pub fn about(props: &LangProps) -> Html {
     html! {
         <details class="oih-details">
             <summary>{ t.about_title }</summary>
-            <p>{ t.disclaimer }</p>
-            <p>{ t.privacy }</p>
+            <p>{ t.about }</p>
+            <p class="oih-version">{ t.version }</p>
         </details>
     }
 }

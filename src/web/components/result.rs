@@ -1,21 +1,26 @@
-//! The result, from the core's assessment: level, reasons, pattern, risk
-//! factors, next steps, what a doctor may consider, things to discuss.
+//! The result, from the core's assessment, in the order of clinical content
+//! v2: the action as the headline, the level in words, the safety items, the
+//! reasons, the pattern note, other common reasons, risk factors, what a
+//! doctor may consider, the water line, questions to ask, the disclaimer.
 
 use yew::prelude::*;
 
-use crate::texts::Lang;
-
 use super::heading::Heading;
-use crate::assessment::{Assessment, Level};
-use crate::content::questions::QuestionId;
+use super::summary_actions::SummaryActions;
+use crate::assessment::{Action as Todo, Assessment, Input, Level, Pattern, Sign};
+use crate::content::questions::{CURRENT, STOPPED_RECENTLY};
 use crate::content::sources::Source;
 use crate::form::{ids, Action, State};
-use crate::texts::Texts;
+use crate::summary::{has_kidney_or_liver, is_so_far};
+use crate::texts::{Lang, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub lang: Lang,
+    pub input: Input,
     pub assessment: Assessment,
+    /// Medicine entries not counted until fixed (for the summary).
+    pub not_counted: usize,
     pub heading_level: u8,
     /// Answers were just cleared and can be brought back.
     pub cleared: bool,
@@ -25,7 +30,11 @@ pub struct ResultProps {
 
 fn cite(t: &Texts, sources: &[Source]) -> Html {
     let ids: Vec<&str> = sources.iter().map(|s| s.id()).collect();
-    html! { <span class="oih-cite"><span class="oih-visually-hidden">{ t.sources_prefix }</span>{ format!(" [{}]", ids.join(", ")) }</span> }
+    html! { <span class="oih-cite"><span class="oih-visually-hidden">{ t.sources_prefix }</span>{ " [" }{ ids.join(", ") }{ "]" }</span> }
+}
+
+fn cited(t: &Texts, (text, sources): (&str, &[Source])) -> Html {
+    html! { <>{ text.to_string() }{ cite(t, sources) }</> }
 }
 
 #[component(ResultPanel)]
@@ -34,15 +43,43 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let a = &props.assessment;
     let h = props.heading_level;
     let level = a.level;
-    let seizure_unsure = a.unsure.contains(&QuestionId::Seizure);
+    let so_far = is_so_far(a);
+    // No reassuring headline before the last answer.
+    let holding = so_far && a.action == Todo::IfWorse;
+    let headline = if holding {
+        t.so_far_title.to_string()
+    } else if so_far {
+        t.so_far_prefix.to_string() + (t.action_title)(a.action, level)
+    } else {
+        (t.action_title)(a.action, level).to_string()
+    };
+    let counts_signs = level.counts_signs();
+    let twitching = a.signs.contains(&Sign::Myoclonus) && a.action == Todo::DoctorWithinDays;
+    let opioid_use = props
+        .input
+        .answers
+        .get(crate::content::questions::QuestionId::OpioidUse);
+    let doctor_options = match (level, opioid_use) {
+        (Level::SeveralSigns | Level::SomeSigns, Some(CURRENT)) => {
+            Some((t.doctor_options_current, t.doctor_options_current_sources))
+        }
+        (Level::SeveralSigns | Level::SomeSigns, Some(STOPPED_RECENTLY)) => {
+            Some((t.doctor_options_stopped, t.doctor_options_stopped_sources))
+        }
+        _ => None,
+    };
 
-    let steps = (t.next_steps)(level)
-        .iter()
-        .map(|s| html! { <li>{ *s }</li> });
-    let signs = a.signs.iter().map(|sign| {
-        let (text, sources) = (t.sign)(*sign);
-        html! { <li>{ text }{ cite(t, sources) }</li> }
+    let list = |items: &[&'static str]| -> Html {
+        html! { <ul>{ for items.iter().map(|s| html! { <li>{ *s }</li> }) }</ul> }
+    };
+    let safety = a.safety.iter().map(|item| {
+        let (title, text, sources) = (t.safety)(*item);
+        html! { <li><strong>{ title }{ ": " }</strong>{ text }{ cite(t, sources) }</li> }
     });
+    let signs = a
+        .signs
+        .iter()
+        .map(|sign| html! { <li>{ cited(t, (t.sign)(*sign)) }</li> });
     let risks = a.risk_factors.iter().map(|factor| {
         let (title, text, sources) = (t.risk_factor)(*factor);
         html! { <li><strong>{ title }{ ": " }</strong>{ text }{ cite(t, sources) }</li> }
@@ -50,10 +87,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let unsure = a
         .unsure
         .iter()
-        .filter(|q| **q != QuestionId::Seizure)
         .map(|q| html! { <li>{ (t.question)(*q).to_discuss }</li> });
-    let counts_signs = level.counts_signs();
-    let doctor = matches!(level, Level::SeveralSigns | Level::SomeSigns);
 
     let clear = {
         let dispatch = props.dispatch.clone();
@@ -63,25 +97,32 @@ pub fn result_panel(props: &ResultProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::UndoClear))
     };
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
 
     html! {
-        <section class={classes!("oih-result", format!("oih-level-{}", level.id()))} aria-labelledby="oih-result-title"
-            data-level={level.id()} data-pattern={a.pattern.id()}>
-            <Heading level={h} id="oih-result-title" tabindex="-1">{ t.result_title }</Heading>
+        <section class={classes!("oih-result", String::from("oih-level-") + level.id())} aria-labelledby={ids::RESULT_TITLE}
+            data-level={level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}>
+            <Heading level={h} id={ids::RESULT_TITLE} tabindex="-1">{ t.result_title }</Heading>
             <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">
-                <p class="oih-level">{ (t.level_title)(level) }</p>
-                <p>{ (t.level_summary)(level) }</p>
+                <p class="oih-headline">{ headline }</p>
+                if !holding {
+                    <p>{ (t.action_text)(a.action, level) }</p>
+                }
+                if let Some(words) = (t.level_words)(level, a.pattern == Pattern::Withdrawal) {
+                    <p class="oih-level-words">{ words }</p>
+                }
+                if so_far {
+                    <p class="oih-so-far">{ (t.so_far)(a.unanswered.len()) }</p>
+                }
             </div>
-            if seizure_unsure && level != Level::Urgent {
-                <p class="oih-warning">{ t.seizure_unsure }</p>
+            if twitching {
+                <p class="oih-warning">{ cited(t, t.twitching_warning) }</p>
             }
-            <Heading level={h + 1}>{ t.next_steps_title }</Heading>
-            <ul class="oih-steps">{ for steps }</ul>
+            if !a.safety.is_empty() {
+                <div class="oih-safety">
+                    <Heading level={h + 1}>{ t.safety_title }</Heading>
+                    <ul>{ for safety }</ul>
+                </div>
+            }
             if counts_signs {
                 <Heading level={h + 1}>{ t.reasons_title }</Heading>
                 if a.signs.is_empty() {
@@ -89,32 +130,41 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 } else {
                     <ul>{ for signs }</ul>
                 }
-                if let Some((note, sources)) = (t.pattern_note)(a.pattern) {
+                if let Some(note) = (t.pattern_note)(a.pattern) {
                     <Heading level={h + 1}>{ t.pattern_title }</Heading>
-                    <p>{ note }{ cite(t, sources) }</p>
+                    <p>{ cited(t, note) }</p>
                 }
+                <Heading level={h + 1}>{ t.other_reasons_title }</Heading>
+                { list(&t.other_reasons) }
+                <p class="oih-hint">{ cited(t, t.other_reasons_note) }</p>
             }
-            if !a.risk_factors.is_empty() && level != Level::Incomplete {
+            if !a.risk_factors.is_empty() {
                 <Heading level={h + 1}>{ t.risks_title }</Heading>
                 <p class="oih-hint">{ t.risks_note }</p>
                 <ul>{ for risks }</ul>
+                if has_kidney_or_liver(&a.risk_factors) {
+                    <p>{ cited(t, t.kidney_liver) }</p>
+                }
             }
-            if doctor {
+            if let Some((options, sources)) = doctor_options {
                 <Heading level={h + 1}>{ t.doctor_title }</Heading>
-                <ul>{ for t.doctor_options.iter().map(|o| html! { <li>{ *o }</li> }) }</ul>
-                <p class="oih-hint">{ t.doctor_options_note }{ cite(t, &[t.doctor_options_source]) }</p>
+                { list(options) }
+                <p class="oih-hint">{ t.doctor_options_note }{ cite(t, sources) }</p>
             }
-            if a.unsure.iter().any(|q| *q != QuestionId::Seizure) {
+            if counts_signs {
+                <p class="oih-water">{ cited(t, t.water) }</p>
+            }
+            if !a.unsure.is_empty() {
                 <Heading level={h + 1}>{ t.unsure_title }</Heading>
                 <p>{ t.unsure_intro }</p>
                 <ul>{ for unsure }</ul>
             }
-            if counts_signs && !a.unanswered.is_empty() {
-                <p class="oih-hint">{ t.unanswered_note }</p>
-            }
-            <p class="oih-hint">{ t.not_a_diagnosis }</p>
+            <div class="oih-disclaimer">
+                <p><strong>{ t.disclaimer_title }{ ": " }</strong>{ t.disclaimer }</p>
+            </div>
             <div class="oih-actions">
-                <button type="button" class="oih-button oih-secondary" onclick={print}>{ t.print }</button>
+                <SummaryActions lang={props.lang} input={props.input.clone()} assessment={a.clone()}
+                    not_counted={props.not_counted} />
                 if props.cleared {
                     <p class="oih-note" role="status">{ t.cleared }{ " " }
                         <button type="button" class="oih-link" id={ids::UNDO} onclick={undo}>{ t.undo }</button>

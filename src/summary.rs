@@ -1,0 +1,403 @@
+//! The summary for the doctor (clinical-content.md, last section): one
+//! document made from the current answers, as plain text (to copy into a
+//! patient-portal message) and as HTML (to print). Plain Rust, tested
+//! natively; the browser shell only hands it a date and prints or copies it.
+//!
+//! Both forms come from one list of [`Part`]s, so the printed page and the
+//! copied text never say different things.
+
+use crate::assessment::{Action, Assessment, Input, Level, Pattern, RiskFactor, Sign};
+use crate::content::questions::{QuestionId, NOT_TAKING};
+use crate::content::sources::{Source, REFERENCES};
+use crate::decimal::Decimal;
+use crate::texts::Texts;
+
+/// One piece of the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    Title(String),
+    Heading(String),
+    Para(String),
+    /// A paragraph that stands out (the headline, emergencies).
+    Strong(String),
+    List(Vec<String>),
+    /// Label and value pairs (the answers).
+    Pairs(Vec<(String, String)>),
+    /// A header row and rows of cells (the medicines).
+    Table(Vec<String>, Vec<Vec<String>>),
+}
+
+/// The summary as parts, in reading order.
+pub fn parts(
+    t: &Texts,
+    input: &Input,
+    assessment: &Assessment,
+    made: &str,
+    not_counted: usize,
+) -> Vec<Part> {
+    let a = assessment;
+    let mut cited: Vec<Source> = Vec::new();
+    let mut cite = |text: &str, sources: &[Source]| -> String {
+        for s in sources {
+            if !cited.contains(s) {
+                cited.push(*s);
+            }
+        }
+        let ids: Vec<&str> = sources.iter().map(|s| s.id()).collect();
+        text.to_string() + " [" + &ids.join(", ") + "]"
+    };
+    let mut out = vec![
+        Part::Title(t.summary_title.into()),
+        Part::Para(t.summary_made.to_string() + made + ". " + t.version),
+        Part::Heading(t.result_title.into()),
+    ];
+
+    // The action and the level, in words, "so far" while questions are left.
+    let so_far = is_so_far(a);
+    let headline = if so_far && a.action == Action::IfWorse {
+        t.so_far_title
+    } else {
+        (t.action_title)(a.action, a.level)
+    };
+    let prefix = if so_far && a.action != Action::IfWorse {
+        t.so_far_prefix
+    } else {
+        ""
+    };
+    out.push(Part::Strong(prefix.to_string() + headline));
+    if !(so_far && a.action == Action::IfWorse) {
+        out.push(Part::Para((t.action_text)(a.action, a.level).into()));
+    }
+    if a.signs.contains(&Sign::Myoclonus) && a.action == Action::DoctorWithinDays {
+        out.push(Part::Para(cite(
+            t.twitching_warning.0,
+            t.twitching_warning.1,
+        )));
+    }
+    if let Some(words) = (t.level_words)(a.level, a.pattern == Pattern::Withdrawal) {
+        out.push(Part::Para(words.into()));
+    }
+    if so_far {
+        out.push(Part::Para((t.so_far)(a.unanswered.len())));
+    }
+
+    if !a.safety.is_empty() {
+        out.push(Part::Heading(t.safety_title.into()));
+        let items = a.safety.iter().map(|item| {
+            let (title, text, sources) = (t.safety)(*item);
+            cite(&(title.to_string() + ": " + text), sources)
+        });
+        out.push(Part::List(items.collect()));
+    }
+
+    if a.level.counts_signs() {
+        out.push(Part::Heading(t.reasons_title.into()));
+        if a.signs.is_empty() {
+            out.push(Part::Para(t.no_signs.into()));
+        } else {
+            let signs = a.signs.iter().map(|s| {
+                let (text, sources) = (t.sign)(*s);
+                cite(text, sources)
+            });
+            out.push(Part::List(signs.collect()));
+        }
+        if let Some((note, sources)) = (t.pattern_note)(a.pattern) {
+            out.push(Part::Para(
+                t.pattern_title.to_string() + ": " + &cite(note, sources),
+            ));
+        }
+    }
+
+    if !a.risk_factors.is_empty() {
+        out.push(Part::Heading(t.risks_title.into()));
+        let risks = a.risk_factors.iter().map(|r| {
+            let (title, text, sources) = (t.risk_factor)(*r);
+            cite(&(title.to_string() + ": " + text), sources)
+        });
+        out.push(Part::List(risks.collect()));
+        if has_kidney_or_liver(&a.risk_factors) {
+            out.push(Part::Para(cite(t.kidney_liver.0, t.kidney_liver.1)));
+        }
+    }
+
+    out.push(Part::Heading(t.answers_title.into()));
+    let answers = input.answers.applicable().map(|q| {
+        let text = (t.question)(q.id);
+        let answer = match input.answers.raw(q.id) {
+            Some(value) => answer_words(t, q.id, value).to_string(),
+            None => t.not_answered.to_string(),
+        };
+        (text.prompt.to_string(), answer)
+    });
+    out.push(Part::Pairs(answers.collect()));
+
+    // The widget does not ask about medicines of people who never took
+    // opioids or stopped long ago.
+    let asks_medicines = !input.answers.opioid_use_is_one_of(&NOT_TAKING);
+    if asks_medicines {
+        out.push(Part::Heading(t.medicines_title_short.into()));
+    }
+    if asks_medicines && input.medications.is_empty() {
+        out.push(Part::Para(t.no_medicines.into()));
+    } else if asks_medicines {
+        let rows = input.medications.iter().map(|m| {
+            let dash = || "-".to_string();
+            vec![
+                (t.drug_name)(m.drug.id).to_string(),
+                m.amount
+                    .map(|d| number(&d) + " " + m.drug.unit.label())
+                    .unwrap_or_else(dash),
+                m.times_per_day
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| match m.drug.factor {
+                        Some(_) => t.patch_all_day.to_string(),
+                        None => dash(),
+                    }),
+                m.drug.factor.map(|f| number(&f)).unwrap_or_else(dash),
+                m.mme_per_day()
+                    .map(|d| number(&d))
+                    .unwrap_or_else(|| t.not_counted_cell.to_string()),
+            ]
+        });
+        out.push(Part::Table(
+            t.medicine_columns.iter().map(|c| c.to_string()).collect(),
+            rows.collect(),
+        ));
+        let total = match a.mme_per_day {
+            Some(total) => (t.mme_figure)(&total) + ". " + (t.dose_band)(a.dose_band),
+            None => t.mme_none_total.to_string(),
+        };
+        out.push(Part::Para(t.mme_total_label.to_string() + ": " + &total));
+        if !a.mme_unconverted.is_empty() {
+            let names: Vec<&str> = a.mme_unconverted.iter().map(|d| (t.drug_name)(d)).collect();
+            out.push(Part::Para(
+                t.unconverted_label.to_string() + &names.join(", "),
+            ));
+        }
+        let cautions = t.mme_cautions.join(" ");
+        out.push(Part::Para(cite(&cautions, &[t.mme_cautions_source])));
+    }
+    if asks_medicines && not_counted > 0 {
+        out.push(Part::Para((t.medicines_not_counted)(not_counted)));
+    }
+
+    let unsure: Vec<String> = a
+        .unsure
+        .iter()
+        .map(|q| capitalise((t.question)(*q).to_discuss))
+        .collect();
+    if !unsure.is_empty() {
+        out.push(Part::Heading(t.unsure_title.into()));
+        out.push(Part::List(unsure));
+    }
+
+    out.push(Part::Heading(t.disclaimer_title.into()));
+    out.push(Part::Para(t.disclaimer.into()));
+
+    out.push(Part::Heading(t.references_title.into()));
+    let sources = REFERENCES
+        .iter()
+        .filter(|r| cited.contains(&r.source))
+        .map(|r| r.id.to_string() + ". " + r.citation);
+    out.push(Part::List(sources.collect()));
+    out
+}
+
+/// When the summary was made, in words: `25 November 2026, 16:40 (UTC+01:00)`.
+/// `offset_minutes` is east of UTC (JavaScript's `getTimezoneOffset` negated).
+pub fn made_at(
+    t: &Texts,
+    (year, month, day): (u32, u32, u32),
+    (hour, minute): (u32, u32),
+    offset_minutes: i32,
+) -> String {
+    let two = |n: u32| {
+        if n < 10 {
+            "0".to_string() + &n.to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    let sign = if offset_minutes < 0 { "-" } else { "+" };
+    let offset = offset_minutes.unsigned_abs();
+    let month = t.months.get(month as usize).copied().unwrap_or("");
+    day.to_string()
+        + " "
+        + month
+        + " "
+        + &year.to_string()
+        + ", "
+        + &two(hour)
+        + ":"
+        + &two(minute)
+        + " (UTC"
+        + sign
+        + &two(offset / 60)
+        + ":"
+        + &two(offset % 60)
+        + ")"
+}
+
+/// "So far": questions that apply are left, and the action is not one that
+/// holds whatever the other answers (emergency, today).
+pub fn is_so_far(a: &Assessment) -> bool {
+    !a.unanswered.is_empty()
+        && !matches!(a.action, Action::EmergencyNow | Action::DoctorToday)
+        && a.level != Level::Incomplete
+}
+
+pub fn has_kidney_or_liver(factors: &[RiskFactor]) -> bool {
+    factors
+        .iter()
+        .any(|f| matches!(f, RiskFactor::Kidney | RiskFactor::Liver))
+}
+
+/// The words for an answer, from the question's own labels.
+pub fn answer_words(t: &Texts, id: QuestionId, value: &str) -> &'static str {
+    let options = id.question().options;
+    let labels = (t.question)(id).options;
+    options
+        .iter()
+        .position(|o| *o == value)
+        .and_then(|i| labels.get(i).copied())
+        .unwrap_or("")
+}
+
+/// A decimal as people write it: `20`, `7.5`, `0.15`.
+pub fn number(value: &Decimal) -> String {
+    let text = value.to_string();
+    text.strip_suffix(".0").unwrap_or(&text).to_string()
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// The summary as plain text, for the clipboard.
+pub fn to_text(parts: &[Part]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        match part {
+            Part::Title(s) => {
+                out += s;
+                out += "\n";
+                out += &"=".repeat(s.chars().count());
+                out += "\n";
+            }
+            Part::Heading(s) => {
+                out += "\n";
+                out += s;
+                out += "\n";
+                out += &"-".repeat(s.chars().count());
+                out += "\n";
+            }
+            Part::Para(s) | Part::Strong(s) => {
+                out += s;
+                out += "\n";
+            }
+            Part::List(items) => {
+                for item in items {
+                    out += "- ";
+                    out += item;
+                    out += "\n";
+                }
+            }
+            Part::Pairs(pairs) => {
+                for (label, value) in pairs {
+                    out += label;
+                    out += " ";
+                    out += value;
+                    out += "\n";
+                }
+            }
+            Part::Table(header, rows) => {
+                for row in rows {
+                    let cells: Vec<String> = header
+                        .iter()
+                        .zip(row)
+                        .map(|(h, c)| h.to_string() + ": " + c)
+                        .collect();
+                    out += "- ";
+                    out += &cells.join("; ");
+                    out += "\n";
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The summary as an HTML fragment, for printing. Every text is escaped.
+pub fn to_html(parts: &[Part]) -> String {
+    let mut out = String::from("<article class=\"oih-summary\">");
+    for part in parts {
+        match part {
+            Part::Title(s) => tag(&mut out, "h1", s),
+            Part::Heading(s) => tag(&mut out, "h2", s),
+            Part::Para(s) => tag(&mut out, "p", s),
+            Part::Strong(s) => {
+                out += "<p class=\"oih-summary-headline\"><strong>";
+                escape_into(&mut out, s);
+                out += "</strong></p>";
+            }
+            Part::List(items) => {
+                out += "<ul>";
+                for item in items {
+                    tag(&mut out, "li", item);
+                }
+                out += "</ul>";
+            }
+            Part::Pairs(pairs) => {
+                out += "<dl>";
+                for (label, value) in pairs {
+                    tag(&mut out, "dt", label);
+                    tag(&mut out, "dd", value);
+                }
+                out += "</dl>";
+            }
+            Part::Table(header, rows) => {
+                out += "<table><thead><tr>";
+                for h in header {
+                    tag(&mut out, "th", h);
+                }
+                out += "</tr></thead><tbody>";
+                for row in rows {
+                    out += "<tr>";
+                    for cell in row {
+                        tag(&mut out, "td", cell);
+                    }
+                    out += "</tr>";
+                }
+                out += "</tbody></table>";
+            }
+        }
+    }
+    out += "</article>";
+    out
+}
+
+fn tag(out: &mut String, name: &str, text: &str) {
+    *out += "<";
+    *out += name;
+    *out += ">";
+    escape_into(out, text);
+    *out += "</";
+    *out += name;
+    *out += ">";
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => *out += "&amp;",
+            '<' => *out += "&lt;",
+            '>' => *out += "&gt;",
+            '"' => *out += "&quot;",
+            c => out.push(c),
+        }
+    }
+}

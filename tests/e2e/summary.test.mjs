@@ -1,0 +1,191 @@
+// The summary for the doctor, as a patient uses it: "Print a summary for
+// your doctor" prints the summary alone (never the live form, never the
+// host page), on at most two pages of A4 and of US Letter; "Copy summary as
+// text" puts the same facts on the clipboard. Neither makes a request.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, newPage, DIST, answer, widget } from './harness.mjs';
+import { assess } from './core.mjs';
+
+let server, browser, tmp;
+const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:";
+
+before(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oih-summary-'));
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close(); await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+// A full checklist with three medicines: the longest summary a patient makes.
+const FULL = {
+  answers: { seizure: 'no', opioid_use: 'current', duration: 'over_3_months', dose_increased: 'yes', response_to_increase: 'worse',
+    kidney: 'yes', liver: 'no', pain_worse_despite_dose: 'yes', more_sensitive: 'unsure', pain_spread: 'yes', allodynia: 'yes',
+    pain_different: 'no', myoclonus: 'no' },
+  medications: [{ drug: 'oxycodone', amount: 20, times_per_day: 3 }, { drug: 'fentanyl_patch', amount: 25 }, { drug: 'buprenorphine' }],
+};
+
+// Every applicable answer in words, as the summary must print it.
+const ANSWER_WORDS = [
+  ['In the last 4 weeks, have you had a seizure (a fit) that was new for you?', 'No'],
+  ['Do you take opioid pain medicine?', 'Yes, I take it now'],
+  ['How long have you been taking opioids?', 'More than 3 months'],
+  ['Has your opioid dose gone up in the last 3 months?', 'Yes'],
+  ['After your dose last went up, what did your pain do?', 'It got worse'],
+  ['Do you have kidney failure or serious kidney disease?', 'Yes'],
+  ['Do you have liver failure or serious liver disease?', 'No'],
+  ['Is your pain getting worse even though your dose stayed the same or went up?', 'Yes'],
+  ['Are you more sensitive to pain in general than you used to be?', 'Not sure'],
+  ['Has your pain spread to other parts of your body?', 'Yes'],
+  ['Do things that should not hurt cause you pain?', 'Yes'],
+  ['Does your pain feel different from the pain you first had?', 'No'],
+  ['Do you have muscle twitching or jerking that you cannot control?', 'No'],
+];
+
+async function fill(w, input) {
+  for (const [q, a] of Object.entries(input.answers)) await answer(w, q, a);
+  for (const m of input.medications || []) {
+    await w.getByRole('button', { name: 'Add a medicine' }).click();
+    const row = w.locator('li.oih-medicine').last();
+    await row.locator('select[id^="oih-drug-"]').selectOption(m.drug);
+    if (m.amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(m.amount));
+    if (m.times_per_day !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(m.times_per_day));
+  }
+}
+
+/** Clicks "Print", with window.print() recorded instead of opening the
+ * dialog, then prints the page to PDF with print media, as the dialog would. */
+async function printToPdf(page, w, format, name) {
+  await page.evaluate(() => { window.__prints = (window.__prints || 0); window.print = () => { window.__prints += 1; }; });
+  await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
+  assert.equal(await page.evaluate(() => window.__prints), 1, 'the button asks the browser to print');
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(tmp, `${name}-${format}.pdf`);
+  await page.pdf({ path: file, format });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => { window.__prints = 0; });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())[1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  if (process.env.OIH_KEEP_PDF) fs.copyFileSync(file, path.join(process.env.OIH_KEEP_PDF, path.basename(file)));
+  return { pages, text, flat: text.replace(/\s+/g, ' ') };
+}
+
+function checkSummary(pdf, core, { hostText = [] } = {}) {
+  const { flat } = pdf;
+  assert.match(flat, /summary for the doctor/);
+  assert.match(flat, /Made by the patient on \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d \(UTC[+-]\d\d:\d\d\)/, 'the date and time');
+  assert.match(flat, /Content version 2 \(rules version 2\), reviewed November 2026/);
+  const headline = {
+    doctor_within_days: 'See or call your doctor in the next few days',
+    next_appointment: "Talk about this at your next doctor's appointment",
+  }[core.action];
+  assert.ok(flat.includes(headline), `the action: ${headline}`);
+  for (const [question, words] of ANSWER_WORDS) {
+    assert.ok(flat.includes(question), `the question: ${question}`);
+    const after = flat.slice(flat.indexOf(question) + question.length).trimStart();
+    assert.ok(after.startsWith(words), `${question} -> ${words}, got ${after.slice(0, 30)}`);
+  }
+  // Each medicine with its factor and MME a day.
+  assert.match(flat, /Oxycodone 20 mg 3 1\.5 90/);
+  assert.match(flat, /Fentanyl patch 25 mcg\/hr Worn all day 2\.4 60/);
+  assert.match(flat, /Buprenorphine - - - Not counted/);
+  assert.match(flat, /Estimated daily dose: 150 MME a day/);
+  assert.match(flat, /Never use it to switch from one opioid to another/);
+  // Safety items, the sources cited in full, the disclaimer.
+  assert.match(flat, /Signs of an overdose/);
+  assert.match(flat, /Naloxone/);
+  for (const source of ['S0. What is Opioid Induced Hyperalgesia?', 'C1. Dowell D', 'T1. Chen L']) assert.ok(flat.includes(source), source);
+  assert.match(flat, /It is not a diagnosis and does not replace advice from your doctor/);
+  // Nothing of the live form, nothing of the host page.
+  for (const form of ['Clear answer', 'Add a medicine', 'Remember my answers', 'Copy summary as text', 'Print a summary']) {
+    assert.ok(!flat.includes(form), `no form control: ${form}`);
+  }
+  for (const host of hostText) assert.ok(!flat.includes(host), `none of the host page: ${host}`);
+}
+
+test('printed from the standalone page: the summary alone, at most 2 pages on A4 and on Letter', async () => {
+  const { page, context } = await newPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
+  const w = widget(page);
+  await w.locator('.oih').waitFor();
+  await fill(w, FULL);
+  const core = assess(FULL);
+  assert.equal(await w.locator('section.oih-result').getAttribute('data-action'), core.action);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await printToPdf(page, w, format, 'standalone');
+    assert.ok(pdf.pages >= 1 && pdf.pages <= 2, `${format}: ${pdf.pages} pages`);
+    checkSummary(pdf, core, { hostText: ['Opioid-induced hyperalgesia checklist</title>'] });
+  }
+  // After printing, nothing is left behind in the page.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('body > [data-oih-print]').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('printed from the embed demo under a strict CSP: none of the host page, no violation, no request', async () => {
+  const cspServer = await serve(DIST, { headers: { 'content-security-policy': CSP } });
+  const { page, context } = await newPage(browser, 'about:blank', { viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
+  await page.goto(cspServer.url + '/embed-demo.html');
+  const w = widget(page);
+  await w.locator('.oih').waitFor();
+  await fill(w, FULL);
+  const loaded = cspServer.requests.length;
+  const core = assess(FULL);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await printToPdf(page, w, format, 'embed');
+    assert.ok(pdf.pages >= 1 && pdf.pages <= 2, `${format}: ${pdf.pages} pages`);
+    checkSummary(pdf, core, { hostText: ['Example Health News', 'When pain medicine makes pain worse', 'Living with chronic pain', 'Reviewed by our medical editors'] });
+  }
+  // The demo's own inline <style> is blocked by this policy (the host's
+  // business); nothing of the widget or its summary may be.
+  const ours = (await page.evaluate(() => window.__violations)).filter((v) => !v.startsWith('style-src-elem inline'));
+  assert.deepEqual(ours, []);
+  assert.equal(cspServer.requests.length, loaded, 'printing made no request');
+  await context.close(); await cspServer.close();
+});
+
+test('a partly answered checklist prints "so far" with the questions not answered marked', async () => {
+  const { page, context } = await newPage(browser, server.url + '/');
+  const w = widget(page);
+  await w.locator('.oih').waitFor();
+  await answer(w, 'opioid_use', 'current');
+  await answer(w, 'allodynia', 'yes');
+  const pdf = await printToPdf(page, w, 'A4', 'partial');
+  assert.equal(pdf.pages, 1);
+  assert.match(pdf.flat, /So far: Talk about this at your next doctor's appointment/);
+  assert.match(pdf.flat, /10 questions are left/);
+  assert.match(pdf.flat, /Has your pain spread to other parts of your body\? Not answered/);
+  await context.close();
+});
+
+test('"Copy summary as text" puts the same summary on the clipboard, with no request', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  const w = widget(page);
+  await w.locator('.oih').waitFor();
+  await fill(w, FULL);
+  const loaded = server.requests.length;
+  await w.getByRole('button', { name: 'Copy summary as text' }).click();
+  await assert.doesNotReject(w.getByText('The summary was copied.').waitFor());
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const flat = text.replace(/\s+/g, ' ');
+  assert.match(flat, /See or call your doctor in the next few days/);
+  assert.match(flat, /Do you take opioid pain medicine\? Yes, I take it now/);
+  assert.match(flat, /Medicine: Oxycodone; Amount: 20 mg; Doses a day: 3; MME factor: 1\.5; MME a day: 90/);
+  assert.match(flat, /S0\. What is Opioid Induced Hyperalgesia\?/);
+  assert.match(flat, /It is not a diagnosis/);
+  assert.equal(server.requests.length, loaded, 'copying made no request');
+  await context.close();
+});

@@ -1,0 +1,173 @@
+//! The summary for the doctor: what it says for real vignettes, as text and
+//! as the HTML that gets printed.
+#![cfg(not(target_arch = "wasm32"))]
+
+use oih_checklist::assessment::assess;
+use oih_checklist::contract::parse_input;
+use oih_checklist::summary::{parts, to_html, to_text};
+use oih_checklist::texts::Lang;
+use serde_json::{json, Value};
+
+const MADE: &str = "25 November 2026, 16:40 (UTC+01:00)";
+
+fn summary(input: Value, not_counted: usize) -> (String, String) {
+    let input = parse_input(&input.to_string()).expect("valid input");
+    let t = Lang::En.texts();
+    let p = parts(t, &input, &assess(&input), MADE, not_counted);
+    (to_text(&p), to_html(&p))
+}
+
+fn full_vignette() -> Value {
+    json!({
+        "answers": { "seizure": "no", "opioid_use": "current", "duration": "over_3_months",
+            "dose_increased": "yes", "response_to_increase": "worse", "kidney": "yes", "liver": "yes",
+            "pain_worse_despite_dose": "yes", "more_sensitive": "unsure", "pain_spread": "yes",
+            "allodynia": "yes", "pain_different": "no", "myoclonus": "no" },
+        "medications": [
+            { "drug": "oxycodone", "amount": 20, "times_per_day": 3 },
+            { "drug": "fentanyl_patch", "amount": 25 },
+            { "drug": "buprenorphine" }
+        ]
+    })
+}
+
+#[test]
+fn a_full_summary_carries_everything_the_doctor_needs() {
+    let (text, _) = summary(full_vignette(), 0);
+    for expected in [
+        "summary for the doctor",
+        MADE,
+        "Content version 2 (rules version 2), reviewed November 2026",
+        // The action and the level.
+        "See or call your doctor in the next few days",
+        "several of the signs doctors look for",
+        // Safety, reasons, pattern, risk factors.
+        "Signs of an overdose",
+        "Naloxone",
+        "Your pain has spread to more of your body. [S0]",
+        "Your pain got worse after your dose went up. [T1]",
+        "the pattern doctors look for in OIH",
+        "High daily dose",
+        "Kidney disease",
+        "Liver disease",
+        // Every answer in words.
+        "In the last 4 weeks, have you had a seizure (a fit) that was new for you? No",
+        "Do you take opioid pain medicine? Yes, I take it now",
+        "How long have you been taking opioids? More than 3 months",
+        "After your dose last went up, what did your pain do? It got worse",
+        "Are you more sensitive to pain in general than you used to be? Not sure",
+        "Do you have muscle twitching or jerking that you cannot control? No",
+        // The medicines with factor and MME.
+        "Medicine: Oxycodone; Amount: 20 mg; Doses a day: 3; MME factor: 1.5; MME a day: 90",
+        "Medicine: Fentanyl patch; Amount: 25 mcg/hr; Doses a day: Worn all day; MME factor: 2.4; MME a day: 60",
+        "Medicine: Buprenorphine; Amount: -; Doses a day: -; MME factor: -; MME a day: Not counted",
+        "Estimated daily dose: 150 MME a day. 90 MME a day or more",
+        "Not converted to MME: Buprenorphine",
+        "Never use it to switch from one opioid to another",
+        // Things to discuss, the disclaimer and the sources in full.
+        "Whether you have become more sensitive to pain",
+        "It is not a diagnosis and does not replace advice from your doctor",
+        "S0. What is Opioid Induced Hyperalgesia?",
+        "C1. Dowell D, Ragan KR",
+        "T1. Chen L, Sein M",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("So far"), "every question is answered");
+    assert!(
+        !text.contains("L1."),
+        "only the sources cited on it: {text}"
+    );
+    assert_eq!(
+        text.matches("breakdown product of morphine").count(),
+        1,
+        "kidney and liver explained once"
+    );
+}
+
+#[test]
+fn a_partial_summary_says_so_far_and_marks_the_unanswered() {
+    let (text, _) = summary(
+        json!({ "answers": { "opioid_use": "current", "allodynia": "yes" } }),
+        1,
+    );
+    assert!(text.contains("So far: Talk about this at your next doctor's appointment"));
+    assert!(text.contains("10 questions are left"), "{text}");
+    assert!(text.contains("Has your pain spread to other parts of your body? Not answered"));
+    assert!(text.contains("No medicines entered."));
+    assert!(text.contains("1 medicine is not counted until its entry is fixed."));
+}
+
+#[test]
+fn no_reassurance_before_the_last_answer() {
+    let (text, _) = summary(json!({ "answers": { "opioid_use": "current" } }), 0);
+    assert!(text.contains("Answer the other questions to see your result"));
+    assert!(!text.contains("Talk to a doctor if your pain keeps getting worse"));
+}
+
+#[test]
+fn only_questions_that_apply_are_listed() {
+    let (text, _) = summary(
+        json!({ "answers": { "opioid_use": "never", "seizure": "no", "kidney": "yes" } }),
+        0,
+    );
+    assert!(text.contains("This checklist is for people who take opioids"));
+    assert!(!text.contains("kidney failure"), "{text}");
+    assert!(!text.contains("Signs of an overdose"));
+}
+
+#[test]
+fn a_seizure_leads_with_emergency_help() {
+    let (text, html) = summary(json!({ "answers": { "seizure": "yes" } }), 0);
+    let result = text.find("Your result").unwrap();
+    assert!(text[result..]
+        .lines()
+        .nth(2)
+        .unwrap()
+        .contains("Get emergency help now"));
+    assert!(html
+        .contains("<p class=\"oih-summary-headline\"><strong>Get emergency help now</strong></p>"));
+}
+
+#[test]
+fn the_html_escapes_every_text_and_has_no_form_control() {
+    let (_, html) = summary(full_vignette(), 0);
+    assert!(html.starts_with("<article class=\"oih-summary\">"));
+    for control in ["<input", "<button", "<select", "<form", "<script"] {
+        assert!(!html.contains(control), "{control}");
+    }
+    assert!(html.contains("<th>MME factor</th>"));
+    assert!(html.contains("<td>Oxycodone</td><td>20 mg</td><td>3</td><td>1.5</td><td>90</td>"));
+    let (_, escaped) = {
+        let input = parse_input(&full_vignette().to_string()).unwrap();
+        let t = Lang::En.texts();
+        let p = parts(t, &input, &assess(&input), "<b>&", 0);
+        (to_text(&p), to_html(&p))
+    };
+    assert!(escaped.contains("&lt;b&gt;&amp;"));
+    assert!(!escaped.contains("<b>"));
+}
+
+#[test]
+#[ignore = "prints the full summary for review: cargo test --test summary -- --ignored --nocapture"]
+fn print_the_full_summary() {
+    println!("{}", summary(full_vignette(), 0).0);
+}
+
+#[test]
+fn the_date_names_the_month_and_the_time_zone() {
+    use oih_checklist::summary::made_at;
+    let t = Lang::En.texts();
+    assert_eq!(
+        made_at(t, (2026, 10, 25), (9, 5), 60),
+        "25 November 2026, 09:05 (UTC+01:00)"
+    );
+    assert_eq!(
+        made_at(t, (2027, 0, 1), (23, 59), -330),
+        "1 January 2027, 23:59 (UTC-05:30)"
+    );
+    assert_eq!(
+        made_at(t, (2026, 5, 30), (0, 0), 0),
+        "30 June 2026, 00:00 (UTC+00:00)"
+    );
+}
