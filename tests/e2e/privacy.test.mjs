@@ -39,6 +39,8 @@ async function fullSession(page) {
   for (const [id, values] of QUESTIONS) {
     if (await w.locator(`input[name="oih-${id}"]`).count()) await answer(w, id, values[values.length - 1]);
   }
+  // The last answer to opioid_use was "never", which hides the medicines.
+  await answer(w, 'opioid_use', 'current');
   const add = w.getByRole('button', { name: 'Add a medicine' });
   for (const [drug, amount] of [['oxycodone', '10'], ['fentanyl_patch', '25'], ['other', ''], ['tramadol', 'junk']]) {
     await add.click();
@@ -48,6 +50,12 @@ async function fullSession(page) {
   }
   await w.getByRole('button', { name: /^Remove Another opioid/ }).click();
   for (const summary of await w.locator('summary').all()) await summary.click();
+  // The summary for the doctor: printed (the dialog stubbed) and copied.
+  await page.evaluate(() => { window.print = () => {}; });
+  await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await w.getByRole('button', { name: 'Copy summary as text' }).click();
+  await w.locator('.oih-copy-status:not(:empty)').waitFor();
   await w.getByRole('button', { name: 'Clear all answers' }).click();
   await w.getByRole('button', { name: 'Undo' }).click();
 }

@@ -9,8 +9,9 @@ const consts = Object.fromEntries([...source.matchAll(/pub const ([A-Z_0-9]+): &
 const yesNo = ['yes', 'no', 'unsure'];
 
 /** [id, [values...]] in table order. */
-export const QUESTIONS = [...source.matchAll(/key: "([a-z_]+)",\s*options: &\[([^\]]*)\]|yes_no\([A-Za-z]+, "([a-z_]+)"/g)].map((m) => {
+export const QUESTIONS = [...source.matchAll(/key: "([a-z_]+)",\s*options: (?:&\[([^\]]*)\]|YES_NO_UNSURE)|yes_no\([A-Za-z]+, "([a-z_]+)"/g)].map((m) => {
   if (m[3]) return [m[3], yesNo];
+  if (m[2] === undefined) return [m[1], yesNo];
   const values = m[2].split(',').map((s) => s.trim()).filter(Boolean).map((s) => (s.startsWith('"') ? s.slice(1, -1) : consts[s]));
   return [m[1], values];
 });
