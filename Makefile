@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build test tools lint test-native test-wasm test-e2e fuzz bench bench-browser size screenshots
+.PHONY: serve build test tools lint test-native test-wasm test-e2e fuzz bench bench-browser size screenshots readability mutants
 
 ## Build and serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -47,14 +47,14 @@ FUZZ_SECONDS ?= 300
 fuzz:
 	scripts/ensure-tools.sh fuzz
 	mkdir -p target
-	for target in contract typed_amount; do \
-	  mkdir -p fuzz/corpus/$$target; \
-	  if cargo +nightly fuzz run $$target fuzz/corpus/$$target fuzz/seeds/$$target -- \
-	      -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 > target/fuzz-$$target.log 2>&1; then \
-	    echo "fuzz $$target: $$(grep -E '^Done' target/fuzz-$$target.log)"; \
-	  else \
-	    tail -n 40 target/fuzz-$$target.log; echo "fuzz $$target FAILED (see fuzz/artifacts/$$target)"; exit 1; \
-	  fi; \
+	for target in contract typed_amount; do
+	  mkdir -p fuzz/corpus/$$target;
+	  if cargo +nightly fuzz run $$target fuzz/corpus/$$target fuzz/seeds/$$target --
+	      -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 > target/fuzz-$$target.log 2>&1; then
+	    echo "fuzz $$target: $$(grep -E '^Done' target/fuzz-$$target.log)";
+	  else
+	    tail -n 40 target/fuzz-$$target.log; echo "fuzz $$target FAILED (see fuzz/artifacts/$$target)"; exit 1;
+	  fi;
 	done
 
 ## Native benchmark of one assessment (criterion).
@@ -69,3 +69,18 @@ size bench-browser: build
 ## Reference screenshots under tests/screenshots/.
 screenshots: build
 	node tests/e2e/screenshots.mjs
+
+## Flesch-Kincaid reading grade of the text the widget shows (a figure, not a test).
+readability: build
+	node tests/e2e/readability.mjs
+
+## Mutation testing of the core (cargo-mutants): every mutant must be caught
+## by a test, or be listed below with the reason it cannot be. Slow (about
+## 20 minutes on 2 cores), so not part of `make test`.
+MUTATED := src/assessment/*.rs src/contract/*.rs src/form.rs src/decimal.rs
+# Mutants that no test can tell apart from the original, one reason each:
+MUTANTS_EXCLUDE :=
+mutants:
+	scripts/ensure-tools.sh mutants
+	cargo mutants --no-shuffle --timeout 120 $(foreach f,$(wildcard $(MUTATED)),--file $(f)) \
+	  $(foreach re,$(MUTANTS_EXCLUDE),--exclude-re '$(re)')

@@ -4,6 +4,7 @@
 #   build    wasm target, trunk, wasm-bindgen CLI, node packages (wasm-opt)
 #   browser  Debian's chromium, chromedriver and poppler-utils, node packages (playwright-core, axe-core)
 #   fuzz     cargo-fuzz (runs on the nightly toolchain)
+#   mutants  cargo-mutants
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,11 +71,19 @@ ensure_cargo_fuzz() {
   rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 }
 
+ensure_cargo_mutants() {
+  if ! cargo mutants --version >/dev/null 2>&1; then
+    say "installing cargo-mutants (about 3 minutes)"
+    cargo install --locked cargo-mutants
+  fi
+}
+
 for need in "${@:-build}"; do
   case "$need" in
     build) ensure_lockfile; ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages ;;
     browser) ensure_node_packages; ensure_chromium ;;
     fuzz) ensure_cargo_fuzz ;;
+    mutants) ensure_cargo_mutants ;;
     *) say "unknown need: $need"; exit 64 ;;
   esac
 done

@@ -125,11 +125,6 @@ impl Decimal {
         self.mantissa.checked_mul(power)
     }
 
-    /// `true` when the value is a whole number.
-    pub fn is_integer(&self) -> bool {
-        self.normalized().scale == 0
-    }
-
     /// The value as an integer, when it is one and fits.
     pub fn to_u32(self) -> Option<u32> {
         let value = self.normalized();
@@ -338,6 +333,8 @@ mod tests {
         let product = json("33.3").checked_mul(json("1.5")).unwrap();
         assert_eq!(product.to_string(), "49.95");
         assert_eq!(json("2.50"), json("2.5"));
+        assert_ne!(json("2.5"), json("2.05"));
+        assert_ne!(json("1"), json("10"));
         assert!(json("90") > json("89.9999999999999999999999999999e0"));
     }
 
@@ -346,6 +343,7 @@ mod tests {
         assert_eq!(json("3").to_u32(), Some(3));
         assert_eq!(json("3.0").to_u32(), Some(3));
         assert_eq!(json("3.5").to_u32(), None);
-        assert!(json("2e1").is_integer());
+        assert_eq!(json("2e1").to_u32(), Some(20));
+        assert_eq!(json("4294967296").to_u32(), None, "beyond u32");
     }
 }
