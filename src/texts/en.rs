@@ -379,7 +379,7 @@ pub const DOCTOR_OPTIONS_CURRENT: &[&str] = &[
 pub const DOCTOR_OPTIONS_STOPPED: &[&str] = &[
     "Pain relief that is not an opioid.",
     "Help with withdrawal symptoms. They usually ease with time.",
-    "Whether to start any opioid again, and at what dose. Only the doctor can decide that.",
+    "Whether any opioid is started again, and at what dose.",
 ];
 pub const DOCTOR_OPTIONS_NOTE: &str =
     "Only a doctor can decide on these. Do not try them on your own.";

@@ -61,7 +61,7 @@ const VIGNETTES = [
     medications: [{ drug: 'oxycodone', amount: 10, times_per_day: 2 }],
     headline: "Talk about this at your next doctor's appointment",
     says: [/more pain sensitivity after stopping opioids/, /Going back to your old dose can slow your breathing/,
-      /Help with withdrawal symptoms/, /Whether to start any opioid again, and at what dose/],
+      /Help with withdrawal symptoms/, /Whether any opioid is started again, and at what dose/],
     never: [/lowering or stopping the opioid/i, /Switching to a different opioid/],
   },
   {
