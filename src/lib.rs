@@ -7,6 +7,7 @@ pub mod content;
 pub mod contract;
 pub mod decimal;
 pub mod form;
+pub mod input_json;
 pub mod summary;
 pub mod texts;
 

@@ -1,0 +1,47 @@
+//! A valid [`Input`] written as the contract's input JSON, by hand: the
+//! widget has no JSON library (serde_json costs ~40 KB of wasm), yet its
+//! FHIR download goes through the contract wasm, which reads this text.
+//! Keys in the order of the questions table and of the contract; numbers as
+//! exact decimal text. `tests/input_json.rs` parses every output back.
+
+use crate::assessment::Input;
+use crate::content::questions::QUESTIONS;
+
+pub fn to_json(input: &Input) -> String {
+    let mut out = String::from("{\"answers\":{");
+    let mut first = true;
+    for q in &QUESTIONS {
+        if let Some(value) = input.answers.raw(q.id) {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            // Keys and values come from the tables: plain ASCII, no escaping.
+            out += "\"";
+            out += q.key;
+            out += "\":\"";
+            out += value;
+            out += "\"";
+        }
+    }
+    out += "},\"medications\":[";
+    for (i, m) in input.medications.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out += "{\"drug\":\"";
+        out += m.drug.id;
+        out += "\"";
+        if let Some(amount) = m.amount {
+            out += ",\"amount\":";
+            out += &amount.to_string();
+        }
+        if let Some(times) = m.times_per_day {
+            out += ",\"times_per_day\":";
+            out += &times.to_string();
+        }
+        out.push('}');
+    }
+    out += "]}";
+    out
+}
