@@ -48,6 +48,20 @@ const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
 fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
 
+// 2b. The widget's snippet loads the same contract wasm for its FHIR
+// download: its paths, relative to the snippet.
+const snippets = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+  const file = path.join(dir, e.name);
+  if (e.isDirectory()) return snippets(file);
+  return e.name === 'element.js' ? [file] : [];
+});
+for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path.join(staging, 'snippets')) : []) {
+  const up = path.relative(path.dirname(file), staging) || '.';
+  const text = fs.readFileSync(file, 'utf8')
+    .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`);
+  fs.writeFileSync(file, text);
+}
+
 // 3. Minified JavaScript, with index.html's integrity hashes to match.
 if (release) {
   const scripts = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

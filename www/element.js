@@ -143,3 +143,42 @@ export function copyText(text, done) {
     done(fallback());
   }
 }
+
+// ------------------------------------- the FHIR file for the doctor's system
+
+// The contract wasm (JSON and FHIR) is loaded only when asked, like
+// evaluate(): scripts/post-build.mjs fills in its files' paths relative to
+// this snippet. Its own files, from its own origin; nothing is sent.
+const CONTRACT_GLUE = '%CONTRACT_GLUE%';
+const CONTRACT_WASM = '%CONTRACT_WASM%';
+let contract = null;
+
+function loadContract() {
+  contract ??= import(new URL(CONTRACT_GLUE, import.meta.url).href).then(async (module) => {
+    await module.default({ module_or_path: new URL(CONTRACT_WASM, import.meta.url) });
+    return module;
+  });
+  return contract;
+}
+
+/**
+ * Makes the QuestionnaireResponse for `inputJson` (the contract's input) in
+ * the browser and saves it as `fileName` through a Blob URL. Calls
+ * `done(true)` once the download was started, `done(false)` if the file
+ * could not be made.
+ */
+export function downloadFhir(inputJson, authored, fileName, done) {
+  loadContract().then((module) => {
+    const text = module.to_fhir(inputJson, authored);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/fhir+json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    done(true);
+  }).catch(() => done(false));
+}

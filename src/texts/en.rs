@@ -402,6 +402,13 @@ pub const VERSION: &str = "Content version 2 (rules version 2), reviewed Novembe
 pub const SUMMARY_TITLE: &str =
     "Opioid-induced hyperalgesia (OIH) checklist: summary for the doctor";
 pub const SUMMARY_MADE: &str = "Made by the patient on ";
+/// Names the FHIR file on the summary: intro + file name + outro.
+pub const FHIR_FILE_INTRO: &str = "The same answers can be saved from the checklist as the file ";
+pub const FHIR_FILE_OUTRO: &str =
+    " (a FHIR R4 QuestionnaireResponse) for the clinic's computer system.";
+pub const FHIR_DOWNLOAD: &str = "Download for your doctor's system (FHIR)";
+pub const FHIR_SAVED: &str = "The file was saved to your downloads: ";
+pub const FHIR_FAILED: &str = "The file could not be made. Print or copy the summary instead.";
 pub const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -558,6 +565,11 @@ pub const TEXTS: Texts = Texts {
     summary_title: SUMMARY_TITLE,
     summary_made: SUMMARY_MADE,
     months: MONTHS,
+    fhir_file_intro: FHIR_FILE_INTRO,
+    fhir_file_outro: FHIR_FILE_OUTRO,
+    fhir_download: FHIR_DOWNLOAD,
+    fhir_saved: FHIR_SAVED,
+    fhir_failed: FHIR_FAILED,
     answers_title: ANSWERS_TITLE,
     not_answered: NOT_ANSWERED,
     medicines_title_short: MEDICINES_TITLE_SHORT,
