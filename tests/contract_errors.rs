@@ -83,6 +83,12 @@ fn unknown_questions_and_answers() {
         field(r#"{"answers":{"my key":"yes"}}"#),
         r#"answers["my key"]"#
     );
+    // A name may start with an underscore or a letter, not a digit.
+    assert_eq!(
+        field(r#"{"answers":{"_private":"yes"}}"#),
+        "answers._private"
+    );
+    assert_eq!(field(r#"{"answers":{"2nd":"yes"}}"#), r#"answers["2nd"]"#);
 }
 
 #[test]
