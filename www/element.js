@@ -137,11 +137,17 @@ export function copyText(text, done) {
     area.remove();
     return ok;
   };
-  if (navigator.clipboard?.writeText) {
-    navigator.clipboard.writeText(text).then(() => done(true), () => done(fallback()));
-  } else {
+  if (!navigator.clipboard?.writeText) {
     done(fallback());
+    return;
   }
+  // A browser that neither writes nor refuses within 3 s (a permission
+  // prompt left open) gets the fallback too; `done` is called once.
+  let settled = false;
+  const finish = (ok) => { if (!settled) { settled = true; done(ok); } };
+  const timer = setTimeout(() => finish(fallback()), 3000);
+  navigator.clipboard.writeText(text).then(() => finish(true), () => finish(fallback()))
+    .finally(() => clearTimeout(timer));
 }
 
 // ------------------------------------- the FHIR file for the doctor's system
