@@ -99,7 +99,7 @@ let pageSheet = null;
  * (allowed under a strict style-src) hides the rest of the page in print.
  * Everything is removed after printing.
  */
-export function printSummary(html, css) {
+export function printSummary(html, css, done) {
   document.querySelector('body > [data-oih-print]')?.remove();
   const host = document.createElement('div');
   host.setAttribute('data-oih-print', '');
@@ -116,11 +116,33 @@ export function printSummary(html, css) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
   }
   document.body.append(host);
-  window.addEventListener('afterprint', () => {
+  const cleanUp = () => {
     host.remove();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
-  }, { once: true });
+  };
+  window.addEventListener('afterprint', cleanUp, { once: true });
+  // Feature detection by the browser's own signal: a page allowed to print
+  // fires `beforeprint`; a sandboxed frame without allow-modals ignores
+  // print() silently. done(false) lets the widget say so plainly.
+  let started = false;
+  const onBefore = () => { started = true; };
+  window.addEventListener('beforeprint', onBefore, { once: true });
   window.print();
+  const settle = () => {
+    window.removeEventListener('beforeprint', onBefore);
+    if (!started) {
+      window.removeEventListener('afterprint', cleanUp);
+      cleanUp();
+    }
+    done(started);
+  };
+  if (started) settle(); else setTimeout(settle, 1000);
+}
+
+/** `true` in a document with an opaque origin (a sandboxed frame without
+ * allow-same-origin), where the browser may block downloads without a sign. */
+export function opaqueOrigin() {
+  return self.origin === 'null';
 }
 
 /** Puts `text` on the clipboard; calls `done(true)` or `done(false)`. */

@@ -408,6 +408,8 @@ pub const FHIR_FILE_OUTRO: &str =
     " (a FHIR R4 QuestionnaireResponse) for the clinic's computer system.";
 pub const FHIR_DOWNLOAD: &str = "Download for your doctor's system (FHIR)";
 pub const FHIR_SAVED: &str = "The file was saved to your downloads: ";
+pub const FHIR_MAYBE_BLOCKED_INTRO: &str = "Your browser was asked to save ";
+pub const FHIR_MAYBE_BLOCKED_OUTRO: &str = ". If no file appears in your downloads, this page does not allow downloads: print or copy the summary instead.";
 pub const FHIR_FAILED: &str = "The file could not be made. Print or copy the summary instead.";
 pub const MONTHS: [&str; 12] = [
     "January",
@@ -445,7 +447,9 @@ pub const START_OVER: &str = "Clear all answers";
 pub const PRINT: &str = "Print a summary for your doctor";
 pub const COPY: &str = "Copy summary as text";
 pub const COPIED: &str = "The summary was copied. You can paste it into a message to your doctor.";
-pub const COPY_FAILED: &str = "This page did not allow copying. Use Print instead.";
+pub const COPY_FAILED: &str = "Copying is turned off on this page. Print the summary instead.";
+pub const PRINT_BLOCKED: &str = "Printing is turned off on this page. Copy the summary instead.";
+pub const PRINT_AND_COPY_BLOCKED: &str = "This page turns off printing and copying. Download the file for your doctor's system, or write down your result.";
 pub const CLEARED: &str = "All answers were cleared.";
 pub const UNDO: &str = "Undo";
 
@@ -569,6 +573,8 @@ pub const TEXTS: Texts = Texts {
     fhir_file_outro: FHIR_FILE_OUTRO,
     fhir_download: FHIR_DOWNLOAD,
     fhir_saved: FHIR_SAVED,
+    fhir_maybe_blocked_intro: FHIR_MAYBE_BLOCKED_INTRO,
+    fhir_maybe_blocked_outro: FHIR_MAYBE_BLOCKED_OUTRO,
     fhir_failed: FHIR_FAILED,
     answers_title: ANSWERS_TITLE,
     not_answered: NOT_ANSWERED,
@@ -586,6 +592,8 @@ pub const TEXTS: Texts = Texts {
     copy: COPY,
     copied: COPIED,
     copy_failed: COPY_FAILED,
+    print_blocked: PRINT_BLOCKED,
+    print_and_copy_blocked: PRINT_AND_COPY_BLOCKED,
     cleared: CLEARED,
     undo: UNDO,
     save_label: SAVE_LABEL,

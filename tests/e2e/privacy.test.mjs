@@ -51,7 +51,7 @@ async function fullSession(page) {
   await w.getByRole('button', { name: /^Remove Another opioid/ }).click();
   for (const summary of await w.locator('summary').all()) await summary.click();
   // The summary for the doctor: printed (the dialog stubbed) and copied.
-  await page.evaluate(() => { window.print = () => {}; });
+  await page.evaluate(() => { window.print = () => window.dispatchEvent(new Event('beforeprint')); });
   await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await w.getByRole('button', { name: 'Copy summary as text' }).click();

@@ -16,7 +16,9 @@ use crate::texts::{Lang, Texts};
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = printSummary)]
-    fn print_summary(html: &str, css: &str);
+    fn print_summary(html: &str, css: &str, done: &js_sys::Function);
+    #[wasm_bindgen(js_name = opaqueOrigin)]
+    fn opaque_origin() -> bool;
     #[wasm_bindgen(js_name = copyText)]
     fn copy_text(text: &str, done: &js_sys::Function);
     #[wasm_bindgen(js_name = downloadFhir)]
@@ -57,9 +59,10 @@ fn now(t: &Texts) -> Now {
     }
 }
 
-/// What the last copy or download did, for the status line.
+/// What the last print, copy or download did, for the status line.
 #[derive(Clone, PartialEq)]
 enum Outcome {
+    PrintBlocked,
     Copied(bool),
     Saved(Option<String>),
 }
@@ -79,9 +82,23 @@ pub fn summary_actions(props: &SummaryActionsProps) -> Html {
             parts(t, &input, &assessment, &now.words, not_counted, &now.file)
         }
     };
+    // Once the page has shown it blocks printing or copying, that button
+    // goes and the message says what still works.
+    let print_blocked = use_state_eq(|| false);
+    let copy_blocked = use_state_eq(|| false);
     let print = {
         let summary = summary.clone();
-        Callback::from(move |_: MouseEvent| print_summary(&to_html(&summary()), CSS))
+        let (outcome, print_blocked) = (outcome.clone(), print_blocked.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (outcome, print_blocked) = (outcome.clone(), print_blocked.clone());
+            let done = Closure::once_into_js(move |printed: bool| {
+                if !printed {
+                    print_blocked.set(true);
+                    outcome.set(Some(Outcome::PrintBlocked));
+                }
+            });
+            print_summary(&to_html(&summary()), CSS, done.unchecked_ref());
+        })
     };
     let copy = {
         let outcome = outcome.clone();
@@ -111,16 +128,28 @@ pub fn summary_actions(props: &SummaryActionsProps) -> Html {
         })
     };
     let message = match &*outcome {
+        Some(Outcome::PrintBlocked) if *copy_blocked => t.print_and_copy_blocked.to_string(),
+        Some(Outcome::PrintBlocked) => t.print_blocked.to_string(),
         Some(Outcome::Copied(true)) => t.copied.to_string(),
+        Some(Outcome::Copied(false)) if *print_blocked => t.print_and_copy_blocked.to_string(),
         Some(Outcome::Copied(false)) => t.copy_failed.to_string(),
+        // In a sandboxed frame the browser may drop the download without a
+        // sign; the message says so instead of claiming it was saved.
+        Some(Outcome::Saved(Some(file))) if opaque_origin() => {
+            t.fhir_maybe_blocked_intro.to_string() + file + t.fhir_maybe_blocked_outro
+        }
         Some(Outcome::Saved(Some(file))) => t.fhir_saved.to_string() + file,
         Some(Outcome::Saved(None)) => t.fhir_failed.to_string(),
         None => String::new(),
     };
     html! {
         <>
-            <button type="button" class="oih-button" id="oih-print" onclick={print}>{ t.print }</button>
-            <button type="button" class="oih-button oih-secondary" id="oih-copy" onclick={copy}>{ t.copy }</button>
+            if !*print_blocked {
+                <button type="button" class="oih-button" id="oih-print" onclick={print}>{ t.print }</button>
+            }
+            if !*copy_blocked {
+                <button type="button" class="oih-button oih-secondary" id="oih-copy" onclick={copy}>{ t.copy }</button>
+            }
             <button type="button" class="oih-button oih-secondary" id="oih-fhir" onclick={download}>{ t.fhir_download }</button>
             <p class="oih-note oih-action-status" role="status">{ message }</p>
         </>
