@@ -305,6 +305,15 @@ mod tests {
             Err(TooPrecise)
         );
         assert_eq!(Decimal::parse_json_literal("1e"), Err(NotANumber));
+        // Exponents too long for i64 saturate; they never wrap to a small value.
+        assert_eq!(
+            Decimal::parse_json_literal("1e99999999999999999999"),
+            Err(TooLarge)
+        );
+        assert_eq!(
+            Decimal::parse_json_literal("1e-99999999999999999999"),
+            Err(TooPrecise)
+        );
         assert_eq!(json("1e-28").to_string(), "0.0000000000000000000000000001");
     }
 

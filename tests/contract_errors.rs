@@ -243,6 +243,28 @@ fn doses_per_day_missing_out_of_range_or_for_a_patch() {
 }
 
 #[test]
+fn doses_per_day_messages_say_what_is_wrong() {
+    let message = |times: Option<&str>| {
+        let mut fields = vec![r#""drug":"oxycodone","amount":10"#.to_string()];
+        fields.extend(times.map(|t| format!(r#""times_per_day":{t}"#)));
+        let input = format!(r#"{{"answers":{{}},"medications":[{{{}}}]}}"#, fields.join(","));
+        run_text(&input)["error"]["message"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(message(None), "This is required.");
+    assert_eq!(message(Some(r#""2""#)), "Enter a number, like 7.5.");
+    for out_of_range in ["0", "25", "2.5", "-1", "1e9"] {
+        assert_eq!(
+            message(Some(out_of_range)),
+            "Doses a day must be a whole number from 1 to 24.",
+            "{out_of_range}"
+        );
+    }
+}
+
+#[test]
 fn the_error_object_has_exactly_field_and_message() {
     let out = run_text(r#"{"answers":{"kidney":"maybe"}}"#);
     let error = out["error"].as_object().unwrap();

@@ -211,3 +211,22 @@ pub struct Input {
     /// At most [`super::MAX_MEDICATIONS`].
     pub medications: Vec<Medication>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Answers;
+    use crate::content::questions::QuestionId;
+
+    #[test]
+    fn an_answer_can_be_set_changed_and_cleared() {
+        let mut answers = Answers::default();
+        answers.set(QuestionId::Kidney, "yes").unwrap();
+        answers.set(QuestionId::Kidney, "no").unwrap();
+        assert_eq!(answers.raw(QuestionId::Kidney), Some("no"));
+        answers.clear(QuestionId::Kidney);
+        assert_eq!(answers.raw(QuestionId::Kidney), None);
+        assert_eq!(answers, Answers::default());
+        assert!(answers.set(QuestionId::Kidney, "maybe").is_err());
+        assert_eq!(answers.raw(QuestionId::Kidney), None, "a bad value is not stored");
+    }
+}
