@@ -55,12 +55,12 @@ test-e2e:
 	scripts/build-crash-test.sh
 	node --test --test-concurrency=1 tests/e2e/
 
-## Fuzz the JSON contract and the typed amount field (nightly, cargo-fuzz).
+## Fuzz the JSON contract, --from-fhir and the typed amount field (nightly, cargo-fuzz).
 FUZZ_SECONDS ?= 300
 fuzz:
 	scripts/ensure-tools.sh fuzz
 	mkdir -p target
-	for target in contract typed_amount; do \
+	for target in contract from_fhir typed_amount; do \
 	  mkdir -p fuzz/corpus/$$target; \
 	  if cargo +nightly fuzz run $$target fuzz/corpus/$$target fuzz/seeds/$$target -- \
 	      -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 > target/fuzz-$$target.log 2>&1; then \
