@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 use super::layout::{Entry, AMOUNT, DRUG, TIMES_PER_DAY};
 use super::{is_date_time, CODE_SYSTEM_URL};
 use crate::assessment::input::number_problem;
-use crate::assessment::{Answers, Input, Medication, Problem, MAX_MEDICATIONS};
+use crate::assessment::{Input, Medication, Problem, MAX_MEDICATIONS};
 use crate::content::drugs::{Drug, Unit};
 use crate::contract::{duplicate_keys, member, number, FieldError};
 use crate::decimal::Decimal;
@@ -132,7 +132,7 @@ pub fn parse(text: &str) -> Result<Input, FieldError> {
 
 fn read_items(items: &[Value]) -> Result<Input, FieldError> {
     let mut input = Input::default();
-    let mut last: Option<(usize, Entry)> = None;
+    let mut last: Option<usize> = None;
     for (i, item) in items.iter().enumerate() {
         let path = format!("item[{i}]");
         let item = object(item, &path, ITEM)?;
@@ -145,18 +145,22 @@ fn read_items(items: &[Value]) -> Result<Input, FieldError> {
                 .ok_or_else(|| FieldError::new(&link_id, Problem::UnknownQuestion))?,
         };
         let repeats = entry == Entry::Medications;
-        if last.is_some_and(|(before, _)| place < before || (place == before && !repeats)) {
+        if last.is_some_and(|before| place < before || (place == before && !repeats)) {
             return error(link_id, Problem::OutOfOrder);
         }
-        last = Some((place, entry));
+        last = Some(place);
         match entry {
             Entry::Question(id) => {
                 if item.contains_key("item") {
                     return error(format!("{path}.item"), Problem::Unsupported);
                 }
                 if let Some((coding, at)) = answer(item, &path, "valueCoding")? {
-                    let code = code(coding, &at)?;
-                    set(&mut input.answers, id, code, &at)?;
+                    // Not a string: not one of the answers either.
+                    let code = code(coding, &at)?.unwrap_or("\u{0}not a string");
+                    input
+                        .answers
+                        .set(id, code)
+                        .map_err(|p| FieldError::new(format!("{at}.code"), p))?;
                 }
             }
             Entry::Medications => {
@@ -171,18 +175,6 @@ fn read_items(items: &[Value]) -> Result<Input, FieldError> {
         }
     }
     Ok(input)
-}
-
-fn set(
-    answers: &mut Answers,
-    id: crate::content::questions::QuestionId,
-    code: Option<&str>,
-    at: &str,
-) -> Result<(), FieldError> {
-    let code = code.unwrap_or("\u{0}not a string");
-    answers
-        .set(id, code)
-        .map_err(|p| FieldError::new(format!("{at}.code"), p))
 }
 
 /// One medicine group: `drug`, then `amount`, then `times_per_day`, each at
