@@ -5,7 +5,9 @@
 //     naming the hashed files it loads (relative to its own URL);
 //  3. in release builds, minifies the JavaScript the widget loads (the
 //     wasm-bindgen glue and its snippets) and updates the subresource
-//     integrity hashes trunk wrote into index.html to match.
+//     integrity hashes trunk wrote into index.html to match;
+//  4. copies the published FHIR resources (www/fhir/, which tests/fhir.rs
+//     keeps equal to the Rust tables) to fhir/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -82,4 +84,10 @@ if (release) {
     return tag.replace(/\bintegrity="[^"]*"/, `integrity="sha384-${digest}"`);
   });
   fs.writeFileSync(page, html);
+}
+
+// 4. The FHIR Questionnaire and CodeSystem.
+fs.mkdirSync(path.join(staging, 'fhir'), { recursive: true });
+for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
+  if (file.endsWith('.json')) fs.copyFileSync(path.join(root, 'www/fhir', file), path.join(staging, 'fhir', file));
 }

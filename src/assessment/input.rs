@@ -37,6 +37,20 @@ pub enum Problem {
     TimesOutOfRange,
     /// Doses per day were given for the patch.
     TimesNotForPatch,
+    /// A fixed value other than the one accepted here (a FHIR
+    /// `resourceType`, canonical or code system); holds the accepted value(s),
+    /// quoted.
+    MustBe(&'static str),
+    /// Not a date and time with a time zone.
+    NotADateTime,
+    /// An item given twice, or out of the questionnaire's order.
+    OutOfOrder,
+    /// A second answer to a question that takes one.
+    OneAnswerOnly,
+    /// An answer of the wrong type; holds the element it must be given as.
+    WrongValueType(&'static str),
+    /// Valid FHIR that this reader cannot act on (a modifier extension).
+    Unsupported,
 }
 
 /// Answers by question; only allowed values can be stored.

@@ -494,8 +494,26 @@ pub fn problem_message(problem: &Problem) -> String {
         Problem::TimesNotForPatch => {
             "Leave out doses a day for a fentanyl patch: it is worn all the time.".into()
         }
+        Problem::MustBe(value) => format!("This must be {value}."),
+        Problem::NotADateTime => {
+            "Give a date and time with a time zone, like 2026-11-25T09:30:00Z.".into()
+        }
+        Problem::OutOfOrder => {
+            "This item is given twice or out of the order of the questionnaire.".into()
+        }
+        Problem::OneAnswerOnly => "This question takes one answer.".into(),
+        Problem::WrongValueType(element) => format!("Give this answer as {element}."),
+        Problem::Unsupported => "This checklist cannot read this element.".into(),
     }
 }
+
+// ------------------------------------------------------------- FHIR export
+
+/// The medicine amount as one FHIR item (its unit depends on the medicine).
+pub const FHIR_AMOUNT_LABEL: &str =
+    "Amount per dose in mg (for a fentanyl patch: patch strength in mcg/hr)";
+pub const FHIR_CODE_SYSTEM_TITLE: &str = "Answer and medicine codes of the OIH checklist";
+pub const FHIR_CODE_SYSTEM_DESCRIPTION: &str = "The codes for the answers to the questions of the opioid-induced hyperalgesia (OIH) checklist, and for the opioid medicines it lists.";
 
 /// This language's table, for `Lang::texts`.
 pub const TEXTS: Texts = Texts {
