@@ -532,3 +532,82 @@ fn the_cli_flags() {
     let out = oih_assess(&["--to-fhir", "--authored"], input);
     assert_eq!(out.status.code(), Some(64));
 }
+
+/// R4's reading of an item's `enableWhen` against the answer codes given
+/// (`values`); an item named by a condition counts as unanswered while it is
+/// itself disabled.
+fn enabled(items: &[Value], link_id: &str, values: &[(&str, &str)]) -> bool {
+    let item = items.iter().find(|i| i["linkId"] == link_id).unwrap();
+    let Some(conditions) = item["enableWhen"].as_array() else {
+        return true;
+    };
+    let results = conditions.iter().map(|c| {
+        let source = c["question"].as_str().unwrap();
+        let value = values
+            .iter()
+            .find(|(id, _)| *id == source)
+            .filter(|_| enabled(items, source, values))
+            .map(|(_, code)| *code);
+        match c["operator"].as_str().unwrap() {
+            "exists" => value.is_some() == c["answerBoolean"].as_bool().unwrap(),
+            "=" => value.is_some_and(|v| c["answerCoding"]["code"] == v),
+            other => panic!("operator {other}"),
+        }
+    });
+    match item["enableBehavior"].as_str() {
+        Some("all") => results.collect::<Vec<_>>().iter().all(|r| *r),
+        _ => results.collect::<Vec<_>>().iter().any(|r| *r),
+    }
+}
+
+#[test]
+fn enable_when_says_exactly_when_each_question_applies() {
+    use oih_checklist::assessment::Answers;
+    use oih_checklist::content::questions::QuestionId;
+    let q: Value = serde_json::from_str(&fhir::questionnaire_json()).unwrap();
+    let items = q["item"].as_array().unwrap();
+    let choices = |id: QuestionId| -> Vec<Option<&'static str>> {
+        std::iter::once(None)
+            .chain(id.question().options.iter().copied().map(Some))
+            .collect()
+    };
+    let mut combinations = 0;
+    // Every answer (or none) to the questions others depend on.
+    for opioid_use in choices(QuestionId::OpioidUse) {
+        for dose_increased in choices(QuestionId::DoseIncreased) {
+            let mut answers = Answers::default();
+            let mut values = Vec::new();
+            for (id, value) in [
+                (QuestionId::OpioidUse, opioid_use),
+                (QuestionId::DoseIncreased, dose_increased),
+            ] {
+                if let Some(value) = value {
+                    answers.set(id, value).unwrap();
+                    values.push((id.key(), value));
+                }
+            }
+            for id in QuestionId::ALL {
+                assert_eq!(
+                    enabled(items, id.key(), &values),
+                    answers.applies(id),
+                    "{} with {values:?}",
+                    id.key()
+                );
+            }
+            combinations += 1;
+        }
+    }
+    assert_eq!(combinations, 5 * 4);
+    // Doses a day: for every medicine but the patch.
+    let group = items.iter().find(|i| i["linkId"] == "medications").unwrap();
+    let children = group["item"].as_array().unwrap();
+    for drug in &oih_checklist::content::drugs::DRUGS {
+        assert_eq!(
+            enabled(children, "times_per_day", &[("drug", drug.id)]),
+            drug.takes_doses_per_day(),
+            "{}",
+            drug.id
+        );
+    }
+    assert!(!enabled(children, "times_per_day", &[]));
+}

@@ -37,19 +37,26 @@ pub enum Problem {
     TimesOutOfRange,
     /// Doses per day were given for the patch.
     TimesNotForPatch,
+    // Problems of FHIR input only (`crate::fhir`), not built into the widget.
     /// A fixed value other than the one accepted here (a FHIR
     /// `resourceType`, canonical or code system); holds the accepted value(s),
     /// quoted.
+    #[cfg(feature = "json")]
     MustBe(&'static str),
     /// Not a date and time with a time zone.
+    #[cfg(feature = "json")]
     NotADateTime,
     /// An item given twice, or out of the questionnaire's order.
+    #[cfg(feature = "json")]
     OutOfOrder,
     /// A second answer to a question that takes one.
+    #[cfg(feature = "json")]
     OneAnswerOnly,
     /// An answer of the wrong type; holds the element it must be given as.
+    #[cfg(feature = "json")]
     WrongValueType(&'static str),
     /// Valid FHIR that this reader cannot act on (a modifier extension).
+    #[cfg(feature = "json")]
     Unsupported,
 }
 

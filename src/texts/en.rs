@@ -494,15 +494,21 @@ pub fn problem_message(problem: &Problem) -> String {
         Problem::TimesNotForPatch => {
             "Leave out doses a day for a fentanyl patch: it is worn all the time.".into()
         }
+        #[cfg(feature = "json")]
         Problem::MustBe(value) => format!("This must be {value}."),
+        #[cfg(feature = "json")]
         Problem::NotADateTime => {
             "Give a date and time with a time zone, like 2026-11-25T09:30:00Z.".into()
         }
+        #[cfg(feature = "json")]
         Problem::OutOfOrder => {
             "This item is given twice or out of the order of the questionnaire.".into()
         }
+        #[cfg(feature = "json")]
         Problem::OneAnswerOnly => "This question takes one answer.".into(),
+        #[cfg(feature = "json")]
         Problem::WrongValueType(element) => format!("Give this answer as {element}."),
+        #[cfg(feature = "json")]
         Problem::Unsupported => "This checklist cannot read this element.".into(),
     }
 }
