@@ -247,7 +247,10 @@ fn doses_per_day_messages_say_what_is_wrong() {
     let message = |times: Option<&str>| {
         let mut fields = vec![r#""drug":"oxycodone","amount":10"#.to_string()];
         fields.extend(times.map(|t| format!(r#""times_per_day":{t}"#)));
-        let input = format!(r#"{{"answers":{{}},"medications":[{{{}}}]}}"#, fields.join(","));
+        let input = format!(
+            r#"{{"answers":{{}},"medications":[{{{}}}]}}"#,
+            fields.join(",")
+        );
         run_text(&input)["error"]["message"]
             .as_str()
             .unwrap()

@@ -248,6 +248,10 @@ mod tests {
         assert_eq!(answers.raw(QuestionId::Kidney), None);
         assert_eq!(answers, Answers::default());
         assert!(answers.set(QuestionId::Kidney, "maybe").is_err());
-        assert_eq!(answers.raw(QuestionId::Kidney), None, "a bad value is not stored");
+        assert_eq!(
+            answers.raw(QuestionId::Kidney),
+            None,
+            "a bad value is not stored"
+        );
     }
 }

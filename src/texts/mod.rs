@@ -335,6 +335,24 @@ mod tests {
     }
 
     #[test]
+    fn the_version_line_matches_the_tables() {
+        use crate::assessment::RULES_VERSION;
+        use crate::content::version::{CONTENT_VERSION, REVIEWED};
+        let t = Lang::En.texts();
+        assert!(t
+            .version
+            .contains(&format!("Content version {CONTENT_VERSION} ")));
+        assert!(t
+            .version
+            .contains(&format!("rules version {RULES_VERSION})")));
+        let (year, month) = REVIEWED.split_once('-').unwrap();
+        let month: usize = month.parse().unwrap();
+        assert!(t
+            .version
+            .contains(&format!("{} {year}", t.months[month - 1])));
+    }
+
+    #[test]
     fn unsupported_languages_fall_back_to_english() {
         assert_eq!(Lang::from_tag("en-GB"), Lang::En);
         assert_eq!(Lang::from_tag("EN"), Lang::En);

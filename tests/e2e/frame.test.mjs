@@ -115,11 +115,14 @@ test('the documented snippet: print shows only the summary, the FHIR file downlo
   await context.close();
 });
 
-test('what the frame prints: the summary alone, at most 2 pages, nothing of the live form', { skip: onlyChromium('page.pdf') }, async () => {
+test('what the frame prints: the summary alone, at most 2 pages, nothing of the live form', { skip: onlyChromium('page.pdf') }, async (t) => {
   // The frame's own document, with the snippet's sandbox applied to it as a
   // top-level page (CSP sandbox): what print() inside the frame prints.
-  const sandboxed = await serve(DIST, { headers: { 'content-security-policy': 'sandbox allow-scripts allow-modals allow-downloads' } });
+  // An opaque origin loads its module scripts with CORS, as the frame does.
+  const sandboxed = await serve(DIST, { headers: { 'content-security-policy': 'sandbox allow-scripts allow-modals allow-downloads',
+    'access-control-allow-origin': '*' } });
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  t.after(async () => { await context.close(); await sandboxed.close(); });
   const page = await context.newPage();
   await page.goto(`${sandboxed.url}/frame.html`);
   const w = page.locator('oih-checklist');
@@ -131,12 +134,11 @@ test('what the frame prints: the summary alone, at most 2 pages, nothing of the 
   const pdf = path.join(hostDir, 'frame.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1]);
-  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
   assert.match(text, /summary for the doctor/);
   assert.match(text, /Do you take opioid pain medicine\? Yes, I take it now/);
   for (const control of ['Clear answer', 'Add a medicine', 'Copy summary as text']) assert.ok(!text.includes(control), control);
-  await context.close(); await sandboxed.close();
 });
 
 test('a frame with sandbox="allow-scripts" alone says what the page turned off, with no dead button', async () => {
