@@ -68,7 +68,9 @@ pub fn app(props: &AppProps) -> Html {
         Some(html! {
             <section key={*section as u8} class="oih-section" aria-labelledby={title_id.clone()}>
                 <Heading level={level + 1} id={title_id}>{ (t.section_title)(*section) }</Heading>
-                { for questions }
+                // A fragment of its own, so the keyed questions are diffed by
+                // key when one appears or goes (not shifted onto each other).
+                <>{ for questions }</>
                 if medicines {
                     <Medicines {lang} medicines={state.medicines.clone()} dispatch={dispatch.clone()}
                         total={assessment.mme_per_day} band={assessment.dose_band}
@@ -93,7 +95,8 @@ pub fn app(props: &AppProps) -> Html {
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Progress {lang} answers={state.answers} />
                     <button type="button" class="oih-link oih-jump" onclick={see_result}>{ t.see_result }</button>
-                    { for sections }
+                    // Keyed sections in a fragment of their own (see the questions).
+                    <>{ for sections }</>
                 </form>
                 <ResultPanel {lang} {input} {assessment} not_counted={state.invalid_medicines()} heading_level={level + 1}
                     cleared={state.before_clear.is_some()} can_clear={!state.is_empty()}
