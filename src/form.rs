@@ -7,6 +7,7 @@
 
 use crate::assessment::input::{number_problem, MedicationField};
 use crate::assessment::{Answers, Input, Medication, Problem, MAX_MEDICATIONS};
+use crate::content::brands::Brand;
 use crate::content::drugs::{Drug, Unit};
 use crate::content::questions::QuestionId;
 use crate::decimal::Decimal;
@@ -17,30 +18,147 @@ pub struct MedicineEntry {
     /// Stable key for rendering and for element ids.
     pub key: u32,
     pub drug: Option<&'static Drug>,
+    /// The brand it was chosen by, if any (its `drug` is the brand's opioid).
+    pub brand: Option<&'static Brand>,
     pub amount: String,
     pub times: String,
     /// Set once the user has left the field, so an empty field is only
     /// flagged after they had a chance to fill it.
     pub amount_touched: bool,
     pub times_touched: bool,
+    /// A change of drug to one measured in another unit cleared the amount
+    /// and doses; says so until the user types again.
+    pub unit_cleared: bool,
+}
+
+/// What to say about a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// What the core found wrong (the contract says the same).
+    Problem(Problem),
+    /// A unit typed with the amount that is not the drug's own, like "mg"
+    /// for a patch: the number is not guessed into the other unit.
+    OtherUnit(Unit),
+    /// Two numbers, like "5/325": a combination tablet's label. Only the
+    /// opioid part counts, and which number that is is the user's to say.
+    Combination,
 }
 
 /// What checking one entry found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryCheck {
     Valid(Medication),
-    Invalid(MedicationField, Problem),
+    Invalid(MedicationField, Message),
+}
+
+/// Above this many MME a day for one medicine, the form asks to check the
+/// label (a soft warning: the entry still counts).
+pub const CHECK_LABEL_ABOVE: Decimal = Decimal::from_int(1000);
+
+/// Units a person may type after the amount, compared after [`unit_key`].
+const MG_SPELLINGS: &[&str] = &["mg", "mgs", "milligram", "milligrams"];
+const MCG_HR_SPELLINGS: &[&str] = &[
+    "mcg/hr",
+    "mcg/h",
+    "mcg/hour",
+    "mcg",
+    "mcghr",
+    "ug/hr",
+    "ug/h",
+    "microgram/hour",
+    "micrograms/hour",
+    "microgram/hr",
+    "micrograms/hr",
+    "micrograms",
+];
+
+/// A typed unit in one spelling: lower case, no spaces or dots, "µg" as
+/// "ug", "per" as "/".
+fn unit_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'µ' || c == 'μ' { 'u' } else { c })
+        .collect::<String>()
+        .replace("per", "/")
+}
+
+fn spellings(unit: Unit) -> &'static [&'static str] {
+    match unit {
+        Unit::Mg => MG_SPELLINGS,
+        Unit::McgPerHour => MCG_HR_SPELLINGS,
+    }
+}
+
+/// What an amount as typed says: the number, and any unit after it.
+#[derive(Debug, PartialEq, Eq)]
+enum Typed<'a> {
+    /// A number in the drug's own unit (written or not).
+    Amount(&'a str),
+    Other(Unit),
+    Combination,
+    /// Letters that may still become a unit ("10 m", "25 mcg/").
+    Unfinished,
+    /// Letters that are no unit: the core names the problem.
+    Junk,
+}
+
+fn read_amount(text: &str, unit: Unit) -> Typed<'_> {
+    if let Some((before, after)) = text.split_once('/') {
+        if Decimal::parse_text(before).is_ok()
+            && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Typed::Combination;
+        }
+    }
+    let Some(at) = text.find(|c: char| c.is_alphabetic()) else {
+        return Typed::Amount(text);
+    };
+    let (number, written) = (&text[..at], unit_key(&text[at..]));
+    if number.trim().is_empty() {
+        return Typed::Junk;
+    }
+    if spellings(unit).contains(&written.as_str()) {
+        return Typed::Amount(number);
+    }
+    for other in [Unit::Mg, Unit::McgPerHour] {
+        if other != unit && spellings(other).contains(&written.as_str()) {
+            return Typed::Other(other);
+        }
+    }
+    let all = MG_SPELLINGS.iter().chain(MCG_HR_SPELLINGS);
+    if all.clone().any(|s| s.starts_with(written.as_str())) {
+        Typed::Unfinished
+    } else {
+        Typed::Junk
+    }
+}
+
+/// The fields a drug asks for: an amount in its unit, or nothing when it
+/// has no MME factor.
+fn asks(drug: Option<&'static Drug>) -> Option<Unit> {
+    drug.filter(|d| d.factor.is_some()).map(|d| d.unit)
 }
 
 impl MedicineEntry {
+    fn new(key: u32) -> MedicineEntry {
+        MedicineEntry {
+            key,
+            drug: None,
+            brand: None,
+            amount: String::new(),
+            times: String::new(),
+            amount_touched: false,
+            times_touched: false,
+            unit_cleared: false,
+        }
+    }
+
     pub fn check(&self) -> EntryCheck {
         let Some(drug) = self.drug else {
-            return EntryCheck::Invalid(MedicationField::Drug, Problem::Missing);
+            return EntryCheck::Invalid(MedicationField::Drug, Message::Problem(Problem::Missing));
         };
-        let number =
-            |text: &str, unit: Unit| Decimal::parse_text(text).map_err(|e| number_problem(e, unit));
-        // The form asks amount and doses only for drugs it can convert; text
-        // left from another choice of drug is kept but not checked.
+        // The form asks amount and doses only for drugs it can convert.
         if drug.factor.is_none() {
             return EntryCheck::Valid(Medication {
                 drug,
@@ -48,31 +166,82 @@ impl MedicineEntry {
                 times_per_day: None,
             });
         }
-        let amount = Some(number(&self.amount, drug.unit));
+        let amount_text = match read_amount(&self.amount, drug.unit) {
+            Typed::Amount(number) => number,
+            Typed::Other(unit) => {
+                return EntryCheck::Invalid(MedicationField::Amount, Message::OtherUnit(unit))
+            }
+            Typed::Combination => {
+                return EntryCheck::Invalid(MedicationField::Amount, Message::Combination)
+            }
+            Typed::Unfinished | Typed::Junk => "?",
+        };
+        let number =
+            |text: &str, unit: Unit| Decimal::parse_text(text).map_err(|e| number_problem(e, unit));
+        let amount = Some(number(amount_text, drug.unit));
         let times = drug
             .takes_doses_per_day()
             .then(|| number(&self.times, Unit::Mg));
         match Medication::check(drug, amount, times) {
             Ok(medication) => EntryCheck::Valid(medication),
-            Err((field, problem)) => EntryCheck::Invalid(field, problem),
+            Err((field, problem)) => EntryCheck::Invalid(field, Message::Problem(problem)),
         }
     }
 
-    /// The problem to show next to `field`, if it should be shown now.
-    pub fn visible_problem(&self, field: MedicationField) -> Option<Problem> {
+    /// The message to show next to `field`, if it should be shown now: only
+    /// once the user typed in the field or left it, and not while a unit is
+    /// still being typed ("10 m" on the way to "10 mg").
+    pub fn visible_message(&self, field: MedicationField) -> Option<Message> {
         match self.check() {
-            EntryCheck::Invalid(f, problem) if f == field => {
-                let touched = match field {
+            EntryCheck::Invalid(f, message) if f == field => {
+                let shown = match field {
                     MedicationField::Drug => self.amount_touched || self.times_touched,
                     MedicationField::Amount => {
-                        self.amount_touched || !self.amount.trim().is_empty()
+                        self.amount_touched
+                            || (!self.amount.trim().is_empty()
+                                && self.drug.is_some_and(|d| {
+                                    read_amount(&self.amount, d.unit) != Typed::Unfinished
+                                }))
                     }
                     MedicationField::TimesPerDay => self.times_touched,
                 };
-                touched.then_some(problem)
+                shown.then_some(message)
             }
             _ => None,
         }
+    }
+
+    /// A valid entry above [`CHECK_LABEL_ABOVE`] MME a day: worth a second
+    /// look at the label, though it still counts.
+    pub fn check_label(&self) -> bool {
+        match self.check() {
+            EntryCheck::Valid(m) => m.mme_per_day().is_some_and(|mme| mme > CHECK_LABEL_ABOVE),
+            EntryCheck::Invalid(..) => false,
+        }
+    }
+
+    /// The value of this entry's choice in the drug list: `b:` and the
+    /// brand's name for a brand, else the drug id (empty for none).
+    pub fn choice(&self) -> String {
+        match (self.brand, self.drug) {
+            (Some(brand), _) => BRAND_PREFIX.to_string() + brand.name,
+            (None, Some(drug)) => drug.id.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// Marks a brand in the drug list's values (drug ids have no colon).
+pub const BRAND_PREFIX: &str = "b:";
+
+/// A choice from the drug list: a drug id, or [`BRAND_PREFIX`] and a brand.
+pub fn parse_choice(value: &str) -> (Option<&'static Drug>, Option<&'static Brand>) {
+    match value.strip_prefix(BRAND_PREFIX) {
+        Some(name) => {
+            let brand = Brand::from_name(name);
+            (brand.and_then(Brand::generic), brand)
+        }
+        None => (Drug::from_id(value), None),
     }
 }
 
@@ -87,6 +256,10 @@ pub struct State {
     pub before_clear: Option<Box<State>>,
     /// An element id to move focus to after the next render.
     pub focus: Option<String>,
+    /// The daily MME total as last settled: every action but typing in an
+    /// amount updates it, so a screen reader hears the total once per
+    /// change (on leaving the field), not at every key press.
+    pub announced_total: Option<Decimal>,
 }
 
 pub enum Action {
@@ -109,26 +282,26 @@ pub enum Action {
 
 impl State {
     /// Restores answers and medicine entries (from storage).
-    pub fn restored(
-        answers: Answers,
-        medicines: Vec<(Option<&'static Drug>, String, String)>,
-    ) -> State {
+    pub fn restored(answers: Answers, medicines: Vec<SavedMedicine>) -> State {
         let mut state = State {
             answers,
             remember: true,
             ..State::default()
         };
-        for (drug, amount, times) in medicines.into_iter().take(MAX_MEDICATIONS) {
+        for saved in medicines.into_iter().take(MAX_MEDICATIONS) {
             let key = state.new_key();
+            let (drug, brand) = parse_choice(&saved.choice);
             state.medicines.push(MedicineEntry {
-                key,
                 drug,
-                amount,
-                times,
+                brand,
+                amount: saved.amount,
+                times: saved.times,
                 amount_touched: true,
                 times_touched: true,
+                ..MedicineEntry::new(key)
             });
         }
+        state.announced_total = state.total();
         state
     }
 
@@ -180,6 +353,10 @@ pub mod ids {
     pub fn times(key: u32) -> String {
         format!("oih-times-{key}")
     }
+    /// The drug picker's filter field, first in a new row.
+    pub fn find(key: u32) -> String {
+        "oih-find-".to_string() + &key.to_string()
+    }
     pub const ADD_MEDICINE: &str = "oih-add-medicine";
     pub const CLEAR_ALL: &str = "oih-clear-all";
     pub const UNDO: &str = "oih-undo";
@@ -190,6 +367,22 @@ impl State {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         let previous = self.clone();
+        let settles = !matches!(
+            action,
+            Action::SetAmount(..) | Action::FocusOn(_) | Action::FocusDone
+        );
+        self.apply_action(action, previous);
+        if settles {
+            self.announced_total = self.total();
+        }
+    }
+
+    /// The daily MME of the valid entries, as the core sums it.
+    pub fn total(&self) -> Option<Decimal> {
+        crate::assessment::mme::total(&self.input().medications).per_day
+    }
+
+    fn apply_action(&mut self, action: Action, previous: State) {
         let next = self;
         // Any change other than undo itself makes the undo stale.
         if !matches!(
@@ -207,24 +400,32 @@ impl State {
             Action::AddMedicine => {
                 if next.medicines.len() < MAX_MEDICATIONS {
                     let key = next.new_key();
-                    next.medicines.push(MedicineEntry {
-                        key,
-                        drug: None,
-                        amount: String::new(),
-                        times: String::new(),
-                        amount_touched: false,
-                        times_touched: false,
-                    });
-                    next.focus = Some(ids::drug(key));
+                    next.medicines.push(MedicineEntry::new(key));
+                    next.focus = Some(ids::find(key));
                 }
             }
             Action::RemoveMedicine(key) => {
                 next.medicines.retain(|m| m.key != key);
                 next.focus = Some(ids::ADD_MEDICINE.to_string());
             }
-            Action::SetDrug(key, id) => {
+            Action::SetDrug(key, value) => {
                 if let Some(entry) = next.entry(key) {
-                    entry.drug = Drug::from_id(&id);
+                    let (drug, brand) = parse_choice(&value);
+                    // Another unit (or no amount at all): what was typed
+                    // meant something else, so it is cleared, not
+                    // reinterpreted, and never kept hidden to come back.
+                    let typed = !entry.amount.trim().is_empty() || !entry.times.trim().is_empty();
+                    if asks(entry.drug) != asks(drug) && typed {
+                        entry.amount.clear();
+                        entry.times.clear();
+                        entry.amount_touched = false;
+                        entry.times_touched = false;
+                        entry.unit_cleared = asks(drug).is_some();
+                    } else if drug != entry.drug {
+                        entry.unit_cleared = false;
+                    }
+                    entry.drug = drug;
+                    entry.brand = brand;
                 }
             }
             Action::SetAmount(key, text) => {
@@ -234,12 +435,14 @@ impl State {
                 }
                 if let Some(entry) = next.entry(key) {
                     entry.amount = text;
+                    entry.unit_cleared = false;
                 }
             }
             Action::SetTimes(key, text) => {
                 if let Some(entry) = next.entry(key) {
                     entry.times = text;
                     entry.times_touched = true;
+                    entry.unit_cleared = false;
                 }
             }
             Action::TouchAmount(key) => {
@@ -287,9 +490,8 @@ impl State {
 /// medicine entries as typed, as key/value pairs (the browser encodes them).
 /// Nothing else: no dates, no identifiers.
 pub mod saved {
-    use super::State;
+    use super::{SavedMedicine, State};
     use crate::assessment::Answers;
-    use crate::content::drugs::Drug;
     use crate::content::questions::QuestionId;
 
     pub const STORAGE_KEY: &str = "oih-checklist:v1";
@@ -305,7 +507,7 @@ pub mod saved {
             })
             .collect();
         for m in &state.medicines {
-            pairs.push(("medicine".into(), m.drug.map(|d| d.id).unwrap_or("").into()));
+            pairs.push(("medicine".into(), m.choice()));
             pairs.push(("amount".into(), m.amount.clone()));
             pairs.push(("times".into(), m.times.clone()));
         }
@@ -316,14 +518,15 @@ pub mod saved {
     /// reason to fail: storage can hold an older or damaged copy.
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> State {
         let mut answers = Answers::default();
-        let mut medicines: Vec<(Option<&'static Drug>, String, String)> = Vec::new();
+        let mut medicines: Vec<SavedMedicine> = Vec::new();
         for (key, value) in pairs {
             match (key.as_str(), medicines.last_mut()) {
-                ("medicine", _) => {
-                    medicines.push((Drug::from_id(&value), String::new(), String::new()))
-                }
-                ("amount", Some(last)) => last.1 = value,
-                ("times", Some(last)) => last.2 = value,
+                ("medicine", _) => medicines.push(SavedMedicine {
+                    choice: value,
+                    ..SavedMedicine::default()
+                }),
+                ("amount", Some(last)) => last.amount = value,
+                ("times", Some(last)) => last.times = value,
                 _ => {
                     if let Some(id) = QuestionId::from_key(&key) {
                         let _ = answers.set(id, &value);
@@ -333,6 +536,14 @@ pub mod saved {
         }
         State::restored(answers, medicines)
     }
+}
+
+/// One medicine as saved: the drug list's value, amount and doses as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SavedMedicine {
+    pub choice: String,
+    pub amount: String,
+    pub times: String,
 }
 
 #[cfg(test)]
@@ -364,7 +575,10 @@ mod tests {
         assert_eq!(state.invalid_medicines(), 1);
         assert_eq!(
             state.medicines[1].check(),
-            EntryCheck::Invalid(MedicationField::Amount, Problem::NotANumber)
+            EntryCheck::Invalid(
+                MedicationField::Amount,
+                Message::Problem(Problem::NotANumber)
+            )
         );
     }
 
@@ -373,32 +587,250 @@ mod tests {
         let (mut state, key) = with_medicine("morphine", "", "");
         let entry = &state.medicines[0];
         assert_eq!(
-            entry.visible_problem(MedicationField::Amount),
+            entry.visible_message(MedicationField::Amount),
             None,
             "not yet touched"
         );
         state.apply(Action::TouchAmount(key));
         assert_eq!(
-            state.medicines[0].visible_problem(MedicationField::Amount),
-            Some(Problem::Missing)
+            state.medicines[0].visible_message(MedicationField::Amount),
+            Some(Message::Problem(Problem::Missing))
         );
     }
 
     #[test]
-    fn the_patch_ignores_doses_left_from_another_drug_and_unconverted_drugs_need_nothing() {
-        let (mut state, key) = with_medicine("oxycodone", "25", "3");
+    fn a_change_to_a_drug_in_another_unit_clears_amount_and_doses_and_says_so() {
+        // The case: oxycodone 20 mg x 3 switched to the patch must
+        // not silently become 20 mcg/hr.
+        let (mut state, key) = with_medicine("oxycodone", "20", "3");
+        state.apply(Action::TouchAmount(key));
         state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
-        assert_eq!(state.medicines[0].times, "3", "the text is kept");
-        let EntryCheck::Valid(patch) = state.medicines[0].check() else {
-            panic!("patch is valid")
-        };
-        assert_eq!(patch.times_per_day, None);
-        assert_eq!(patch.mme_per_day().unwrap().to_string(), "60.0");
+        let entry = &state.medicines[0];
+        assert_eq!((entry.amount.as_str(), entry.times.as_str()), ("", ""));
+        assert!(entry.unit_cleared);
+        assert!(!entry.amount_touched, "no 'required' message straight away");
+        assert_eq!(state.input().medications.len(), 0);
+        // Switching back does not bring the hidden "3 doses a day" back.
+        state.apply(Action::SetAmount(key, "25".into()));
+        assert!(!state.medicines[0].unit_cleared, "typing ends the notice");
+        state.apply(Action::SetDrug(key, "oxycodone".into()));
+        assert_eq!(state.medicines[0].times, "");
+        assert_eq!(state.medicines[0].amount, "");
+        // The same unit keeps what was typed (a wrong pick corrected).
+        let (mut state, key) = with_medicine("oxycodone", "20", "3");
+        state.apply(Action::SetDrug(key, "morphine".into()));
+        assert_eq!(state.medicines[0].amount, "20");
+        assert!(!state.medicines[0].unit_cleared);
+        // A drug with no factor asks for nothing: cleared, with no notice
+        // (its own note says it is not counted).
         state.apply(Action::SetDrug(key, "buprenorphine".into()));
+        assert_eq!(state.medicines[0].amount, "");
+        assert!(!state.medicines[0].unit_cleared);
         let EntryCheck::Valid(other) = state.medicines[0].check() else {
             panic!("unconverted is valid")
         };
         assert_eq!(other.mme_per_day(), None);
+        // Nothing typed: nothing to clear, nothing to say.
+        let (mut state, key) = with_medicine("oxycodone", "", "");
+        state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
+        assert!(!state.medicines[0].unit_cleared);
+    }
+
+    fn amount_check(drug: &str, typed: &str) -> EntryCheck {
+        with_medicine(drug, typed, "2").0.medicines[0].check()
+    }
+
+    fn mme(drug: &str, typed: &str) -> String {
+        match amount_check(drug, typed) {
+            EntryCheck::Valid(m) => m.mme_per_day().unwrap().to_string(),
+            other => panic!("{typed}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_amount_may_carry_the_drugs_own_unit() {
+        for typed in [
+            "10mg",
+            "10 mg",
+            " 10 MG ",
+            "10 mgs",
+            "10 milligrams",
+            "10mg.",
+        ] {
+            assert_eq!(mme("oxycodone", typed), "30.0", "{typed}");
+        }
+        for typed in [
+            "25 mcg/hr",
+            "25mcg/h",
+            "25 µg/h",
+            "25 ug/hr",
+            "25 micrograms/hour",
+            "25 mcg per hour",
+            "25 mcg",
+        ] {
+            assert_eq!(mme("fentanyl_patch", typed), "60.0", "{typed}");
+        }
+        // Another unit is never converted, it is named.
+        assert_eq!(
+            amount_check("fentanyl_patch", "25 mg"),
+            EntryCheck::Invalid(MedicationField::Amount, Message::OtherUnit(Unit::Mg))
+        );
+        assert_eq!(
+            amount_check("morphine", "25 mcg/hr"),
+            EntryCheck::Invalid(
+                MedicationField::Amount,
+                Message::OtherUnit(Unit::McgPerHour)
+            )
+        );
+        // Letters that are no unit are the core's "not a number".
+        for typed in ["10 tablets", "mg", "ten mg", "1e309"] {
+            assert_eq!(
+                amount_check("morphine", typed),
+                EntryCheck::Invalid(
+                    MedicationField::Amount,
+                    Message::Problem(Problem::NotANumber)
+                ),
+                "{typed}"
+            );
+        }
+        // The core's range checks apply to the number.
+        assert_eq!(
+            amount_check("morphine", "0 mg"),
+            EntryCheck::Invalid(
+                MedicationField::Amount,
+                Message::Problem(Problem::AmountOutOfRange(Unit::Mg))
+            )
+        );
+    }
+
+    #[test]
+    fn a_combination_label_asks_for_the_opioid_part() {
+        for typed in ["5/325", "5 / 325", "7.5/325 mg", "10/5"] {
+            assert_eq!(
+                amount_check("oxycodone", typed),
+                EntryCheck::Invalid(MedicationField::Amount, Message::Combination),
+                "{typed}"
+            );
+        }
+        assert_eq!(mme("oxycodone", "5"), "15.0");
+    }
+
+    #[test]
+    fn messages_wait_while_a_unit_is_being_typed_and_show_after_leaving_the_field() {
+        let (mut state, key) = with_medicine("morphine", "10 m", "2");
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            None
+        );
+        state.apply(Action::SetAmount(key, "10 mcg/".into()));
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            None
+        );
+        state.apply(Action::TouchAmount(key));
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            Some(Message::Problem(Problem::NotANumber))
+        );
+        // Junk shows while typing, as before; so does the combination hint.
+        let (state, _) = with_medicine("morphine", "10 x", "2");
+        assert!(state.medicines[0]
+            .visible_message(MedicationField::Amount)
+            .is_some());
+        let (state, _) = with_medicine("morphine", "5/325", "2");
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            Some(Message::Combination)
+        );
+        // Doses a day: nothing before they were chosen or left.
+        let mut state = State::default();
+        state.apply(Action::AddMedicine);
+        let key = state.medicines[0].key;
+        state.apply(Action::SetDrug(key, "morphine".into()));
+        state.apply(Action::SetAmount(key, "10".into()));
+        let entry = &state.medicines[0];
+        assert_eq!(entry.visible_message(MedicationField::TimesPerDay), None);
+        state.apply(Action::TouchTimes(key));
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::TimesPerDay),
+            Some(Message::Problem(Problem::Missing))
+        );
+    }
+
+    #[test]
+    fn above_1000_mme_a_day_for_one_medicine_asks_to_check_the_label_and_still_counts() {
+        let (state, _) = with_medicine("morphine", "2000", "24");
+        assert!(state.medicines[0].check_label());
+        assert_eq!(state.input().medications.len(), 1, "it still counts");
+        let (state, _) = with_medicine("morphine", "1000", "1");
+        assert!(
+            !state.medicines[0].check_label(),
+            "exactly 1000 is not above"
+        );
+        let (state, _) = with_medicine("oxycodone", "667", "1");
+        assert!(state.medicines[0].check_label(), "1000.5");
+        let (state, _) = with_medicine("morphine", "abc", "1");
+        assert!(!state.medicines[0].check_label());
+    }
+
+    #[test]
+    fn a_brand_is_its_generic_with_the_generics_factor() {
+        use crate::content::brands::BRANDS;
+        for brand in BRANDS {
+            let mut state = State::default();
+            state.apply(Action::AddMedicine);
+            let key = state.medicines[0].key;
+            state.apply(Action::SetDrug(key, BRAND_PREFIX.to_string() + brand.name));
+            let entry = &state.medicines[0];
+            assert_eq!(entry.brand, Some(brand));
+            assert_eq!(entry.drug, Drug::from_id(brand.drug), "{}", brand.name);
+            assert_eq!(entry.choice(), BRAND_PREFIX.to_string() + brand.name);
+            let generic = Drug::from_id(brand.drug).unwrap();
+            if generic.factor.is_some() {
+                let amount = if generic.takes_doses_per_day() {
+                    "10"
+                } else {
+                    "25"
+                };
+                state.apply(Action::SetAmount(key, amount.into()));
+                state.apply(Action::SetTimes(key, "2".into()));
+                let EntryCheck::Valid(m) = state.medicines[0].check() else {
+                    panic!("{}", brand.name)
+                };
+                let plain = Medication { drug: generic, ..m };
+                assert_eq!(m.mme_per_day(), plain.mme_per_day(), "{}", brand.name);
+            }
+        }
+        assert_eq!(parse_choice("b:No such brand"), (None, None));
+        assert_eq!(parse_choice("morphine").0, Drug::from_id("morphine"));
+    }
+
+    #[test]
+    fn the_total_to_announce_waits_until_the_amount_field_is_left() {
+        let (mut state, key) = with_medicine("morphine", "1", "2");
+        let announced = |s: &State| s.announced_total.map(|d| d.to_string());
+        assert_eq!(announced(&state), Some("2.0".into()));
+        state.apply(Action::SetAmount(key, "10".into()));
+        assert_eq!(
+            announced(&state),
+            Some("2.0".into()),
+            "typing does not settle it"
+        );
+        state.apply(Action::TouchAmount(key));
+        assert_eq!(
+            state.announced_total.map(|d| d.to_string()),
+            Some("20.0".into())
+        );
+        state.apply(Action::SetAmount(key, "15".into()));
+        assert_eq!(
+            state.announced_total.map(|d| d.to_string()),
+            Some("20.0".into())
+        );
+        state.apply(Action::SetTimes(key, "1".into()));
+        assert_eq!(
+            state.announced_total.map(|d| d.to_string()),
+            Some("15.0".into())
+        );
     }
 
     #[test]
@@ -438,12 +870,19 @@ mod tests {
     #[test]
     fn saved_pairs_round_trip_and_junk_is_skipped() {
         let (mut state, _) = with_medicine("tramadol", "5 0,x", "2");
+        state.apply(Action::AddMedicine);
+        let key = state.medicines[1].key;
+        state.apply(Action::SetDrug(key, "b:Percocet".into()));
         state.apply(Action::Answer(QuestionId::OpioidUse, "stopped_recently"));
         state.apply(Action::Answer(QuestionId::Seizure, "unsure"));
         let restored = from_pairs(to_pairs(&state));
         assert_eq!(restored.answers, state.answers);
         assert_eq!(restored.medicines[0].drug, Drug::from_id("tramadol"));
         assert_eq!(restored.medicines[0].amount, "5 0,x");
+        assert_eq!(
+            restored.medicines[1].brand.map(|b| b.name),
+            Some("Percocet")
+        );
         assert!(restored.remember);
         let junk = from_pairs(vec![
             ("seizure".to_string(), "maybe".to_string()),

@@ -73,7 +73,7 @@ pub fn app(props: &AppProps) -> Html {
                 <>{ for questions }</>
                 if medicines {
                     <Medicines {lang} medicines={state.medicines.clone()} dispatch={dispatch.clone()}
-                        total={assessment.mme_per_day} band={assessment.dose_band}
+                        total={assessment.mme_per_day} announced={state.announced_total} band={assessment.dose_band}
                         invalid={state.invalid_medicines()} heading_level={level + 2} />
                 }
             </section>
