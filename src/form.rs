@@ -256,6 +256,10 @@ pub struct State {
     pub before_clear: Option<Box<State>>,
     /// An element id to move focus to after the next render.
     pub focus: Option<String>,
+    /// When the answers on screen were brought back from storage: the time
+    /// (ms since 1970) that copy was saved. Shown until the user starts
+    /// fresh or erases it.
+    pub restored_at: Option<u64>,
     /// The daily MME total as last settled: every action but typing in an
     /// amount updates it, so a screen reader hears the total once per
     /// change (on leaving the field), not at every key press.
@@ -275,6 +279,8 @@ pub enum Action {
     ClearAll,
     UndoClear,
     SetRemember(bool),
+    /// Drop answers brought back from storage, and the stored copy.
+    StartFresh,
     /// Move focus to the element with this id after the next render.
     FocusOn(String),
     FocusDone,
@@ -361,6 +367,8 @@ pub mod ids {
     pub const CLEAR_ALL: &str = "oih-clear-all";
     pub const UNDO: &str = "oih-undo";
     pub const RESULT_TITLE: &str = "oih-result-title";
+    /// The first answer of the first question (after "Start fresh").
+    pub const FIRST_QUESTION: &str = "oih-q-seizure-0";
 }
 
 impl State {
@@ -479,23 +487,43 @@ impl State {
                     next.focus = Some(ids::CLEAR_ALL.to_string());
                 }
             }
-            Action::SetRemember(on) => next.remember = on,
+            Action::SetRemember(on) => {
+                next.remember = on;
+                if !on {
+                    next.restored_at = None;
+                }
+            }
+            Action::StartFresh => {
+                *next = State {
+                    next_key: next.next_key,
+                    ..State::default()
+                };
+                next.focus = Some(ids::FIRST_QUESTION.to_string());
+            }
             Action::FocusOn(id) => next.focus = Some(id),
             Action::FocusDone => next.focus = None,
         }
     }
 }
 
-/// What is kept in the browser when the user opts in: answers by id and
-/// medicine entries as typed, as key/value pairs (the browser encodes them).
-/// Nothing else: no dates, no identifiers.
+/// What is kept in the browser when the user opts in: answers by id,
+/// medicine entries as typed, and when they were saved, as key/value pairs
+/// (the browser encodes them). No identifiers.
 pub mod saved {
     use super::{SavedMedicine, State};
     use crate::assessment::Answers;
     use crate::content::questions::QuestionId;
 
     pub const STORAGE_KEY: &str = "oih-checklist:v1";
+    /// A saved copy older than this is erased, not restored (30 days).
+    pub const MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
+    /// A copy "saved" more than a day ahead of this device's clock is not
+    /// trusted either (the clock was changed).
+    const FUTURE_SLACK_MS: u64 = 24 * 60 * 60 * 1000;
+    const SAVED_AT: &str = "saved";
 
+    /// Answers and medicines, without the time (to tell whether anything
+    /// changed since the last save).
     pub fn to_pairs(state: &State) -> Vec<(String, String)> {
         let mut pairs: Vec<(String, String)> = QuestionId::ALL
             .iter()
@@ -514,11 +542,21 @@ pub mod saved {
         pairs
     }
 
-    /// Reads what [`to_pairs`] wrote. Anything unknown is skipped, never a
-    /// reason to fail: storage can hold an older or damaged copy.
-    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> State {
+    /// [`to_pairs`] with the time of saving, `now` in ms since 1970.
+    pub fn to_saved_pairs(state: &State, now: u64) -> Vec<(String, String)> {
+        let mut pairs = to_pairs(state);
+        pairs.push((SAVED_AT.into(), now.to_string()));
+        pairs
+    }
+
+    /// Reads what [`to_saved_pairs`] wrote, if it is at most [`MAX_AGE_MS`]
+    /// old at `now`; `None` means the copy is to be erased (too old, no
+    /// time, or saved in the future). Anything unknown is skipped, never a
+    /// reason to fail: storage can hold a damaged copy.
+    pub fn restore(pairs: impl IntoIterator<Item = (String, String)>, now: u64) -> Option<State> {
         let mut answers = Answers::default();
         let mut medicines: Vec<SavedMedicine> = Vec::new();
+        let mut saved_at = None;
         for (key, value) in pairs {
             match (key.as_str(), medicines.last_mut()) {
                 ("medicine", _) => medicines.push(SavedMedicine {
@@ -527,6 +565,7 @@ pub mod saved {
                 }),
                 ("amount", Some(last)) => last.amount = value,
                 ("times", Some(last)) => last.times = value,
+                (SAVED_AT, _) => saved_at = value.parse::<u64>().ok(),
                 _ => {
                     if let Some(id) = QuestionId::from_key(&key) {
                         let _ = answers.set(id, &value);
@@ -534,7 +573,13 @@ pub mod saved {
                 }
             }
         }
-        State::restored(answers, medicines)
+        let saved_at = saved_at?;
+        let fresh = saved_at <= now.saturating_add(FUTURE_SLACK_MS)
+            && now.saturating_sub(saved_at) <= MAX_AGE_MS;
+        fresh.then(|| State {
+            restored_at: Some(saved_at),
+            ..State::restored(answers, medicines)
+        })
     }
 }
 
@@ -548,7 +593,7 @@ pub struct SavedMedicine {
 
 #[cfg(test)]
 mod tests {
-    use super::saved::{from_pairs, to_pairs};
+    use super::saved::{restore, to_saved_pairs, MAX_AGE_MS};
     use super::*;
     use crate::content::drugs::Drug;
 
@@ -867,15 +912,18 @@ mod tests {
         assert!(state.before_clear.is_none());
     }
 
+    const DAY: u64 = 24 * 60 * 60 * 1000;
+    const NOW: u64 = 1_795_000_000_000;
+
     #[test]
-    fn saved_pairs_round_trip_and_junk_is_skipped() {
+    fn saved_pairs_round_trip_with_their_time_and_junk_is_skipped() {
         let (mut state, _) = with_medicine("tramadol", "5 0,x", "2");
         state.apply(Action::AddMedicine);
         let key = state.medicines[1].key;
         state.apply(Action::SetDrug(key, "b:Percocet".into()));
         state.apply(Action::Answer(QuestionId::OpioidUse, "stopped_recently"));
         state.apply(Action::Answer(QuestionId::Seizure, "unsure"));
-        let restored = from_pairs(to_pairs(&state));
+        let restored = restore(to_saved_pairs(&state, NOW), NOW + DAY).unwrap();
         assert_eq!(restored.answers, state.answers);
         assert_eq!(restored.medicines[0].drug, Drug::from_id("tramadol"));
         assert_eq!(restored.medicines[0].amount, "5 0,x");
@@ -883,15 +931,66 @@ mod tests {
             restored.medicines[1].brand.map(|b| b.name),
             Some("Percocet")
         );
+        assert_eq!(restored.restored_at, Some(NOW));
         assert!(restored.remember);
-        let junk = from_pairs(vec![
-            ("seizure".to_string(), "maybe".to_string()),
-            ("amount".to_string(), "1".to_string()),
-            ("nope".to_string(), "yes".to_string()),
-            ("kidney".to_string(), "yes".to_string()),
-        ]);
+        let junk = restore(
+            vec![
+                ("seizure".to_string(), "maybe".to_string()),
+                ("amount".to_string(), "1".to_string()),
+                ("nope".to_string(), "yes".to_string()),
+                ("kidney".to_string(), "yes".to_string()),
+                ("saved".to_string(), NOW.to_string()),
+            ],
+            NOW,
+        )
+        .unwrap();
         assert_eq!(junk.answers.raw(QuestionId::Seizure), None);
         assert_eq!(junk.answers.raw(QuestionId::Kidney), Some("yes"));
         assert!(junk.medicines.is_empty());
+    }
+
+    #[test]
+    fn saved_answers_expire_after_30_days_and_a_copy_without_a_time_is_not_restored() {
+        let mut state = State::default();
+        state.apply(Action::Answer(QuestionId::Kidney, "yes"));
+        let pairs = to_saved_pairs(&state, NOW);
+        assert!(
+            restore(pairs.clone(), NOW + MAX_AGE_MS).is_some(),
+            "30 days to the ms"
+        );
+        assert!(restore(pairs.clone(), NOW + MAX_AGE_MS + 1).is_none());
+        assert!(
+            restore(pairs.clone(), NOW - 2 * DAY).is_none(),
+            "saved in the future"
+        );
+        assert!(
+            restore(pairs.clone(), NOW - DAY / 2).is_some(),
+            "a clock a bit behind"
+        );
+        let untimed: Vec<_> = pairs.into_iter().filter(|(k, _)| k != "saved").collect();
+        assert!(
+            restore(untimed, NOW).is_none(),
+            "an old copy without a time"
+        );
+    }
+
+    #[test]
+    fn start_fresh_drops_everything_and_turning_saving_off_drops_the_notice() {
+        let mut state = State::default();
+        state.apply(Action::Answer(QuestionId::Kidney, "yes"));
+        let mut restored = restore(to_saved_pairs(&state, NOW), NOW).unwrap();
+        let mut erased = restored.clone();
+        restored.apply(Action::StartFresh);
+        assert!(restored.is_empty());
+        assert!(!restored.remember, "the stored copy goes too");
+        assert_eq!(restored.restored_at, None);
+        assert_eq!(restored.focus.as_deref(), Some(ids::FIRST_QUESTION));
+        erased.apply(Action::SetRemember(false));
+        assert_eq!(erased.restored_at, None);
+        assert_eq!(
+            erased.answers.raw(QuestionId::Kidney),
+            Some("yes"),
+            "answers stay on screen"
+        );
     }
 }

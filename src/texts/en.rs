@@ -504,8 +504,15 @@ pub const CLEARED: &str = "All answers were cleared.";
 pub const UNDO: &str = "Undo";
 
 pub const SAVE_LABEL: &str = "Remember my answers on this device";
-pub const SAVE_HINT: &str = "Off by default. If you turn this on, your answers are kept in this browser only, until you clear them.";
+pub const SAVE_HINT: &str = "Off by default. Do not turn this on if other people use this device. Your answers are then kept in this browser only, for up to 30 days, until you erase them. This checklist does not send them anywhere.";
 pub const ERASE_SAVED: &str = "Erase saved answers";
+/// When saved answers were brought back; `date` as the browser writes it.
+pub fn restored(date: &str) -> String {
+    "These are answers saved in this browser on ".to_string()
+        + date
+        + ". If they are not yours, or you want a new start, choose Start fresh: it also erases them from this browser."
+}
+pub const START_FRESH: &str = "Start fresh";
 
 pub const CLEAR_ANSWER: &str = "Clear answer";
 
@@ -650,6 +657,8 @@ pub const TEXTS: Texts = Texts {
     save_label: SAVE_LABEL,
     save_hint: SAVE_HINT,
     erase_saved: ERASE_SAVED,
+    restored,
+    start_fresh: START_FRESH,
     clear_answer: CLEAR_ANSWER,
     crash_title: CRASH_TITLE,
     crash_text: CRASH_TEXT,

@@ -120,6 +120,8 @@ pub struct Texts {
     pub save_label: &'static str,
     pub save_hint: &'static str,
     pub erase_saved: &'static str,
+    pub restored: fn(&str) -> String,
+    pub start_fresh: &'static str,
     pub clear_answer: &'static str,
     pub crash_title: &'static str,
     pub crash_text: &'static str,

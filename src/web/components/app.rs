@@ -8,6 +8,7 @@ use super::medicines::Medicines;
 use super::progress::Progress;
 use super::question::QuestionField;
 use super::references::{About, References};
+use super::restore_notice::RestoreNotice;
 use super::result::ResultPanel;
 use super::save_panel::SavePanel;
 use crate::assessment::{assess, Level};
@@ -89,6 +90,9 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             if assessment.level == Level::Urgent {
                 <Emergency {lang} />
+            }
+            if let Some(saved_at) = state.restored_at {
+                <RestoreNotice {lang} {saved_at} dispatch={dispatch.clone()} />
             }
             <div class="oih-layout">
                 <form class="oih-form" aria-label={t.form_label} novalidate=true
