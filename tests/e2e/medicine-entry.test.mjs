@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, openPage, DIST, ROOT, answer, widget } from './harness.mjs';
+import { axeViolations } from './axe.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -57,6 +58,7 @@ test('a change to a drug in another unit clears amount and doses, says so, and n
   // The notice is tied to the field, and no error shows before typing.
   assert.match(await f.amount.getAttribute('aria-describedby'), /oih-cleared-/);
   assert.equal(await row.locator('.oih-error').count(), 0);
+  assert.deepEqual(await axeViolations(page), [], 'axe: amount cleared');
   await f.drug.selectOption('oxycodone');
   assert.equal(await f.times.inputValue(), '', 'the hidden "3 doses a day" does not come back');
   assert.equal(await f.amount.inputValue(), '');
@@ -90,6 +92,7 @@ test('an amount may carry the drug\'s own unit; another unit is named, not conve
   }
   await f.amount.fill('25 mg');
   assert.equal(await row.locator('.oih-error').innerText(), 'Fentanyl patch is measured in mcg/hr. Enter the amount in mcg/hr, as on the label.');
+  assert.deepEqual(await axeViolations(page), [], 'axe: another unit');
   await context.close();
 });
 
@@ -113,8 +116,8 @@ test('messages wait until the user typed or left the field', async () => {
   await context.close();
 });
 
-test('"5/325" asks for the opioid part, naming it, with or without the brand', async () => {
-  const { page, context } = await fresh();
+test('"5/325" asks for the opioid part, naming it, with or without the brand (dark scheme)', async () => {
+  const { page, context } = await fresh({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
   const w = widget(page);
   const row = await addRow(w);
   const f = fields(row);
@@ -126,6 +129,7 @@ test('"5/325" asks for the opioid part, naming it, with or without the brand', a
   await f.amount.fill('5/325');
   assert.equal(await row.locator('.oih-error').innerText(),
     'Percocet has oxycodone and acetaminophen. Enter only the oxycodone part in mg: on most labels it is the first number, like 5 in 5/325.');
+  assert.deepEqual(await axeViolations(page), [], 'axe: combination hint');
   await f.amount.fill('5');
   await f.times.selectOption('4');
   assert.equal(await row.locator('.oih-row-mme').innerText(), '= 30 MME a day');
@@ -139,8 +143,8 @@ test('"5/325" asks for the opioid part, naming it, with or without the brand', a
   await context.close();
 });
 
-test('above 1000 MME a day for one medicine, a soft "check the label" warning; it still counts', async () => {
-  const { page, context } = await fresh();
+test('above 1000 MME a day for one medicine, a soft "check the label" warning; it still counts (dark scheme)', async () => {
+  const { page, context } = await fresh({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
   const w = widget(page);
   const row = await addRow(w);
   const f = fields(row);
@@ -154,6 +158,7 @@ test('above 1000 MME a day for one medicine, a soft "check the label" warning; i
     'This is a very high daily dose for one medicine. Please check the amount and doses a day against the label. It is still counted.');
   assert.match(await w.locator('.oih-mme-figure').innerText(), /48000 MME a day/);
   assert.equal(await row.locator('.oih-error').count(), 0, 'a warning, not an error');
+  assert.deepEqual(await axeViolations(page), [], 'axe: check the label');
   assert.equal(await w.locator('section.oih-result').getAttribute('data-level'), 'few_signs');
   await context.close();
 });
@@ -203,6 +208,7 @@ test('generic names are found too, and a filter with no match says what to do', 
   assert.ok(!offered.includes('morphine'));
   await f.find.fill('zzz');
   assert.equal(await row.locator('[id^="oih-find-count-"]').innerText(), 'Nothing matches. If your medicine is not listed, choose Another opioid.');
+  assert.deepEqual(await axeViolations(page), [], 'axe: no match');
   await context.close();
 });
 
@@ -248,6 +254,7 @@ test('at 200 % zoom on a 390 px phone, the picker fits and no text is cut off', 
     return { clipped, scroll: document.documentElement.scrollWidth, width };
   });
   assert.deepEqual(report.clipped, []);
+  assert.deepEqual(await axeViolations(page), [], 'axe: 200 % zoom on a phone');
   assert.equal(report.scroll, report.width, 'no sideways scrolling');
   await context.close();
 });
