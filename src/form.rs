@@ -77,8 +77,10 @@ const MCG_HR_SPELLINGS: &[&str] = &[
 fn unit_key(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace() && *c != '.')
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'µ' || c == 'μ' { 'u' } else { c })
+        .map(|c| match c {
+            'µ' | 'μ' => 'u',
+            c => c.to_ascii_lowercase(),
+        })
         .collect::<String>()
         .replace("per", "/")
 }
@@ -111,7 +113,7 @@ fn read_amount(text: &str, unit: Unit) -> Typed<'_> {
             return Typed::Combination;
         }
     }
-    let Some(at) = text.find(|c: char| c.is_alphabetic()) else {
+    let Some(at) = text.find(|c: char| c.is_ascii_alphabetic() || c == 'µ' || c == 'μ') else {
         return Typed::Amount(text);
     };
     let (number, written) = (&text[..at], unit_key(&text[at..]));

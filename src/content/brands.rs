@@ -153,11 +153,12 @@ pub const BRANDS: &[Brand] = &[
 ];
 
 /// Lower-case letters and digits only, so "tylenol 3", "Tylenol #3" and
-/// "TYLENOL3" are the same search.
+/// "TYLENOL3" are the same search. ASCII only: the names are, and Unicode's
+/// case tables would add kilobytes to the wasm.
 pub fn search_key(text: &str) -> String {
     text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

@@ -181,7 +181,7 @@ pub const DRUG_GROUP_GENERIC: &str = "Medicine names";
 pub const DRUG_GROUP_BRAND: &str = "Brand names";
 /// What a brand contains; for a combination tablet, which number to enter.
 pub fn brand_is(brand: &Brand, generic: &str) -> String {
-    let generic = generic.to_lowercase();
+    let generic = generic.to_ascii_lowercase();
     match brand.with {
         Some(with) => {
             brand.name.to_string()
@@ -207,7 +207,7 @@ pub fn other_unit(drug: &str, unit: Unit) -> String {
 }
 /// Two numbers typed, like 5/325: a combination tablet.
 pub fn combination(drug: &str, brand: Option<&Brand>, unit: Unit) -> String {
-    let generic = drug.to_lowercase();
+    let generic = drug.to_ascii_lowercase();
     let start = match brand.and_then(|b| Some((b.name, b.with?))) {
         Some((name, with)) => name.to_string() + " has " + &generic + " and " + with + ". ",
         None => "This looks like a tablet with two medicines in it. ".to_string(),

@@ -264,7 +264,7 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
             </div>
             { status }
             <button type="button" class="oih-link" onclick={on_remove}
-                aria-label={t.remove_medicine.to_string() + " " + shown_name + " (" + t.medicine_label.to_lowercase().as_str() + " " + &props.position.to_string() + ")"}>
+                aria-label={t.remove_medicine.to_string() + " " + shown_name + " (" + t.medicine_label.to_ascii_lowercase().as_str() + " " + &props.position.to_string() + ")"}>
                 { t.remove_medicine }
             </button>
         </li>
