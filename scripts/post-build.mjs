@@ -5,7 +5,9 @@
 //     naming the hashed files it loads (relative to its own URL);
 //  3. in release builds, minifies the JavaScript the widget loads (the
 //     wasm-bindgen glue and its snippets) and updates the subresource
-//     integrity hashes trunk wrote into index.html to match.
+//     integrity hashes trunk wrote into index.html to match;
+//  4. copies the published FHIR resources (www/fhir/, which tests/fhir.rs
+//     keeps equal to the Rust tables) to fhir/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -48,6 +50,20 @@ const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
 fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
 
+// 2b. The widget's snippet loads the same contract wasm for its FHIR
+// download: its paths, relative to the snippet.
+const snippets = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+  const file = path.join(dir, e.name);
+  if (e.isDirectory()) return snippets(file);
+  return e.name === 'element.js' ? [file] : [];
+});
+for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path.join(staging, 'snippets')) : []) {
+  const up = path.relative(path.dirname(file), staging) || '.';
+  const text = fs.readFileSync(file, 'utf8')
+    .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`);
+  fs.writeFileSync(file, text);
+}
+
 // 3. Minified JavaScript, with index.html's integrity hashes to match.
 if (release) {
   const scripts = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -68,4 +84,10 @@ if (release) {
     return tag.replace(/\bintegrity="[^"]*"/, `integrity="sha384-${digest}"`);
   });
   fs.writeFileSync(page, html);
+}
+
+// 4. The FHIR Questionnaire and CodeSystem.
+fs.mkdirSync(path.join(staging, 'fhir'), { recursive: true });
+for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
+  if (file.endsWith('.json')) fs.copyFileSync(path.join(root, 'www/fhir', file), path.join(staging, 'fhir', file));
 }

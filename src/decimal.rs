@@ -35,7 +35,7 @@ pub enum ParseError {
     Comma,
     /// More than [`MAX_FRACTION_DIGITS`] significant digits after the point.
     TooPrecise,
-    /// Far too large to be a dose (more than 40 digits before the point).
+    /// Far too large to be a dose (does not fit the arithmetic: about 38 digits).
     TooLarge,
 }
 
@@ -165,15 +165,11 @@ fn parse_digits(text: &str, exponent: i64) -> Result<Decimal, ParseError> {
     let trimmed = digits.trim_end_matches('0');
     power += (digits.len() - trimmed.len()) as i64;
     let digits = trimmed;
-    let integer_digits = digits.len() as i64 + power;
-    if integer_digits > 40 {
-        return Err(ParseError::TooLarge);
-    }
     if -power > MAX_FRACTION_DIGITS as i64 {
         return Err(ParseError::TooPrecise);
     }
-    // Now at most 40 digits before the point and 28 after: fits in u128
-    // only when the digit count is small enough, so check as we go.
+    // At most 28 digits after the point; whether the rest fits in u128
+    // (about 38 digits in all) is checked as the digits are read.
     let mut mantissa: u128 = 0;
     for b in digits.bytes() {
         mantissa = mantissa
@@ -280,6 +276,14 @@ mod tests {
             "49.99999999999999999"
         );
         assert!(json("49.99999999999999999") < Decimal::from_int(50));
+        // Large values stay exact while they fit (up to about 38 digits).
+        assert_eq!(json("111e20").to_string(), "11100000000000000000000.0");
+        assert_eq!(
+            json("12345678901234567890123456789012345678").to_string(),
+            "12345678901234567890123456789012345678.0"
+        );
+        assert_eq!(json("1e0000000000000000002").to_string(), "100.0");
+        assert_eq!(json("5E-0001").to_string(), "0.5");
     }
 
     #[test]
@@ -288,6 +292,9 @@ mod tests {
         assert_eq!(Decimal::parse_json_literal("-0"), Err(Negative));
         assert_eq!(Decimal::parse_json_literal("-5"), Err(Negative));
         assert_eq!(Decimal::parse_json_literal("1e309"), Err(TooLarge));
+        assert_eq!(Decimal::parse_json_literal("1e39"), Err(TooLarge));
+        assert_eq!(json("1e38").to_string(), format!("1{}.0", "0".repeat(38)));
+        assert_eq!(Decimal::parse_json_literal(&"9".repeat(40)), Err(TooLarge));
         assert_eq!(
             Decimal::parse_json_literal("1e99999999999999"),
             Err(TooLarge)
@@ -298,6 +305,15 @@ mod tests {
             Err(TooPrecise)
         );
         assert_eq!(Decimal::parse_json_literal("1e"), Err(NotANumber));
+        // Exponents too long for i64 saturate; they never wrap to a small value.
+        assert_eq!(
+            Decimal::parse_json_literal("1e99999999999999999999"),
+            Err(TooLarge)
+        );
+        assert_eq!(
+            Decimal::parse_json_literal("1e-99999999999999999999"),
+            Err(TooPrecise)
+        );
         assert_eq!(json("1e-28").to_string(), "0.0000000000000000000000000001");
     }
 

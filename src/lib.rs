@@ -6,6 +6,8 @@ pub mod content;
 #[cfg(feature = "json")]
 pub mod contract;
 pub mod decimal;
+#[cfg(feature = "json")]
+pub mod fhir;
 pub mod form;
 pub mod input_json;
 pub mod summary;

@@ -34,6 +34,7 @@ pub fn parts(
     assessment: &Assessment,
     made: &str,
     not_counted: usize,
+    fhir_file: &str,
 ) -> Vec<Part> {
     let a = assessment;
     let mut cited: Vec<Source> = Vec::new();
@@ -191,6 +192,10 @@ pub fn parts(
         out.push(Part::List(unsure));
     }
 
+    out.push(Part::Para(
+        t.fhir_file_intro.to_string() + fhir_file + t.fhir_file_outro,
+    ));
+
     out.push(Part::Heading(t.disclaimer_title.into()));
     out.push(Part::Para(t.disclaimer.into()));
 
@@ -236,6 +241,52 @@ pub fn made_at(
         + ":"
         + &two(offset % 60)
         + ")"
+}
+
+/// Two digits, zero-padded.
+fn two(n: u32) -> String {
+    if n < 10 {
+        "0".to_string() + &n.to_string()
+    } else {
+        n.to_string()
+    }
+}
+
+/// The FHIR file's name for a date (`month` from 0): the same on the
+/// download and on the summary that names it.
+pub fn fhir_file_name((year, month, day): (u32, u32, u32)) -> String {
+    "oih-checklist-answers-".to_string()
+        + &year.to_string()
+        + "-"
+        + &two(month + 1)
+        + "-"
+        + &two(day)
+        + ".json"
+}
+
+/// An FHIR `dateTime` with its time zone: `2026-11-25T16:40:05+01:00`.
+pub fn authored(
+    (year, month, day): (u32, u32, u32),
+    (hour, minute, second): (u32, u32, u32),
+    offset_minutes: i32,
+) -> String {
+    let sign = if offset_minutes < 0 { "-" } else { "+" };
+    let offset = offset_minutes.unsigned_abs();
+    year.to_string()
+        + "-"
+        + &two(month + 1)
+        + "-"
+        + &two(day)
+        + "T"
+        + &two(hour)
+        + ":"
+        + &two(minute)
+        + ":"
+        + &two(second)
+        + sign
+        + &two(offset / 60)
+        + ":"
+        + &two(offset % 60)
 }
 
 /// "So far": questions that apply are left, and the action is not one that

@@ -83,6 +83,12 @@ fn unknown_questions_and_answers() {
         field(r#"{"answers":{"my key":"yes"}}"#),
         r#"answers["my key"]"#
     );
+    // A name may start with an underscore or a letter, not a digit.
+    assert_eq!(
+        field(r#"{"answers":{"_private":"yes"}}"#),
+        "answers._private"
+    );
+    assert_eq!(field(r#"{"answers":{"2nd":"yes"}}"#), r#"answers["2nd"]"#);
 }
 
 #[test]
@@ -233,6 +239,28 @@ fn doses_per_day_missing_out_of_range_or_for_a_patch() {
             r#"{{"answers":{{}},"medications":[{{"drug":"morphine","amount":1,"times_per_day":{ok}}}]}}"#
         );
         assert!(run_text(&input).get("error").is_none(), "{ok}");
+    }
+}
+
+#[test]
+fn doses_per_day_messages_say_what_is_wrong() {
+    let message = |times: Option<&str>| {
+        let mut fields = vec![r#""drug":"oxycodone","amount":10"#.to_string()];
+        fields.extend(times.map(|t| format!(r#""times_per_day":{t}"#)));
+        let input = format!(r#"{{"answers":{{}},"medications":[{{{}}}]}}"#, fields.join(","));
+        run_text(&input)["error"]["message"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(message(None), "This is required.");
+    assert_eq!(message(Some(r#""2""#)), "Enter a number, like 7.5.");
+    for out_of_range in ["0", "25", "2.5", "-1", "1e9"] {
+        assert_eq!(
+            message(Some(out_of_range)),
+            "Doses a day must be a whole number from 1 to 24.",
+            "{out_of_range}"
+        );
     }
 }
 

@@ -9,11 +9,12 @@ use oih_checklist::texts::Lang;
 use serde_json::{json, Value};
 
 const MADE: &str = "25 November 2026, 16:40 (UTC+01:00)";
+const FILE: &str = "oih-checklist-answers-2026-11-25.json";
 
 fn summary(input: Value, not_counted: usize) -> (String, String) {
     let input = parse_input(&input.to_string()).expect("valid input");
     let t = Lang::En.texts();
-    let p = parts(t, &input, &assess(&input), MADE, not_counted);
+    let p = parts(t, &input, &assess(&input), MADE, not_counted, FILE);
     (to_text(&p), to_html(&p))
 }
 
@@ -70,6 +71,8 @@ fn a_full_summary_carries_everything_the_doctor_needs() {
         "S0. What is Opioid Induced Hyperalgesia?",
         "C1. Dowell D, Ragan KR",
         "T1. Chen L, Sein M",
+        // The FHIR file, by name.
+        "saved from the checklist as the file oih-checklist-answers-2026-11-25.json (a FHIR R4 QuestionnaireResponse)",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
@@ -141,7 +144,7 @@ fn the_html_escapes_every_text_and_has_no_form_control() {
     let (_, escaped) = {
         let input = parse_input(&full_vignette().to_string()).unwrap();
         let t = Lang::En.texts();
-        let p = parts(t, &input, &assess(&input), "<b>&", 0);
+        let p = parts(t, &input, &assess(&input), "<b>&", 0, FILE);
         (to_text(&p), to_html(&p))
     };
     assert!(escaped.contains("&lt;b&gt;&amp;"));
@@ -169,5 +172,22 @@ fn the_date_names_the_month_and_the_time_zone() {
     assert_eq!(
         made_at(t, (2026, 5, 30), (0, 0), 0),
         "30 June 2026, 00:00 (UTC+00:00)"
+    );
+}
+
+#[test]
+fn the_fhir_file_name_and_authored_time() {
+    use oih_checklist::summary::{authored, fhir_file_name};
+    assert_eq!(
+        fhir_file_name((2026, 10, 5)),
+        "oih-checklist-answers-2026-11-05.json"
+    );
+    assert_eq!(
+        authored((2026, 10, 25), (16, 4, 9), 60),
+        "2026-11-25T16:04:09+01:00"
+    );
+    assert_eq!(
+        authored((2027, 0, 1), (0, 0, 0), -210),
+        "2027-01-01T00:00:00-03:30"
     );
 }

@@ -99,7 +99,7 @@ let pageSheet = null;
  * (allowed under a strict style-src) hides the rest of the page in print.
  * Everything is removed after printing.
  */
-export function printSummary(html, css) {
+export function printSummary(html, css, done) {
   document.querySelector('body > [data-oih-print]')?.remove();
   const host = document.createElement('div');
   host.setAttribute('data-oih-print', '');
@@ -116,11 +116,33 @@ export function printSummary(html, css) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
   }
   document.body.append(host);
-  window.addEventListener('afterprint', () => {
+  const cleanUp = () => {
     host.remove();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
-  }, { once: true });
+  };
+  window.addEventListener('afterprint', cleanUp, { once: true });
+  // Feature detection by the browser's own signal: a page allowed to print
+  // fires `beforeprint`; a sandboxed frame without allow-modals ignores
+  // print() silently. done(false) lets the widget say so plainly.
+  let started = false;
+  const onBefore = () => { started = true; };
+  window.addEventListener('beforeprint', onBefore, { once: true });
   window.print();
+  const settle = () => {
+    window.removeEventListener('beforeprint', onBefore);
+    if (!started) {
+      window.removeEventListener('afterprint', cleanUp);
+      cleanUp();
+    }
+    done(started);
+  };
+  if (started) settle(); else setTimeout(settle, 1000);
+}
+
+/** `true` in a document with an opaque origin (a sandboxed frame without
+ * allow-same-origin), where the browser may block downloads without a sign. */
+export function opaqueOrigin() {
+  return self.origin === 'null';
 }
 
 /** Puts `text` on the clipboard; calls `done(true)` or `done(false)`. */
@@ -137,9 +159,54 @@ export function copyText(text, done) {
     area.remove();
     return ok;
   };
-  if (navigator.clipboard?.writeText) {
-    navigator.clipboard.writeText(text).then(() => done(true), () => done(fallback()));
-  } else {
+  if (!navigator.clipboard?.writeText) {
     done(fallback());
+    return;
   }
+  // A browser that neither writes nor refuses within 3 s (a permission
+  // prompt left open) gets the fallback too; `done` is called once.
+  let settled = false;
+  const finish = (ok) => { if (!settled) { settled = true; done(ok); } };
+  const timer = setTimeout(() => finish(fallback()), 3000);
+  navigator.clipboard.writeText(text).then(() => finish(true), () => finish(fallback()))
+    .finally(() => clearTimeout(timer));
+}
+
+// ------------------------------------- the FHIR file for the doctor's system
+
+// The contract wasm (JSON and FHIR) is loaded only when asked, like
+// evaluate(): scripts/post-build.mjs fills in its files' paths relative to
+// this snippet. Its own files, from its own origin; nothing is sent.
+const CONTRACT_GLUE = '%CONTRACT_GLUE%';
+const CONTRACT_WASM = '%CONTRACT_WASM%';
+let contract = null;
+
+function loadContract() {
+  contract ??= import(new URL(CONTRACT_GLUE, import.meta.url).href).then(async (module) => {
+    await module.default({ module_or_path: new URL(CONTRACT_WASM, import.meta.url) });
+    return module;
+  });
+  return contract;
+}
+
+/**
+ * Makes the QuestionnaireResponse for `inputJson` (the contract's input) in
+ * the browser and saves it as `fileName` through a Blob URL. Calls
+ * `done(true)` once the download was started, `done(false)` if the file
+ * could not be made.
+ */
+export function downloadFhir(inputJson, authored, fileName, done) {
+  loadContract().then((module) => {
+    const text = module.to_fhir(inputJson, authored);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/fhir+json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    done(true);
+  }).catch(() => done(false));
 }

@@ -37,6 +37,20 @@ pub enum Problem {
     TimesOutOfRange,
     /// Doses per day were given for the patch.
     TimesNotForPatch,
+    /// A fixed value other than the one accepted here (a FHIR
+    /// `resourceType`, canonical or code system); holds the accepted value(s),
+    /// quoted.
+    MustBe(&'static str),
+    /// Not a date and time with a time zone.
+    NotADateTime,
+    /// An item given twice, or out of the questionnaire's order.
+    OutOfOrder,
+    /// A second answer to a question that takes one.
+    OneAnswerOnly,
+    /// An answer of the wrong type; holds the element it must be given as.
+    WrongValueType(&'static str),
+    /// Valid FHIR that this reader cannot act on (a modifier extension).
+    Unsupported,
 }
 
 /// Answers by question; only allowed values can be stored.
@@ -210,4 +224,23 @@ pub struct Input {
     pub answers: Answers,
     /// At most [`super::MAX_MEDICATIONS`].
     pub medications: Vec<Medication>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Answers;
+    use crate::content::questions::QuestionId;
+
+    #[test]
+    fn an_answer_can_be_set_changed_and_cleared() {
+        let mut answers = Answers::default();
+        answers.set(QuestionId::Kidney, "yes").unwrap();
+        answers.set(QuestionId::Kidney, "no").unwrap();
+        assert_eq!(answers.raw(QuestionId::Kidney), Some("no"));
+        answers.clear(QuestionId::Kidney);
+        assert_eq!(answers.raw(QuestionId::Kidney), None);
+        assert_eq!(answers, Answers::default());
+        assert!(answers.set(QuestionId::Kidney, "maybe").is_err());
+        assert_eq!(answers.raw(QuestionId::Kidney), None, "a bad value is not stored");
+    }
 }

@@ -5,15 +5,31 @@
 //! `oih-assess --jsonl < inputs.jsonl` reads one input per line and writes
 //! one output or error object per line, in order; exit 0. Blank lines are
 //! skipped.
+//!
+//! FHIR R4 (see `oih_checklist::fhir`): `--fhir-questionnaire` and
+//! `--fhir-code-system` print the published resources; `--to-fhir` reads
+//! contract input and writes a QuestionnaireResponse, `authored` now (UTC) or
+//! at `--authored DATETIME`; `--from-fhir` reads a QuestionnaireResponse and
+//! writes the assessment, as for the same contract input. Invalid input:
+//! exit 2 with the error object, as above.
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
-use oih_checklist::contract;
+use oih_checklist::{contract, fhir};
 
 const USAGE: &str = "usage: oih-assess [--jsonl] < input\n\
+  \x20      oih-assess --to-fhir [--authored DATETIME] < input\n\
+  \x20      oih-assess --from-fhir < questionnaire-response\n\
+  \x20      oih-assess --fhir-questionnaire | --fhir-code-system\n\
   Reads the checklist's input JSON on stdin and writes the result JSON on stdout.\n\
-  --jsonl   one input per line, one output per line\n";
+  --jsonl                one input per line, one output per line\n\
+  --to-fhir              write the input as a FHIR R4 QuestionnaireResponse\n\
+  --authored DATETIME    its `authored` time, with a time zone (default: now, UTC)\n\
+  --from-fhir            read a FHIR R4 QuestionnaireResponse instead of the input\n\
+  --fhir-questionnaire   print the FHIR R4 Questionnaire of the checklist\n\
+  --fhir-code-system     print the FHIR R4 CodeSystem of its answer codes\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,8 +39,15 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        [] => single(),
+        [] => single(contract::evaluate),
         ["--jsonl"] => lines(),
+        ["--from-fhir"] => single(fhir::evaluate),
+        ["--to-fhir"] => single(|input| fhir::to_fhir(input, &now())),
+        ["--to-fhir", "--authored", when] | ["--authored", when, "--to-fhir"] => {
+            single(|input| fhir::to_fhir(input, when))
+        }
+        ["--fhir-questionnaire"] => print(&fhir::questionnaire_json()),
+        ["--fhir-code-system"] => print(&fhir::code_system_json()),
         ["-h" | "--help"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -40,18 +63,37 @@ fn main() -> ExitCode {
     })
 }
 
-fn single() -> io::Result<ExitCode> {
+/// Reads all of stdin, runs `run` on it and writes its output, or the error
+/// object with exit 2. Outputs that are files (FHIR) end with their own
+/// newline; one-line outputs get one.
+fn single(run: impl FnOnce(&str) -> Result<String, contract::FieldError>) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
     io::stdin().read_to_end(&mut bytes)?;
     let text = String::from_utf8_lossy(&bytes);
-    let (line, code) = match contract::evaluate(&text) {
+    let (output, code) = match run(&text) {
         Ok(output) => (output, ExitCode::SUCCESS),
         Err(error) => (error.to_json(), ExitCode::from(2)),
     };
-    let mut out = io::stdout().lock();
-    writeln!(out, "{line}")?;
-    out.flush()?;
+    print(&output)?;
     Ok(code)
+}
+
+fn print(output: &str) -> io::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    out.write_all(output.as_bytes())?;
+    if !output.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The current time in UTC, as a FHIR dateTime.
+fn now() -> String {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    fhir::utc_from_unix_seconds(seconds)
 }
 
 fn lines() -> io::Result<ExitCode> {

@@ -5,7 +5,7 @@
 //! Parsing goes through `serde_json::Value` with `arbitrary_precision`, so
 //! each number arrives as its literal text and becomes an exact decimal.
 
-mod duplicate_keys;
+pub(crate) mod duplicate_keys;
 
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
@@ -27,7 +27,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: impl Into<String>, problem: Problem) -> FieldError {
+    pub(crate) fn new(field: impl Into<String>, problem: Problem) -> FieldError {
         FieldError {
             field: field.into(),
             problem,
@@ -139,7 +139,7 @@ fn parse_medication(index: usize, item: &Value) -> Result<Medication, FieldError
 /// The path of `key` inside `parent`: `answers.kidney`, or in brackets when
 /// the key is not a plain name (`answers["my key"]`, `[""]`), so a path is
 /// never empty or ambiguous.
-fn member(parent: &str, key: &str) -> String {
+pub(crate) fn member(parent: &str, key: &str) -> String {
     let plain = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     match (plain, parent.is_empty()) {
@@ -153,7 +153,7 @@ fn member(parent: &str, key: &str) -> String {
 }
 
 /// A JSON value as an exact decimal, or the problem with it.
-fn number(value: &Value, unit: Unit) -> Result<Decimal, Problem> {
+pub(crate) fn number(value: &Value, unit: Unit) -> Result<Decimal, Problem> {
     match value {
         Value::Number(n) => {
             Decimal::parse_json_literal(n.as_str()).map_err(|e| number_problem(e, unit))

@@ -463,6 +463,15 @@ pub const VERSION: &str = "Content version 2 (rules version 2), reviewed Novembe
 pub const SUMMARY_TITLE: &str =
     "Opioid-induced hyperalgesia (OIH) checklist: summary for the doctor";
 pub const SUMMARY_MADE: &str = "Made by the patient on ";
+/// Names the FHIR file on the summary: intro + file name + outro.
+pub const FHIR_FILE_INTRO: &str = "The same answers can be saved from the checklist as the file ";
+pub const FHIR_FILE_OUTRO: &str =
+    " (a FHIR R4 QuestionnaireResponse) for the clinic's computer system.";
+pub const FHIR_DOWNLOAD: &str = "Download for your doctor's system (FHIR)";
+pub const FHIR_SAVED: &str = "The file was saved to your downloads: ";
+pub const FHIR_MAYBE_BLOCKED_INTRO: &str = "Your browser was asked to save ";
+pub const FHIR_MAYBE_BLOCKED_OUTRO: &str = ". If no file appears in your downloads, this page does not allow downloads: print or copy the summary instead.";
+pub const FHIR_FAILED: &str = "The file could not be made. Print or copy the summary instead.";
 pub const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -499,7 +508,9 @@ pub const START_OVER: &str = "Clear all answers";
 pub const PRINT: &str = "Print a summary for your doctor";
 pub const COPY: &str = "Copy summary as text";
 pub const COPIED: &str = "The summary was copied. You can paste it into a message to your doctor.";
-pub const COPY_FAILED: &str = "This page did not allow copying. Use Print instead.";
+pub const COPY_FAILED: &str = "Copying is turned off on this page. Print the summary instead.";
+pub const PRINT_BLOCKED: &str = "Printing is turned off on this page. Copy the summary instead.";
+pub const PRINT_AND_COPY_BLOCKED: &str = "This page turns off printing and copying. Download the file for your doctor's system, or write down your result.";
 pub const CLEARED: &str = "All answers were cleared.";
 pub const UNDO: &str = "Undo";
 
@@ -551,8 +562,26 @@ pub fn problem_message(problem: &Problem) -> String {
         Problem::TimesNotForPatch => {
             "Leave out doses a day for a fentanyl patch: it is worn all the time.".into()
         }
+        Problem::MustBe(value) => format!("This must be {value}."),
+        Problem::NotADateTime => {
+            "Give a date and time with a time zone, like 2026-11-25T09:30:00Z.".into()
+        }
+        Problem::OutOfOrder => {
+            "This item is given twice or out of the order of the questionnaire.".into()
+        }
+        Problem::OneAnswerOnly => "This question takes one answer.".into(),
+        Problem::WrongValueType(element) => format!("Give this answer as {element}."),
+        Problem::Unsupported => "This checklist cannot read this element.".into(),
     }
 }
+
+// ------------------------------------------------------------- FHIR export
+
+/// The medicine amount as one FHIR item (its unit depends on the medicine).
+pub const FHIR_AMOUNT_LABEL: &str =
+    "Amount per dose in mg (for a fentanyl patch: patch strength in mcg/hr)";
+pub const FHIR_CODE_SYSTEM_TITLE: &str = "Answer and medicine codes of the OIH checklist";
+pub const FHIR_CODE_SYSTEM_DESCRIPTION: &str = "The codes for the answers to the questions of the opioid-induced hyperalgesia (OIH) checklist, and for the opioid medicines it lists.";
 
 /// This language's table, for `Lang::texts`.
 pub const TEXTS: Texts = Texts {
@@ -636,6 +665,13 @@ pub const TEXTS: Texts = Texts {
     summary_title: SUMMARY_TITLE,
     summary_made: SUMMARY_MADE,
     months: MONTHS,
+    fhir_file_intro: FHIR_FILE_INTRO,
+    fhir_file_outro: FHIR_FILE_OUTRO,
+    fhir_download: FHIR_DOWNLOAD,
+    fhir_saved: FHIR_SAVED,
+    fhir_maybe_blocked_intro: FHIR_MAYBE_BLOCKED_INTRO,
+    fhir_maybe_blocked_outro: FHIR_MAYBE_BLOCKED_OUTRO,
+    fhir_failed: FHIR_FAILED,
     answers_title: ANSWERS_TITLE,
     not_answered: NOT_ANSWERED,
     medicines_title_short: MEDICINES_TITLE_SHORT,
@@ -652,6 +688,8 @@ pub const TEXTS: Texts = Texts {
     copy: COPY,
     copied: COPIED,
     copy_failed: COPY_FAILED,
+    print_blocked: PRINT_BLOCKED,
+    print_and_copy_blocked: PRINT_AND_COPY_BLOCKED,
     cleared: CLEARED,
     undo: UNDO,
     save_label: SAVE_LABEL,

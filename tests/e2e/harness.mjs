@@ -4,7 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, firefox } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -43,7 +43,37 @@ export function serve(dir, { headers = {}, port = 0 } = {}) {
   });
 }
 
+/** The engine the suite runs on: OIH_BROWSER=firefox for Debian's Firefox
+ * ESR (over WebDriver BiDi), Chromium otherwise. */
+export const ENGINE = process.env.OIH_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+/** Skips a check the current engine cannot make, with the reason (listed in
+ * tests/e2e/README.md). Use as `test(name, { skip: onlyChromium('why') }, ...)`. */
+export function onlyChromium(why) {
+  return ENGINE === 'chromium' ? false : `not in ${ENGINE}: ${why}`;
+}
+
 export async function launch() {
+  if (ENGINE === 'firefox') {
+    return firefox.launch({
+      channel: 'moz-firefox',
+      executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
+      headless: true,
+      // Without it Firefox polls Mozilla's remote-settings servers.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      firefoxUserPrefs: {
+        'app.update.enabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'extensions.getAddons.cache.enabled': false,
+      },
+    });
+  }
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,

@@ -51,11 +51,11 @@ async function fullSession(page) {
   await w.getByRole('button', { name: /^Remove Another opioid/ }).click();
   for (const summary of await w.locator('summary').all()) await summary.click();
   // The summary for the doctor: printed (the dialog stubbed) and copied.
-  await page.evaluate(() => { window.print = () => {}; });
+  await page.evaluate(() => { window.print = () => window.dispatchEvent(new Event('beforeprint')); });
   await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await w.getByRole('button', { name: 'Copy summary as text' }).click();
-  await w.locator('.oih-copy-status:not(:empty)').waitFor();
+  await w.locator('.oih-action-status:not(:empty)').waitFor();
   await w.getByRole('button', { name: 'Clear all answers' }).click();
   await w.getByRole('button', { name: 'Undo' }).click();
 }

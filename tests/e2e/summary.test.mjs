@@ -63,7 +63,11 @@ async function fill(w, input) {
 /** Clicks "Print", with window.print() recorded instead of opening the
  * dialog, then prints the page to PDF with print media, as the dialog would. */
 async function printToPdf(page, w, format, name) {
-  await page.evaluate(() => { window.__prints = (window.__prints || 0); window.print = () => { window.__prints += 1; }; });
+  // As a browser that may print: the dialog would open after `beforeprint`.
+  await page.evaluate(() => {
+    window.__prints = (window.__prints || 0);
+    window.print = () => { window.__prints += 1; window.dispatchEvent(new Event('beforeprint')); };
+  });
   await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
   assert.equal(await page.evaluate(() => window.__prints), 1, 'the button asks the browser to print');
   await page.emulateMedia({ media: 'print' });

@@ -1,0 +1,60 @@
+// The widget's "Download for your doctor's system (FHIR)": the file saved is
+// byte for byte `oih-assess --to-fhir --authored <its authored>` for the
+// same answers and medicines, entered through the page, and made without any
+// request.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve, launch, openPage, DIST, answer, widget } from './harness.mjs';
+import { QUESTIONNAIRE, fhirCase, oihAssess } from '../fhir/fhir.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const QUESTION_IDS = QUESTIONNAIRE.item.filter((i) => i.type === 'choice').map((i) => i.linkId);
+
+async function addMedicine(w, { drug, amount, times_per_day: times }) {
+  await w.getByRole('button', { name: 'Add a medicine' }).click();
+  const row = w.locator('li.oih-medicine').last();
+  await row.locator('select[id^="oih-drug-"]').selectOption(drug);
+  if (amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(amount));
+  if (times !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(times));
+}
+
+// (Medicines the widget takes as typed: amounts for unconverted ones are not asked there.)
+for (const prefix of ['Worked example 3', 'Worked example 8', 'Every question answered', 'Ten medicines', 'Partly answered']) {
+  test(`the downloaded FHIR file is oih-assess --to-fhir: ${prefix}`, async () => {
+    const { name, input } = fhirCase(prefix);
+    const { context, page } = await openPage(browser, `${server.url}/`, { acceptDownloads: true });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const w = widget(page);
+    // In the table's order; a question that does not apply is not shown.
+    for (const id of QUESTION_IDS) {
+      const value = input.answers[id];
+      if (value === undefined) continue;
+      const option = w.locator(`input[name="oih-${id}"][value="${value}"]`);
+      if (await option.count()) await answer(w, id, value);
+    }
+    for (const medication of input.medications ?? []) await addMedicine(w, medication);
+    const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#oih-fhir').click()]);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    assert.match(download.suggestedFilename(), /^oih-checklist-answers-\d{4}-\d\d-\d\d\.json$/);
+    const { authored } = JSON.parse(text);
+    assert.match(authored, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/, 'authored with its time zone');
+    const cli = oihAssess(['--to-fhir', '--authored', authored], JSON.stringify(input));
+    assert.equal(cli.code, 0);
+    assert.equal(text, cli.stdout, name);
+    assert.ok(requests.every((url) => url.startsWith(server.url) || url.startsWith('blob:')), requests.join('\n'));
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
