@@ -7,6 +7,7 @@
 
 use crate::assessment::input::{number_problem, MedicationField};
 use crate::assessment::{Answers, Input, Medication, Problem, MAX_MEDICATIONS};
+use crate::content::brands::Brand;
 use crate::content::drugs::{Drug, Unit};
 use crate::content::questions::QuestionId;
 use crate::decimal::Decimal;
@@ -17,30 +18,149 @@ pub struct MedicineEntry {
     /// Stable key for rendering and for element ids.
     pub key: u32,
     pub drug: Option<&'static Drug>,
+    /// The brand it was chosen by, if any (its `drug` is the brand's opioid).
+    pub brand: Option<&'static Brand>,
     pub amount: String,
     pub times: String,
     /// Set once the user has left the field, so an empty field is only
     /// flagged after they had a chance to fill it.
     pub amount_touched: bool,
     pub times_touched: bool,
+    /// A change of drug to one measured in another unit cleared the amount
+    /// and doses; says so until the user types again.
+    pub unit_cleared: bool,
+}
+
+/// What to say about a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// What the core found wrong (the contract says the same).
+    Problem(Problem),
+    /// A unit typed with the amount that is not the drug's own, like "mg"
+    /// for a patch: the number is not guessed into the other unit.
+    OtherUnit(Unit),
+    /// Two numbers, like "5/325": a combination tablet's label. Only the
+    /// opioid part counts, and which number that is is the user's to say.
+    Combination,
 }
 
 /// What checking one entry found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryCheck {
     Valid(Medication),
-    Invalid(MedicationField, Problem),
+    Invalid(MedicationField, Message),
+}
+
+/// Above this many MME a day for one medicine, the form asks to check the
+/// label (a soft warning: the entry still counts).
+pub const CHECK_LABEL_ABOVE: Decimal = Decimal::from_int(1000);
+
+/// Units a person may type after the amount, compared after [`unit_key`].
+const MG_SPELLINGS: &[&str] = &["mg", "mgs", "milligram", "milligrams"];
+const MCG_HR_SPELLINGS: &[&str] = &[
+    "mcg/hr",
+    "mcg/h",
+    "mcg/hour",
+    "mcg",
+    "mcghr",
+    "ug/hr",
+    "ug/h",
+    "microgram/hour",
+    "micrograms/hour",
+    "microgram/hr",
+    "micrograms/hr",
+    "micrograms",
+];
+
+/// A typed unit in one spelling: lower case, no spaces or dots, "µg" as
+/// "ug", "per" as "/".
+fn unit_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .map(|c| match c {
+            'µ' | 'μ' => 'u',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect::<String>()
+        .replace("per", "/")
+}
+
+fn spellings(unit: Unit) -> &'static [&'static str] {
+    match unit {
+        Unit::Mg => MG_SPELLINGS,
+        Unit::McgPerHour => MCG_HR_SPELLINGS,
+    }
+}
+
+/// What an amount as typed says: the number, and any unit after it.
+#[derive(Debug, PartialEq, Eq)]
+enum Typed<'a> {
+    /// A number in the drug's own unit (written or not).
+    Amount(&'a str),
+    Other(Unit),
+    Combination,
+    /// Letters that may still become a unit ("10 m", "25 mcg/").
+    Unfinished,
+    /// Letters that are no unit: the core names the problem.
+    Junk,
+}
+
+fn read_amount(text: &str, unit: Unit) -> Typed<'_> {
+    if let Some((before, after)) = text.split_once('/') {
+        if Decimal::parse_text(before).is_ok()
+            && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Typed::Combination;
+        }
+    }
+    let Some(at) = text.find(|c: char| c.is_ascii_alphabetic() || c == 'µ' || c == 'μ') else {
+        return Typed::Amount(text);
+    };
+    let (number, written) = (&text[..at], unit_key(&text[at..]));
+    if number.trim().is_empty() {
+        return Typed::Junk;
+    }
+    if spellings(unit).contains(&written.as_str()) {
+        return Typed::Amount(number);
+    }
+    for other in [Unit::Mg, Unit::McgPerHour] {
+        if other != unit && spellings(other).contains(&written.as_str()) {
+            return Typed::Other(other);
+        }
+    }
+    let all = MG_SPELLINGS.iter().chain(MCG_HR_SPELLINGS);
+    if all.clone().any(|s| s.starts_with(written.as_str())) {
+        Typed::Unfinished
+    } else {
+        Typed::Junk
+    }
+}
+
+/// The fields a drug asks for: an amount in its unit, or nothing when it
+/// has no MME factor.
+fn asks(drug: Option<&'static Drug>) -> Option<Unit> {
+    drug.filter(|d| d.factor.is_some()).map(|d| d.unit)
 }
 
 impl MedicineEntry {
+    fn new(key: u32) -> MedicineEntry {
+        MedicineEntry {
+            key,
+            drug: None,
+            brand: None,
+            amount: String::new(),
+            times: String::new(),
+            amount_touched: false,
+            times_touched: false,
+            unit_cleared: false,
+        }
+    }
+
     pub fn check(&self) -> EntryCheck {
         let Some(drug) = self.drug else {
-            return EntryCheck::Invalid(MedicationField::Drug, Problem::Missing);
+            return EntryCheck::Invalid(MedicationField::Drug, Message::Problem(Problem::Missing));
         };
-        let number =
-            |text: &str, unit: Unit| Decimal::parse_text(text).map_err(|e| number_problem(e, unit));
-        // The form asks amount and doses only for drugs it can convert; text
-        // left from another choice of drug is kept but not checked.
+        // The form asks amount and doses only for drugs it can convert.
         if drug.factor.is_none() {
             return EntryCheck::Valid(Medication {
                 drug,
@@ -48,31 +168,82 @@ impl MedicineEntry {
                 times_per_day: None,
             });
         }
-        let amount = Some(number(&self.amount, drug.unit));
+        let amount_text = match read_amount(&self.amount, drug.unit) {
+            Typed::Amount(number) => number,
+            Typed::Other(unit) => {
+                return EntryCheck::Invalid(MedicationField::Amount, Message::OtherUnit(unit))
+            }
+            Typed::Combination => {
+                return EntryCheck::Invalid(MedicationField::Amount, Message::Combination)
+            }
+            Typed::Unfinished | Typed::Junk => "?",
+        };
+        let number =
+            |text: &str, unit: Unit| Decimal::parse_text(text).map_err(|e| number_problem(e, unit));
+        let amount = Some(number(amount_text, drug.unit));
         let times = drug
             .takes_doses_per_day()
             .then(|| number(&self.times, Unit::Mg));
         match Medication::check(drug, amount, times) {
             Ok(medication) => EntryCheck::Valid(medication),
-            Err((field, problem)) => EntryCheck::Invalid(field, problem),
+            Err((field, problem)) => EntryCheck::Invalid(field, Message::Problem(problem)),
         }
     }
 
-    /// The problem to show next to `field`, if it should be shown now.
-    pub fn visible_problem(&self, field: MedicationField) -> Option<Problem> {
+    /// The message to show next to `field`, if it should be shown now: only
+    /// once the user typed in the field or left it, and not while a unit is
+    /// still being typed ("10 m" on the way to "10 mg").
+    pub fn visible_message(&self, field: MedicationField) -> Option<Message> {
         match self.check() {
-            EntryCheck::Invalid(f, problem) if f == field => {
-                let touched = match field {
+            EntryCheck::Invalid(f, message) if f == field => {
+                let shown = match field {
                     MedicationField::Drug => self.amount_touched || self.times_touched,
                     MedicationField::Amount => {
-                        self.amount_touched || !self.amount.trim().is_empty()
+                        self.amount_touched
+                            || (!self.amount.trim().is_empty()
+                                && self.drug.is_some_and(|d| {
+                                    read_amount(&self.amount, d.unit) != Typed::Unfinished
+                                }))
                     }
                     MedicationField::TimesPerDay => self.times_touched,
                 };
-                touched.then_some(problem)
+                shown.then_some(message)
             }
             _ => None,
         }
+    }
+
+    /// A valid entry above [`CHECK_LABEL_ABOVE`] MME a day: worth a second
+    /// look at the label, though it still counts.
+    pub fn check_label(&self) -> bool {
+        match self.check() {
+            EntryCheck::Valid(m) => m.mme_per_day().is_some_and(|mme| mme > CHECK_LABEL_ABOVE),
+            EntryCheck::Invalid(..) => false,
+        }
+    }
+
+    /// The value of this entry's choice in the drug list: `b:` and the
+    /// brand's name for a brand, else the drug id (empty for none).
+    pub fn choice(&self) -> String {
+        match (self.brand, self.drug) {
+            (Some(brand), _) => BRAND_PREFIX.to_string() + brand.name,
+            (None, Some(drug)) => drug.id.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// Marks a brand in the drug list's values (drug ids have no colon).
+pub const BRAND_PREFIX: &str = "b:";
+
+/// A choice from the drug list: a drug id, or [`BRAND_PREFIX`] and a brand.
+pub fn parse_choice(value: &str) -> (Option<&'static Drug>, Option<&'static Brand>) {
+    match value.strip_prefix(BRAND_PREFIX) {
+        Some(name) => {
+            let brand = Brand::from_name(name);
+            (brand.and_then(Brand::generic), brand)
+        }
+        None => (Drug::from_id(value), None),
     }
 }
 
@@ -87,6 +258,14 @@ pub struct State {
     pub before_clear: Option<Box<State>>,
     /// An element id to move focus to after the next render.
     pub focus: Option<String>,
+    /// When the answers on screen were brought back from storage: the time
+    /// (ms since 1970) that copy was saved. Shown until the user starts
+    /// fresh or erases it.
+    pub restored_at: Option<u64>,
+    /// The daily MME total as last settled: every action but typing in an
+    /// amount updates it, so a screen reader hears the total once per
+    /// change (on leaving the field), not at every key press.
+    pub announced_total: Option<Decimal>,
 }
 
 pub enum Action {
@@ -102,6 +281,8 @@ pub enum Action {
     ClearAll,
     UndoClear,
     SetRemember(bool),
+    /// Drop answers brought back from storage, and the stored copy.
+    StartFresh,
     /// Move focus to the element with this id after the next render.
     FocusOn(String),
     FocusDone,
@@ -109,26 +290,26 @@ pub enum Action {
 
 impl State {
     /// Restores answers and medicine entries (from storage).
-    pub fn restored(
-        answers: Answers,
-        medicines: Vec<(Option<&'static Drug>, String, String)>,
-    ) -> State {
+    pub fn restored(answers: Answers, medicines: Vec<SavedMedicine>) -> State {
         let mut state = State {
             answers,
             remember: true,
             ..State::default()
         };
-        for (drug, amount, times) in medicines.into_iter().take(MAX_MEDICATIONS) {
+        for saved in medicines.into_iter().take(MAX_MEDICATIONS) {
             let key = state.new_key();
+            let (drug, brand) = parse_choice(&saved.choice);
             state.medicines.push(MedicineEntry {
-                key,
                 drug,
-                amount,
-                times,
+                brand,
+                amount: saved.amount,
+                times: saved.times,
                 amount_touched: true,
                 times_touched: true,
+                ..MedicineEntry::new(key)
             });
         }
+        state.announced_total = state.total();
         state
     }
 
@@ -180,16 +361,38 @@ pub mod ids {
     pub fn times(key: u32) -> String {
         format!("oih-times-{key}")
     }
+    /// The drug picker's filter field, first in a new row.
+    pub fn find(key: u32) -> String {
+        "oih-find-".to_string() + &key.to_string()
+    }
     pub const ADD_MEDICINE: &str = "oih-add-medicine";
     pub const CLEAR_ALL: &str = "oih-clear-all";
     pub const UNDO: &str = "oih-undo";
     pub const RESULT_TITLE: &str = "oih-result-title";
+    /// The first answer of the first question (after "Start fresh").
+    pub const FIRST_QUESTION: &str = "oih-q-seizure-0";
 }
 
 impl State {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         let previous = self.clone();
+        let settles = !matches!(
+            action,
+            Action::SetAmount(..) | Action::FocusOn(_) | Action::FocusDone
+        );
+        self.apply_action(action, previous);
+        if settles {
+            self.announced_total = self.total();
+        }
+    }
+
+    /// The daily MME of the valid entries, as the core sums it.
+    pub fn total(&self) -> Option<Decimal> {
+        crate::assessment::mme::total(&self.input().medications).per_day
+    }
+
+    fn apply_action(&mut self, action: Action, previous: State) {
         let next = self;
         // Any change other than undo itself makes the undo stale.
         if !matches!(
@@ -207,24 +410,32 @@ impl State {
             Action::AddMedicine => {
                 if next.medicines.len() < MAX_MEDICATIONS {
                     let key = next.new_key();
-                    next.medicines.push(MedicineEntry {
-                        key,
-                        drug: None,
-                        amount: String::new(),
-                        times: String::new(),
-                        amount_touched: false,
-                        times_touched: false,
-                    });
-                    next.focus = Some(ids::drug(key));
+                    next.medicines.push(MedicineEntry::new(key));
+                    next.focus = Some(ids::find(key));
                 }
             }
             Action::RemoveMedicine(key) => {
                 next.medicines.retain(|m| m.key != key);
                 next.focus = Some(ids::ADD_MEDICINE.to_string());
             }
-            Action::SetDrug(key, id) => {
+            Action::SetDrug(key, value) => {
                 if let Some(entry) = next.entry(key) {
-                    entry.drug = Drug::from_id(&id);
+                    let (drug, brand) = parse_choice(&value);
+                    // Another unit (or no amount at all): what was typed
+                    // meant something else, so it is cleared, not
+                    // reinterpreted, and never kept hidden to come back.
+                    let typed = !entry.amount.trim().is_empty() || !entry.times.trim().is_empty();
+                    if asks(entry.drug) != asks(drug) && typed {
+                        entry.amount.clear();
+                        entry.times.clear();
+                        entry.amount_touched = false;
+                        entry.times_touched = false;
+                        entry.unit_cleared = asks(drug).is_some();
+                    } else if drug != entry.drug {
+                        entry.unit_cleared = false;
+                    }
+                    entry.drug = drug;
+                    entry.brand = brand;
                 }
             }
             Action::SetAmount(key, text) => {
@@ -234,12 +445,14 @@ impl State {
                 }
                 if let Some(entry) = next.entry(key) {
                     entry.amount = text;
+                    entry.unit_cleared = false;
                 }
             }
             Action::SetTimes(key, text) => {
                 if let Some(entry) = next.entry(key) {
                     entry.times = text;
                     entry.times_touched = true;
+                    entry.unit_cleared = false;
                 }
             }
             Action::TouchAmount(key) => {
@@ -276,24 +489,43 @@ impl State {
                     next.focus = Some(ids::CLEAR_ALL.to_string());
                 }
             }
-            Action::SetRemember(on) => next.remember = on,
+            Action::SetRemember(on) => {
+                next.remember = on;
+                if !on {
+                    next.restored_at = None;
+                }
+            }
+            Action::StartFresh => {
+                *next = State {
+                    next_key: next.next_key,
+                    ..State::default()
+                };
+                next.focus = Some(ids::FIRST_QUESTION.to_string());
+            }
             Action::FocusOn(id) => next.focus = Some(id),
             Action::FocusDone => next.focus = None,
         }
     }
 }
 
-/// What is kept in the browser when the user opts in: answers by id and
-/// medicine entries as typed, as key/value pairs (the browser encodes them).
-/// Nothing else: no dates, no identifiers.
+/// What is kept in the browser when the user opts in: answers by id,
+/// medicine entries as typed, and when they were saved, as key/value pairs
+/// (the browser encodes them). No identifiers.
 pub mod saved {
-    use super::State;
+    use super::{SavedMedicine, State};
     use crate::assessment::Answers;
-    use crate::content::drugs::Drug;
     use crate::content::questions::QuestionId;
 
     pub const STORAGE_KEY: &str = "oih-checklist:v1";
+    /// A saved copy older than this is erased, not restored (30 days).
+    pub const MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
+    /// A copy "saved" more than a day ahead of this device's clock is not
+    /// trusted either (the clock was changed).
+    const FUTURE_SLACK_MS: u64 = 24 * 60 * 60 * 1000;
+    const SAVED_AT: &str = "saved";
 
+    /// Answers and medicines, without the time (to tell whether anything
+    /// changed since the last save).
     pub fn to_pairs(state: &State) -> Vec<(String, String)> {
         let mut pairs: Vec<(String, String)> = QuestionId::ALL
             .iter()
@@ -305,25 +537,37 @@ pub mod saved {
             })
             .collect();
         for m in &state.medicines {
-            pairs.push(("medicine".into(), m.drug.map(|d| d.id).unwrap_or("").into()));
+            pairs.push(("medicine".into(), m.choice()));
             pairs.push(("amount".into(), m.amount.clone()));
             pairs.push(("times".into(), m.times.clone()));
         }
         pairs
     }
 
-    /// Reads what [`to_pairs`] wrote. Anything unknown is skipped, never a
-    /// reason to fail: storage can hold an older or damaged copy.
-    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> State {
+    /// [`to_pairs`] with the time of saving, `now` in ms since 1970.
+    pub fn to_saved_pairs(state: &State, now: u64) -> Vec<(String, String)> {
+        let mut pairs = to_pairs(state);
+        pairs.push((SAVED_AT.into(), now.to_string()));
+        pairs
+    }
+
+    /// Reads what [`to_saved_pairs`] wrote, if it is at most [`MAX_AGE_MS`]
+    /// old at `now`; `None` means the copy is to be erased (too old, no
+    /// time, or saved in the future). Anything unknown is skipped, never a
+    /// reason to fail: storage can hold a damaged copy.
+    pub fn restore(pairs: impl IntoIterator<Item = (String, String)>, now: u64) -> Option<State> {
         let mut answers = Answers::default();
-        let mut medicines: Vec<(Option<&'static Drug>, String, String)> = Vec::new();
+        let mut medicines: Vec<SavedMedicine> = Vec::new();
+        let mut saved_at = None;
         for (key, value) in pairs {
             match (key.as_str(), medicines.last_mut()) {
-                ("medicine", _) => {
-                    medicines.push((Drug::from_id(&value), String::new(), String::new()))
-                }
-                ("amount", Some(last)) => last.1 = value,
-                ("times", Some(last)) => last.2 = value,
+                ("medicine", _) => medicines.push(SavedMedicine {
+                    choice: value,
+                    ..SavedMedicine::default()
+                }),
+                ("amount", Some(last)) => last.amount = value,
+                ("times", Some(last)) => last.times = value,
+                (SAVED_AT, _) => saved_at = value.parse::<u64>().ok(),
                 _ => {
                     if let Some(id) = QuestionId::from_key(&key) {
                         let _ = answers.set(id, &value);
@@ -331,13 +575,27 @@ pub mod saved {
                 }
             }
         }
-        State::restored(answers, medicines)
+        let saved_at = saved_at?;
+        let fresh = saved_at <= now.saturating_add(FUTURE_SLACK_MS)
+            && now.saturating_sub(saved_at) <= MAX_AGE_MS;
+        fresh.then(|| State {
+            restored_at: Some(saved_at),
+            ..State::restored(answers, medicines)
+        })
     }
+}
+
+/// One medicine as saved: the drug list's value, amount and doses as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SavedMedicine {
+    pub choice: String,
+    pub amount: String,
+    pub times: String,
 }
 
 #[cfg(test)]
 mod tests {
-    use super::saved::{from_pairs, to_pairs};
+    use super::saved::{restore, to_saved_pairs, MAX_AGE_MS};
     use super::*;
     use crate::content::drugs::Drug;
 
@@ -364,7 +622,10 @@ mod tests {
         assert_eq!(state.invalid_medicines(), 1);
         assert_eq!(
             state.medicines[1].check(),
-            EntryCheck::Invalid(MedicationField::Amount, Problem::NotANumber)
+            EntryCheck::Invalid(
+                MedicationField::Amount,
+                Message::Problem(Problem::NotANumber)
+            )
         );
     }
 
@@ -373,32 +634,250 @@ mod tests {
         let (mut state, key) = with_medicine("morphine", "", "");
         let entry = &state.medicines[0];
         assert_eq!(
-            entry.visible_problem(MedicationField::Amount),
+            entry.visible_message(MedicationField::Amount),
             None,
             "not yet touched"
         );
         state.apply(Action::TouchAmount(key));
         assert_eq!(
-            state.medicines[0].visible_problem(MedicationField::Amount),
-            Some(Problem::Missing)
+            state.medicines[0].visible_message(MedicationField::Amount),
+            Some(Message::Problem(Problem::Missing))
         );
     }
 
     #[test]
-    fn the_patch_ignores_doses_left_from_another_drug_and_unconverted_drugs_need_nothing() {
-        let (mut state, key) = with_medicine("oxycodone", "25", "3");
+    fn a_change_to_a_drug_in_another_unit_clears_amount_and_doses_and_says_so() {
+        // The case: oxycodone 20 mg x 3 switched to the patch must
+        // not silently become 20 mcg/hr.
+        let (mut state, key) = with_medicine("oxycodone", "20", "3");
+        state.apply(Action::TouchAmount(key));
         state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
-        assert_eq!(state.medicines[0].times, "3", "the text is kept");
-        let EntryCheck::Valid(patch) = state.medicines[0].check() else {
-            panic!("patch is valid")
-        };
-        assert_eq!(patch.times_per_day, None);
-        assert_eq!(patch.mme_per_day().unwrap().to_string(), "60.0");
+        let entry = &state.medicines[0];
+        assert_eq!((entry.amount.as_str(), entry.times.as_str()), ("", ""));
+        assert!(entry.unit_cleared);
+        assert!(!entry.amount_touched, "no 'required' message straight away");
+        assert_eq!(state.input().medications.len(), 0);
+        // Switching back does not bring the hidden "3 doses a day" back.
+        state.apply(Action::SetAmount(key, "25".into()));
+        assert!(!state.medicines[0].unit_cleared, "typing ends the notice");
+        state.apply(Action::SetDrug(key, "oxycodone".into()));
+        assert_eq!(state.medicines[0].times, "");
+        assert_eq!(state.medicines[0].amount, "");
+        // The same unit keeps what was typed (a wrong pick corrected).
+        let (mut state, key) = with_medicine("oxycodone", "20", "3");
+        state.apply(Action::SetDrug(key, "morphine".into()));
+        assert_eq!(state.medicines[0].amount, "20");
+        assert!(!state.medicines[0].unit_cleared);
+        // A drug with no factor asks for nothing: cleared, with no notice
+        // (its own note says it is not counted).
         state.apply(Action::SetDrug(key, "buprenorphine".into()));
+        assert_eq!(state.medicines[0].amount, "");
+        assert!(!state.medicines[0].unit_cleared);
         let EntryCheck::Valid(other) = state.medicines[0].check() else {
             panic!("unconverted is valid")
         };
         assert_eq!(other.mme_per_day(), None);
+        // Nothing typed: nothing to clear, nothing to say.
+        let (mut state, key) = with_medicine("oxycodone", "", "");
+        state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
+        assert!(!state.medicines[0].unit_cleared);
+    }
+
+    fn amount_check(drug: &str, typed: &str) -> EntryCheck {
+        with_medicine(drug, typed, "2").0.medicines[0].check()
+    }
+
+    fn mme(drug: &str, typed: &str) -> String {
+        match amount_check(drug, typed) {
+            EntryCheck::Valid(m) => m.mme_per_day().unwrap().to_string(),
+            other => panic!("{typed}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_amount_may_carry_the_drugs_own_unit() {
+        for typed in [
+            "10mg",
+            "10 mg",
+            " 10 MG ",
+            "10 mgs",
+            "10 milligrams",
+            "10mg.",
+        ] {
+            assert_eq!(mme("oxycodone", typed), "30.0", "{typed}");
+        }
+        for typed in [
+            "25 mcg/hr",
+            "25mcg/h",
+            "25 µg/h",
+            "25 ug/hr",
+            "25 micrograms/hour",
+            "25 mcg per hour",
+            "25 mcg",
+        ] {
+            assert_eq!(mme("fentanyl_patch", typed), "60.0", "{typed}");
+        }
+        // Another unit is never converted, it is named.
+        assert_eq!(
+            amount_check("fentanyl_patch", "25 mg"),
+            EntryCheck::Invalid(MedicationField::Amount, Message::OtherUnit(Unit::Mg))
+        );
+        assert_eq!(
+            amount_check("morphine", "25 mcg/hr"),
+            EntryCheck::Invalid(
+                MedicationField::Amount,
+                Message::OtherUnit(Unit::McgPerHour)
+            )
+        );
+        // Letters that are no unit are the core's "not a number".
+        for typed in ["10 tablets", "mg", "ten mg", "1e309"] {
+            assert_eq!(
+                amount_check("morphine", typed),
+                EntryCheck::Invalid(
+                    MedicationField::Amount,
+                    Message::Problem(Problem::NotANumber)
+                ),
+                "{typed}"
+            );
+        }
+        // The core's range checks apply to the number.
+        assert_eq!(
+            amount_check("morphine", "0 mg"),
+            EntryCheck::Invalid(
+                MedicationField::Amount,
+                Message::Problem(Problem::AmountOutOfRange(Unit::Mg))
+            )
+        );
+    }
+
+    #[test]
+    fn a_combination_label_asks_for_the_opioid_part() {
+        for typed in ["5/325", "5 / 325", "7.5/325 mg", "10/5"] {
+            assert_eq!(
+                amount_check("oxycodone", typed),
+                EntryCheck::Invalid(MedicationField::Amount, Message::Combination),
+                "{typed}"
+            );
+        }
+        assert_eq!(mme("oxycodone", "5"), "15.0");
+    }
+
+    #[test]
+    fn messages_wait_while_a_unit_is_being_typed_and_show_after_leaving_the_field() {
+        let (mut state, key) = with_medicine("morphine", "10 m", "2");
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            None
+        );
+        state.apply(Action::SetAmount(key, "10 mcg/".into()));
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            None
+        );
+        state.apply(Action::TouchAmount(key));
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            Some(Message::Problem(Problem::NotANumber))
+        );
+        // Junk shows while typing, as before; so does the combination hint.
+        let (state, _) = with_medicine("morphine", "10 x", "2");
+        assert!(state.medicines[0]
+            .visible_message(MedicationField::Amount)
+            .is_some());
+        let (state, _) = with_medicine("morphine", "5/325", "2");
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            Some(Message::Combination)
+        );
+        // Doses a day: nothing before they were chosen or left.
+        let mut state = State::default();
+        state.apply(Action::AddMedicine);
+        let key = state.medicines[0].key;
+        state.apply(Action::SetDrug(key, "morphine".into()));
+        state.apply(Action::SetAmount(key, "10".into()));
+        let entry = &state.medicines[0];
+        assert_eq!(entry.visible_message(MedicationField::TimesPerDay), None);
+        state.apply(Action::TouchTimes(key));
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::TimesPerDay),
+            Some(Message::Problem(Problem::Missing))
+        );
+    }
+
+    #[test]
+    fn above_1000_mme_a_day_for_one_medicine_asks_to_check_the_label_and_still_counts() {
+        let (state, _) = with_medicine("morphine", "2000", "24");
+        assert!(state.medicines[0].check_label());
+        assert_eq!(state.input().medications.len(), 1, "it still counts");
+        let (state, _) = with_medicine("morphine", "1000", "1");
+        assert!(
+            !state.medicines[0].check_label(),
+            "exactly 1000 is not above"
+        );
+        let (state, _) = with_medicine("oxycodone", "667", "1");
+        assert!(state.medicines[0].check_label(), "1000.5");
+        let (state, _) = with_medicine("morphine", "abc", "1");
+        assert!(!state.medicines[0].check_label());
+    }
+
+    #[test]
+    fn a_brand_is_its_generic_with_the_generics_factor() {
+        use crate::content::brands::BRANDS;
+        for brand in BRANDS {
+            let mut state = State::default();
+            state.apply(Action::AddMedicine);
+            let key = state.medicines[0].key;
+            state.apply(Action::SetDrug(key, BRAND_PREFIX.to_string() + brand.name));
+            let entry = &state.medicines[0];
+            assert_eq!(entry.brand, Some(brand));
+            assert_eq!(entry.drug, Drug::from_id(brand.drug), "{}", brand.name);
+            assert_eq!(entry.choice(), BRAND_PREFIX.to_string() + brand.name);
+            let generic = Drug::from_id(brand.drug).unwrap();
+            if generic.factor.is_some() {
+                let amount = if generic.takes_doses_per_day() {
+                    "10"
+                } else {
+                    "25"
+                };
+                state.apply(Action::SetAmount(key, amount.into()));
+                state.apply(Action::SetTimes(key, "2".into()));
+                let EntryCheck::Valid(m) = state.medicines[0].check() else {
+                    panic!("{}", brand.name)
+                };
+                let plain = Medication { drug: generic, ..m };
+                assert_eq!(m.mme_per_day(), plain.mme_per_day(), "{}", brand.name);
+            }
+        }
+        assert_eq!(parse_choice("b:No such brand"), (None, None));
+        assert_eq!(parse_choice("morphine").0, Drug::from_id("morphine"));
+    }
+
+    #[test]
+    fn the_total_to_announce_waits_until_the_amount_field_is_left() {
+        let (mut state, key) = with_medicine("morphine", "1", "2");
+        let announced = |s: &State| s.announced_total.map(|d| d.to_string());
+        assert_eq!(announced(&state), Some("2.0".into()));
+        state.apply(Action::SetAmount(key, "10".into()));
+        assert_eq!(
+            announced(&state),
+            Some("2.0".into()),
+            "typing does not settle it"
+        );
+        state.apply(Action::TouchAmount(key));
+        assert_eq!(
+            state.announced_total.map(|d| d.to_string()),
+            Some("20.0".into())
+        );
+        state.apply(Action::SetAmount(key, "15".into()));
+        assert_eq!(
+            state.announced_total.map(|d| d.to_string()),
+            Some("20.0".into())
+        );
+        state.apply(Action::SetTimes(key, "1".into()));
+        assert_eq!(
+            state.announced_total.map(|d| d.to_string()),
+            Some("15.0".into())
+        );
     }
 
     #[test]
@@ -435,24 +914,85 @@ mod tests {
         assert!(state.before_clear.is_none());
     }
 
+    const DAY: u64 = 24 * 60 * 60 * 1000;
+    const NOW: u64 = 1_795_000_000_000;
+
     #[test]
-    fn saved_pairs_round_trip_and_junk_is_skipped() {
+    fn saved_pairs_round_trip_with_their_time_and_junk_is_skipped() {
         let (mut state, _) = with_medicine("tramadol", "5 0,x", "2");
+        state.apply(Action::AddMedicine);
+        let key = state.medicines[1].key;
+        state.apply(Action::SetDrug(key, "b:Percocet".into()));
         state.apply(Action::Answer(QuestionId::OpioidUse, "stopped_recently"));
         state.apply(Action::Answer(QuestionId::Seizure, "unsure"));
-        let restored = from_pairs(to_pairs(&state));
+        let restored = restore(to_saved_pairs(&state, NOW), NOW + DAY).unwrap();
         assert_eq!(restored.answers, state.answers);
         assert_eq!(restored.medicines[0].drug, Drug::from_id("tramadol"));
         assert_eq!(restored.medicines[0].amount, "5 0,x");
+        assert_eq!(
+            restored.medicines[1].brand.map(|b| b.name),
+            Some("Percocet")
+        );
+        assert_eq!(restored.restored_at, Some(NOW));
         assert!(restored.remember);
-        let junk = from_pairs(vec![
-            ("seizure".to_string(), "maybe".to_string()),
-            ("amount".to_string(), "1".to_string()),
-            ("nope".to_string(), "yes".to_string()),
-            ("kidney".to_string(), "yes".to_string()),
-        ]);
+        let junk = restore(
+            vec![
+                ("seizure".to_string(), "maybe".to_string()),
+                ("amount".to_string(), "1".to_string()),
+                ("nope".to_string(), "yes".to_string()),
+                ("kidney".to_string(), "yes".to_string()),
+                ("saved".to_string(), NOW.to_string()),
+            ],
+            NOW,
+        )
+        .unwrap();
         assert_eq!(junk.answers.raw(QuestionId::Seizure), None);
         assert_eq!(junk.answers.raw(QuestionId::Kidney), Some("yes"));
         assert!(junk.medicines.is_empty());
+    }
+
+    #[test]
+    fn saved_answers_expire_after_30_days_and_a_copy_without_a_time_is_not_restored() {
+        let mut state = State::default();
+        state.apply(Action::Answer(QuestionId::Kidney, "yes"));
+        let pairs = to_saved_pairs(&state, NOW);
+        assert!(
+            restore(pairs.clone(), NOW + MAX_AGE_MS).is_some(),
+            "30 days to the ms"
+        );
+        assert!(restore(pairs.clone(), NOW + MAX_AGE_MS + 1).is_none());
+        assert!(
+            restore(pairs.clone(), NOW - 2 * DAY).is_none(),
+            "saved in the future"
+        );
+        assert!(
+            restore(pairs.clone(), NOW - DAY / 2).is_some(),
+            "a clock a bit behind"
+        );
+        let untimed: Vec<_> = pairs.into_iter().filter(|(k, _)| k != "saved").collect();
+        assert!(
+            restore(untimed, NOW).is_none(),
+            "an old copy without a time"
+        );
+    }
+
+    #[test]
+    fn start_fresh_drops_everything_and_turning_saving_off_drops_the_notice() {
+        let mut state = State::default();
+        state.apply(Action::Answer(QuestionId::Kidney, "yes"));
+        let mut restored = restore(to_saved_pairs(&state, NOW), NOW).unwrap();
+        let mut erased = restored.clone();
+        restored.apply(Action::StartFresh);
+        assert!(restored.is_empty());
+        assert!(!restored.remember, "the stored copy goes too");
+        assert_eq!(restored.restored_at, None);
+        assert_eq!(restored.focus.as_deref(), Some(ids::FIRST_QUESTION));
+        erased.apply(Action::SetRemember(false));
+        assert_eq!(erased.restored_at, None);
+        assert_eq!(
+            erased.answers.raw(QuestionId::Kidney),
+            Some("yes"),
+            "answers stay on screen"
+        );
     }
 }

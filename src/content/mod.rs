@@ -7,6 +7,7 @@
 //! The rules (`crate::assessment`) read these tables; the words for them live
 //! one floor up, in `crate::texts`.
 
+pub mod brands;
 pub mod drugs;
 pub mod questions;
 pub mod sources;

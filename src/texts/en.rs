@@ -7,6 +7,7 @@
 
 use super::{Cited, Texts};
 use crate::assessment::{Action, DoseBand, Level, Pattern, Problem, RiskFactor, Safety, Sign};
+use crate::content::brands::Brand;
 use crate::content::drugs::Unit;
 use crate::content::questions::{QuestionId, Section};
 use crate::content::sources::Source::{self, *};
@@ -166,6 +167,66 @@ pub const DRUG_CHOOSE: &str = "Choose a medicine";
 pub const MAX_MEDICINES_REACHED: &str = "You can add up to 10 medicines.";
 pub const NOT_CONVERTED: &str = "Not counted: there is no reliable MME conversion for this medicine. Tell your doctor you take it.";
 pub const FIX_TO_COUNT: &str = "Not counted until the entry is fixed.";
+pub const DRUG_FILTER_LABEL: &str = "Find it by name or brand";
+pub const DRUG_FILTER_HINT: &str =
+    "Type the name on the box, like Percocet, Endone or morphine. Then choose it in the list.";
+pub fn drug_matches(n: usize) -> String {
+    match n {
+        0 => "Nothing matches. If your medicine is not listed, choose Another opioid.".into(),
+        1 => "1 medicine matches.".into(),
+        n => n.to_string() + " medicines match.",
+    }
+}
+pub const DRUG_GROUP_GENERIC: &str = "Medicine names";
+pub const DRUG_GROUP_BRAND: &str = "Brand names";
+/// What a brand contains; for a combination tablet, which number to enter.
+pub fn brand_is(brand: &Brand, generic: &str) -> String {
+    let generic = generic.to_ascii_lowercase();
+    match brand.with {
+        Some(with) => {
+            brand.name.to_string()
+                + " is "
+                + &generic
+                + " with "
+                + with
+                + ". Enter only the "
+                + &generic
+                + " part: on most labels it is the first number."
+        }
+        None => brand.name.to_string() + " is " + &generic + ".",
+    }
+}
+/// An amount typed with another unit than the drug's own.
+pub fn other_unit(drug: &str, unit: Unit) -> String {
+    drug.to_string()
+        + " is measured in "
+        + unit.label()
+        + ". Enter the amount in "
+        + unit.label()
+        + ", as on the label."
+}
+/// Two numbers typed, like 5/325: a combination tablet.
+pub fn combination(drug: &str, brand: Option<&Brand>, unit: Unit) -> String {
+    let generic = drug.to_ascii_lowercase();
+    let start = match brand.and_then(|b| Some((b.name, b.with?))) {
+        Some((name, with)) => name.to_string() + " has " + &generic + " and " + with + ". ",
+        None => "This looks like a tablet with two medicines in it. ".to_string(),
+    };
+    start
+        + "Enter only the "
+        + &generic
+        + " part in "
+        + unit.label()
+        + ": on most labels it is the first number, like 5 in 5/325."
+}
+/// After a change of drug cleared the amount and doses.
+pub fn unit_cleared(drug: &str, unit: Unit) -> String {
+    drug.to_string()
+        + " is measured in "
+        + unit.label()
+        + ", so the amount and doses were cleared. Enter them again from its label."
+}
+pub const CHECK_LABEL: &str = "This is a very high daily dose for one medicine. Please check the amount and doses a day against the label. It is still counted.";
 pub const MME_TOTAL_LABEL: &str = "Estimated daily dose";
 pub fn medicines_not_counted(n: usize) -> String {
     match n {
@@ -454,8 +515,15 @@ pub const CLEARED: &str = "All answers were cleared.";
 pub const UNDO: &str = "Undo";
 
 pub const SAVE_LABEL: &str = "Remember my answers on this device";
-pub const SAVE_HINT: &str = "Off by default. If you turn this on, your answers are kept in this browser only, until you clear them.";
+pub const SAVE_HINT: &str = "Off by default. Do not turn this on if other people use this device. Your answers are then kept in this browser only, for up to 30 days, until you erase them. This checklist does not send them anywhere.";
 pub const ERASE_SAVED: &str = "Erase saved answers";
+/// When saved answers were brought back; `date` as the browser writes it.
+pub fn restored(date: &str) -> String {
+    "These are answers saved in this browser on ".to_string()
+        + date
+        + ". If they are not yours, or you want a new start, choose Start fresh: it also erases them from this browser."
+}
+pub const START_FRESH: &str = "Start fresh";
 
 pub const CLEAR_ANSWER: &str = "Clear answer";
 
@@ -542,6 +610,16 @@ pub const TEXTS: Texts = Texts {
     max_medicines_reached: MAX_MEDICINES_REACHED,
     not_converted: NOT_CONVERTED,
     fix_to_count: FIX_TO_COUNT,
+    drug_filter_label: DRUG_FILTER_LABEL,
+    drug_filter_hint: DRUG_FILTER_HINT,
+    drug_matches,
+    drug_group_generic: DRUG_GROUP_GENERIC,
+    drug_group_brand: DRUG_GROUP_BRAND,
+    brand_is,
+    other_unit,
+    combination,
+    unit_cleared,
+    check_label: CHECK_LABEL,
     mme_total_label: MME_TOTAL_LABEL,
     medicines_not_counted,
     mme_none: MME_NONE,
@@ -623,6 +701,8 @@ pub const TEXTS: Texts = Texts {
     save_label: SAVE_LABEL,
     save_hint: SAVE_HINT,
     erase_saved: ERASE_SAVED,
+    restored,
+    start_fresh: START_FRESH,
     clear_answer: CLEAR_ANSWER,
     crash_title: CRASH_TITLE,
     crash_text: CRASH_TEXT,

@@ -5,6 +5,8 @@
 pub mod en;
 
 use crate::assessment::{Action, DoseBand, Level, Pattern, Problem, RiskFactor, Safety, Sign};
+use crate::content::brands::Brand;
+use crate::content::drugs::Unit;
 use crate::content::questions::{QuestionId, Section};
 use crate::content::sources::Source;
 use crate::decimal::Decimal;
@@ -36,6 +38,16 @@ pub struct Texts {
     pub max_medicines_reached: &'static str,
     pub not_converted: &'static str,
     pub fix_to_count: &'static str,
+    pub drug_filter_label: &'static str,
+    pub drug_filter_hint: &'static str,
+    pub drug_matches: fn(usize) -> String,
+    pub drug_group_generic: &'static str,
+    pub drug_group_brand: &'static str,
+    pub brand_is: fn(&Brand, &str) -> String,
+    pub other_unit: fn(&str, Unit) -> String,
+    pub combination: fn(&str, Option<&Brand>, Unit) -> String,
+    pub unit_cleared: fn(&str, Unit) -> String,
+    pub check_label: &'static str,
     pub mme_total_label: &'static str,
     pub medicines_not_counted: fn(usize) -> String,
     pub mme_none: &'static str,
@@ -117,6 +129,8 @@ pub struct Texts {
     pub save_label: &'static str,
     pub save_hint: &'static str,
     pub erase_saved: &'static str,
+    pub restored: fn(&str) -> String,
+    pub start_fresh: &'static str,
     pub clear_answer: &'static str,
     pub crash_title: &'static str,
     pub crash_text: &'static str,

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve, launch, openPage, DIST, answer, widget } from './harness.mjs';
+import { QUESTIONS } from './questions.mjs';
+
+const VALUES = Object.fromEntries(QUESTIONS);
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -59,9 +62,10 @@ async function focused(page) {
   return page.evaluate(() => {
     const el = document.querySelector('oih-checklist').shadowRoot.activeElement;
     if (!el) return null;
-    const style = getComputedStyle(el);
+    // A radio button's ring goes around its whole answer (the option box).
+    const style = getComputedStyle(el.type === 'radio' ? el.closest('.oih-option') : el);
     return { tag: el.tagName.toLowerCase(), id: el.id, name: el.name || '', value: el.value || '', text: el.textContent.trim().slice(0, 40),
-      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      checked: !!el.checked, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
   });
 }
 
@@ -76,36 +80,42 @@ async function tabTo(page, match, limit = 80) {
 
 test('the whole checklist can be completed with the keyboard alone, focus always visible', async () => {
   const { page, context } = await openPage(browser, server.url + '/');
-  // Radio groups: Tab enters a group, arrow keys move and choose.
-  const choose = async (question, arrows) => {
+  // Radio groups: Tab enters a group on its first answer; Space chooses it,
+  // ArrowRight moves on and chooses. Focus must stay on the answer chosen.
+  const choose = async (question, value) => {
     const f = await tabTo(page, (f) => f.name === `oih-${question}`);
     assert.ok(f.outline, `focus is visible on ${question}`);
+    const arrows = VALUES[question].indexOf(value);
+    assert.ok(arrows >= 0, `${question} has the answer ${value}`);
     if (arrows === 0) await page.keyboard.press('Space');
     for (let i = 0; i < arrows; i++) await page.keyboard.press('ArrowRight');
+    const now = await focused(page);
+    assert.deepEqual([now.name, now.value, now.checked], [`oih-${question}`, value, true], `${question}: focus on the answer chosen`);
+    assert.ok(now.outline, `${question}: focus still visible`);
   };
-  await choose('opioid_use', 0);          // current
-  await choose('duration', 2);            // over_3_months
-  await choose('dose_increased', 0);      // yes
-  await choose('response_to_increase', 2); // worse
-  // A medicine, by keyboard: the new row's first field gets focus.
+  await choose('seizure', 'no'); // the safety question comes first (content v2)
+  await choose('opioid_use', 'current');
+  await choose('duration', 'over_3_months');
+  await choose('dose_increased', 'yes');
+  await choose('response_to_increase', 'worse');
+  // A medicine, by keyboard: the new row's first field (the filter) gets focus.
   const add = await tabTo(page, (f) => f.id === 'oih-add-medicine');
   assert.ok(add.outline);
   await page.keyboard.press('Enter');
   let f = await focused(page);
-  assert.match(f.id, /^oih-drug-/);
+  assert.match(f.id, /^oih-find-/);
+  await page.keyboard.type('oxy');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.type('Oxycodone'.slice(0, 3)); // type-ahead in the select
+  await page.keyboard.press('ArrowDown'); // the first match in the list
   f = await focused(page);
   assert.equal(f.value, 'oxycodone');
   await page.keyboard.press('Tab');
   await page.keyboard.type('20');
   await page.keyboard.press('Tab');
   await page.keyboard.type('3');
-  for (const q of ['kidney', 'liver']) await choose(q, 1); // no
-  for (const q of ['pain_worse_despite_dose', 'more_sensitive', 'pain_spread', 'allodynia', 'pain_different']) await choose(q, 0);
-  await choose('myoclonus', 1);
-  await choose('seizure', 1);
+  for (const q of ['kidney', 'liver']) await choose(q, 'no');
+  for (const q of ['pain_worse_despite_dose', 'more_sensitive', 'pain_spread', 'allodynia', 'pain_different']) await choose(q, 'yes');
+  await choose('myoclonus', 'no');
   const w = widget(page);
   assert.equal(await w.locator('section.oih-result').getAttribute('data-level'), 'several_signs');
   assert.match(await w.locator('.oih-progress span').innerText(), /^13 of 13 /);

@@ -25,6 +25,11 @@ async function fill(w) {
   await w.locator('select[id^="oih-drug-"]').last().selectOption('morphine');
   await w.locator('input[id^="oih-amount-"]').last().fill('1O');
   await w.locator('input[id^="oih-amount-"]').last().blur();
+  // A combination brand found by name, with its label typed as printed.
+  await w.getByRole('button', { name: 'Add a medicine' }).click();
+  await w.locator('input[id^="oih-find-"]').last().fill('percocet');
+  await w.locator('select[id^="oih-drug-"]').last().selectOption('b:Percocet');
+  await w.locator('input[id^="oih-amount-"]').last().fill('5/325');
 }
 
 for (const width of [375, 1280]) {

@@ -231,7 +231,7 @@ test('a patch takes its strength in mcg/hr and no doses a day; an unconverted dr
   const w = widget(page);
   const patch = await addMedicine(w, 'fentanyl_patch', 1001);
   await patch.locator('input[id^="oih-amount-"]').blur();
-  assert.equal(await patch.locator('label').nth(1).innerText(), 'Patch strength (mcg/hr)');
+  assert.equal(await patch.locator('label[for^="oih-amount-"]').innerText(), 'Patch strength (mcg/hr)');
   assert.equal(await patch.locator('select[id^="oih-times-"]').count(), 0);
   assert.equal(await patch.locator('.oih-error').innerText(), 'Enter an amount above 0 and up to 1000 mcg/hr.');
   await patch.locator('input[id^="oih-amount-"]').fill('12.5');
@@ -274,7 +274,7 @@ test('clear all can be undone', async () => {
   assert.equal(await w.locator('li.oih-medicine').count(), 0);
   await w.getByRole('button', { name: 'Undo' }).click();
   assert.ok(await w.locator('input[name="oih-opioid_use"][value="current"]').isChecked());
-  assert.equal(await w.locator('li.oih-medicine input').inputValue(), '10');
+  assert.equal(await w.locator('li.oih-medicine input[id^="oih-amount-"]').inputValue(), '10');
   await context.close();
 });
 

@@ -8,6 +8,7 @@ use super::medicines::Medicines;
 use super::progress::Progress;
 use super::question::QuestionField;
 use super::references::{About, References};
+use super::restore_notice::RestoreNotice;
 use super::result::ResultPanel;
 use super::save_panel::SavePanel;
 use crate::assessment::{assess, Level};
@@ -68,10 +69,12 @@ pub fn app(props: &AppProps) -> Html {
         Some(html! {
             <section key={*section as u8} class="oih-section" aria-labelledby={title_id.clone()}>
                 <Heading level={level + 1} id={title_id}>{ (t.section_title)(*section) }</Heading>
-                { for questions }
+                // A fragment of its own, so the keyed questions are diffed by
+                // key when one appears or goes (not shifted onto each other).
+                <>{ for questions }</>
                 if medicines {
                     <Medicines {lang} medicines={state.medicines.clone()} dispatch={dispatch.clone()}
-                        total={assessment.mme_per_day} band={assessment.dose_band}
+                        total={assessment.mme_per_day} announced={state.announced_total} band={assessment.dose_band}
                         invalid={state.invalid_medicines()} heading_level={level + 2} />
                 }
             </section>
@@ -88,12 +91,16 @@ pub fn app(props: &AppProps) -> Html {
             if assessment.level == Level::Urgent {
                 <Emergency {lang} />
             }
+            if let Some(saved_at) = state.restored_at {
+                <RestoreNotice {lang} {saved_at} dispatch={dispatch.clone()} />
+            }
             <div class="oih-layout">
                 <form class="oih-form" aria-label={t.form_label} novalidate=true
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Progress {lang} answers={state.answers} />
                     <button type="button" class="oih-link oih-jump" onclick={see_result}>{ t.see_result }</button>
-                    { for sections }
+                    // Keyed sections in a fragment of their own (see the questions).
+                    <>{ for sections }</>
                 </form>
                 <ResultPanel {lang} {input} {assessment} not_counted={state.invalid_medicines()} heading_level={level + 1}
                     cleared={state.before_clear.is_some()} can_clear={!state.is_empty()}

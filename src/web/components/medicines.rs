@@ -17,6 +17,8 @@ pub struct MedicinesProps {
     pub medicines: Vec<MedicineEntry>,
     pub dispatch: UseReducerDispatcher<State>,
     pub total: Option<Decimal>,
+    /// The total as last settled (see `MmeSummary`).
+    pub announced: Option<Decimal>,
     pub band: DoseBand,
     pub invalid: usize,
     pub heading_level: u8,
@@ -47,7 +49,7 @@ pub fn medicines(props: &MedicinesProps) -> Html {
             if full {
                 <p class="oih-hint" id="oih-medicines-full">{ t.max_medicines_reached }</p>
             }
-            <MmeSummary lang={props.lang} total={props.total} band={props.band}
+            <MmeSummary lang={props.lang} total={props.total} announced={props.announced} band={props.band}
                 invalid={props.invalid} has_medicines={!props.medicines.is_empty()} />
         </div>
     }

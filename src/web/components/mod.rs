@@ -9,6 +9,7 @@ mod mme_summary;
 mod progress;
 mod question;
 mod references;
+mod restore_notice;
 mod result;
 mod save_panel;
 mod summary_actions;

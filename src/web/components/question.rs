@@ -1,4 +1,13 @@
 //! One question as a native radio group.
+//!
+//! The group keeps its elements across renders, so focus stays on the
+//! radio button the user is on and the browser's own arrow-key behaviour
+//! keeps working: the options are keyed by their value, and the optional
+//! parts (hint, "Clear answer") are each one `if` node at a fixed place, so
+//! nothing after them shifts when they appear. (Yew flattens `{ for .. }`
+//! into the parent's children and matches unkeyed children from the end: a
+//! "Clear answer" written as `{ for clear }` used to shift the options onto
+//! the hint's place, which replaced every radio button on the first answer.)
 
 use yew::prelude::*;
 
@@ -20,33 +29,34 @@ pub fn question_field(props: &QuestionProps) -> Html {
     let t = props.lang.texts();
     let question = props.id.question();
     let text = (t.question)(props.id);
-    let hint_id = format!("oih-hint-{}", question.key);
-    let options = question.options.iter().zip(text.options).enumerate().map(
-        |(i, (value, label))| {
-            let input_id = format!("oih-q-{}-{i}", question.key);
-            let onchange = {
-                let dispatch = props.dispatch.clone();
-                let (id, value) = (props.id, *value);
-                Callback::from(move |_: Event| dispatch.dispatch(Action::Answer(id, value)))
-            };
-            html! {
-                <div class="oih-option">
-                    <input type="radio" id={input_id.clone()} name={format!("oih-{}", question.key)}
-                        value={*value} checked={props.answer == Some(*value)} {onchange} />
-                    <label for={input_id}>{ *label }</label>
-                </div>
-            }
-        },
-    );
-    let clear = props.answer.map(|_| {
+    let hint_id = "oih-hint-".to_string() + question.key;
+    let name = "oih-".to_string() + question.key;
+    let options =
+        question
+            .options
+            .iter()
+            .zip(text.options)
+            .enumerate()
+            .map(|(i, (value, label))| {
+                let input_id = "oih-q-".to_string() + question.key + "-" + &i.to_string();
+                let onchange = {
+                    let dispatch = props.dispatch.clone();
+                    let (id, value) = (props.id, *value);
+                    Callback::from(move |_: Event| dispatch.dispatch(Action::Answer(id, value)))
+                };
+                html! {
+                    <div class="oih-option" key={*value}>
+                        <input type="radio" id={input_id.clone()} name={name.clone()}
+                            value={*value} checked={props.answer == Some(*value)} {onchange} />
+                        <label for={input_id}>{ *label }</label>
+                    </div>
+                }
+            });
+    let onclick = {
         let dispatch = props.dispatch.clone();
         let id = props.id;
-        let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearAnswer(id)));
-        html! {
-            <button type="button" class="oih-link" aria-label={format!("{}: {}", t.clear_answer, text.prompt)}
-                {onclick}>{ t.clear_answer }</button>
-        }
-    });
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearAnswer(id)))
+    };
     html! {
         <fieldset class="oih-question" aria-describedby={text.hint.map(|_| hint_id.clone())}>
             <legend>{ text.prompt }</legend>
@@ -54,7 +64,10 @@ pub fn question_field(props: &QuestionProps) -> Html {
                 <p class="oih-hint" id={hint_id}>{ hint }</p>
             }
             <div class="oih-options">{ for options }</div>
-            { for clear }
+            if props.answer.is_some() {
+                <button type="button" class="oih-link" {onclick}
+                    aria-label={t.clear_answer.to_string() + ": " + text.prompt}>{ t.clear_answer }</button>
+            }
         </fieldset>
     }
 }

@@ -1,34 +1,48 @@
 //! The form state, kept in localStorage only while the user opts in.
 //!
-//! Nothing is written unless `remember` is on; turning it off (or "erase")
-//! removes the stored copy at once. Storage that is blocked (private mode,
-//! sandboxed frames) simply means nothing is kept.
+//! Nothing is written unless `remember` is on; turning it off (or "erase",
+//! or "Start fresh") removes the stored copy at once. The copy carries the
+//! time of its last change: one older than 30 days is erased unread, and a
+//! restored one is announced with its date. Storage that is blocked (private
+//! mode, sandboxed frames) simply means nothing is kept.
 
 use web_sys::UrlSearchParams;
 use yew::prelude::*;
 
-use crate::form::saved::{from_pairs, to_pairs, STORAGE_KEY};
+use crate::form::saved::{restore, to_pairs, to_saved_pairs, STORAGE_KEY};
 use crate::form::State;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The stored copy, if there is one and it is not too old; a copy too old
+/// (or without a time) is erased here.
 fn load() -> Option<State> {
-    let text = storage()?.get_item(STORAGE_KEY).ok()??;
+    let storage = storage()?;
+    let text = storage.get_item(STORAGE_KEY).ok()??;
     let params = UrlSearchParams::new_with_str(&text).ok()?;
-    let pairs = js_sys::try_iter(&params.entries())
+    let pairs: Vec<(String, String)> = js_sys::try_iter(&params.entries())
         .ok()??
         .filter_map(|entry| {
             let entry: js_sys::Array = entry.ok()?.into();
             Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-        });
-    Some(from_pairs(pairs.collect::<Vec<_>>()))
+        })
+        .collect();
+    let state = restore(pairs, now());
+    if state.is_none() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+    state
 }
 
-fn save(storage: &web_sys::Storage, state: &State) {
+fn save(storage: &web_sys::Storage, pairs: Vec<(String, String)>) {
     if let Ok(params) = UrlSearchParams::new() {
-        for (key, value) in to_pairs(state) {
+        for (key, value) in pairs {
             params.append(&key, &value);
         }
         let _ = storage.set_item(STORAGE_KEY, &String::from(params.to_string()));
@@ -41,14 +55,24 @@ fn save(storage: &web_sys::Storage, state: &State) {
 pub fn use_saved_state() -> (UseReducerHandle<State>, bool) {
     let can_save = *use_memo((), |_| storage().is_some());
     let state = use_reducer(|| load().unwrap_or_default());
+    // What was last written (without its time): a render that changes
+    // nothing saved, such as loading, keeps the stored time as it is.
+    let last = use_mut_ref(|| state.restored_at.map(|_| to_pairs(&state)));
     {
         let current = (*state).clone();
-        use_effect_with(current, |state| {
+        use_effect_with(current, move |state| {
             if let Some(storage) = storage() {
                 if state.remember {
-                    save(&storage, state);
-                } else if storage.get_item(STORAGE_KEY).ok().flatten().is_some() {
-                    let _ = storage.remove_item(STORAGE_KEY);
+                    let pairs = to_pairs(state);
+                    if last.borrow().as_ref() != Some(&pairs) {
+                        save(&storage, to_saved_pairs(state, now()));
+                        *last.borrow_mut() = Some(pairs);
+                    }
+                } else {
+                    *last.borrow_mut() = None;
+                    if storage.get_item(STORAGE_KEY).ok().flatten().is_some() {
+                        let _ = storage.remove_item(STORAGE_KEY);
+                    }
                 }
             }
         });
