@@ -100,5 +100,7 @@ MUTANTS_EXCLUDE := \
 
 mutants:
 	scripts/ensure-tools.sh mutants
-	cargo mutants --no-shuffle --timeout 120 $(foreach f,$(wildcard $(MUTATED)),--file $(f)) \
+	# 8 GB of address space at most: a mutant that drops a bound can
+	# otherwise allocate all the memory before its timeout.
+	ulimit -v 8388608 && cargo mutants --no-shuffle --timeout 120 $(foreach f,$(wildcard $(MUTATED)),--file $(f)) \
 	  $(foreach re,$(MUTANTS_EXCLUDE),--exclude-re $(re))
