@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openPage, DIST, answer, widget } from './harness.mjs';
+import { serve, launch, openPage, DIST, answer, widget, addMedicine } from './harness.mjs';
 import { QUESTIONNAIRE, fhirCase, oihAssess } from '../fhir/fhir.mjs';
 
 let server;
@@ -21,13 +21,6 @@ after(async () => {
 
 const QUESTION_IDS = QUESTIONNAIRE.item.filter((i) => i.type === 'choice').map((i) => i.linkId);
 
-async function addMedicine(w, { drug, amount, times_per_day: times }) {
-  await w.getByRole('button', { name: 'Add a medicine' }).click();
-  const row = w.locator('li.oih-medicine').last();
-  await row.locator('select[id^="oih-drug-"]').selectOption(drug);
-  if (amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(amount));
-  if (times !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(times));
-}
 
 // (Medicines the widget takes as typed: amounts for unconverted ones are not asked there.)
 for (const prefix of ['Worked example 3', 'Worked example 8', 'Every question answered', 'Ten medicines', 'Partly answered']) {

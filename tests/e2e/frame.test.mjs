@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, DIST, ROOT, answer, onlyChromium } from './harness.mjs';
+import { serve, launch, DIST, ROOT, answer, onlyChromium, fill } from './harness.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BIN = path.join(ROOT, 'target/debug/oih-assess');
@@ -52,16 +52,6 @@ const FULL = {
   medications: [{ drug: 'oxycodone', amount: 20, times_per_day: 3 }, { drug: 'fentanyl_patch', amount: 25 }],
 };
 
-async function fill(w, input) {
-  for (const [q, a] of Object.entries(input.answers)) await answer(w, q, a);
-  for (const m of input.medications || []) {
-    await w.getByRole('button', { name: 'Add a medicine' }).click();
-    const row = w.locator('li.oih-medicine').last();
-    await row.locator('select[id^="oih-drug-"]').selectOption(m.drug);
-    if (m.amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(m.amount));
-    if (m.times_per_day !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(m.times_per_day));
-  }
-}
 
 async function open(url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true, ...options });

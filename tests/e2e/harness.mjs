@@ -112,6 +112,23 @@ export async function answer(scope, question, value) {
   await scope.locator(`input[name="oih-${question}"][value="${value}"]`).check();
 }
 
+/** Adds a medicine row and fills it ({drug, amount, times_per_day}, as in
+ * the JSON contract); returns the row. */
+export async function addMedicine(scope, { drug, amount, times_per_day: times }) {
+  await scope.getByRole('button', { name: 'Add a medicine' }).click();
+  const row = scope.locator('li.oih-medicine').last();
+  await row.locator('select[id^="oih-drug-"]').selectOption(drug);
+  if (amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(amount));
+  if (times !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(times));
+  return row;
+}
+
+/** Enters a contract input through the page: every answer, then every medicine. */
+export async function fill(scope, input) {
+  for (const [q, a] of Object.entries(input.answers)) await answer(scope, q, a);
+  for (const m of input.medications || []) await addMedicine(scope, m);
+}
+
 export async function status(scope) {
   return (await scope.locator('.oih-status .oih-level').innerText()).trim();
 }

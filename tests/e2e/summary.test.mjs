@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, DIST, answer, widget } from './harness.mjs';
+import { serve, launch, newPage, DIST, answer, widget, fill } from './harness.mjs';
 import { assess } from './core.mjs';
 
 let server, browser, tmp;
@@ -49,16 +49,6 @@ const ANSWER_WORDS = [
   ['Do you have muscle twitching or jerking that you cannot control?', 'No'],
 ];
 
-async function fill(w, input) {
-  for (const [q, a] of Object.entries(input.answers)) await answer(w, q, a);
-  for (const m of input.medications || []) {
-    await w.getByRole('button', { name: 'Add a medicine' }).click();
-    const row = w.locator('li.oih-medicine').last();
-    await row.locator('select[id^="oih-drug-"]').selectOption(m.drug);
-    if (m.amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(m.amount));
-    if (m.times_per_day !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(m.times_per_day));
-  }
-}
 
 /** Clicks "Print", with window.print() recorded instead of opening the
  * dialog, then prints the page to PDF with print media, as the dialog would. */

@@ -1,7 +1,7 @@
 // The checklist as a patient uses it: answers, medicines, the result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, DIST, answer, widget } from './harness.mjs';
+import { serve, launch, openPage, DIST, answer, widget, addMedicine } from './harness.mjs';
 import { assess } from './core.mjs';
 
 let server, browser;
@@ -12,14 +12,6 @@ async function fresh() {
   return openPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
 }
 
-async function addMedicine(w, drug, amount, times) {
-  await w.getByRole('button', { name: 'Add a medicine' }).click();
-  const row = w.locator('li.oih-medicine').last();
-  await row.locator('select[id^="oih-drug-"]').selectOption(drug);
-  if (amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(amount));
-  if (times !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(times));
-  return row;
-}
 
 async function result(w) {
   const section = w.locator('section.oih-result');
@@ -101,7 +93,7 @@ for (const v of VIGNETTES) {
     const { page, context } = await fresh();
     const w = widget(page);
     for (const [q, a] of Object.entries(v.answers)) await answer(w, q, a);
-    for (const m of v.medications || []) await addMedicine(w, m.drug, m.amount, m.times_per_day);
+    for (const m of v.medications || []) await addMedicine(w, m);
     const core = assess({ answers: v.answers, ...(v.medications ? { medications: v.medications } : {}) });
     const shown = await result(w);
     assert.equal(shown.level, core.level);
@@ -206,8 +198,8 @@ test('an invalid medicine entry shows a message next to the field and loses noth
   const { page, context } = await fresh();
   const w = widget(page);
   await answer(w, 'opioid_use', 'current');
-  await addMedicine(w, 'morphine', 30, 2);
-  const bad = await addMedicine(w, 'oxycodone', 'ten', 2);
+  await addMedicine(w, { drug: 'morphine', amount: 30, times_per_day: 2 });
+  const bad = await addMedicine(w, { drug: 'oxycodone', amount: 'ten', times_per_day: 2 });
   const amount = bad.locator('input[id^="oih-amount-"]');
   await amount.blur();
   const error = bad.locator('.oih-error');
@@ -229,14 +221,14 @@ test('an invalid medicine entry shows a message next to the field and loses noth
 test('a patch takes its strength in mcg/hr and no doses a day; an unconverted drug is shown as not counted', async () => {
   const { page, context } = await fresh();
   const w = widget(page);
-  const patch = await addMedicine(w, 'fentanyl_patch', 1001);
+  const patch = await addMedicine(w, { drug: 'fentanyl_patch', amount: 1001 });
   await patch.locator('input[id^="oih-amount-"]').blur();
   assert.equal(await patch.locator('label[for^="oih-amount-"]').innerText(), 'Patch strength (mcg/hr)');
   assert.equal(await patch.locator('select[id^="oih-times-"]').count(), 0);
   assert.equal(await patch.locator('.oih-error').innerText(), 'Enter an amount above 0 and up to 1000 mcg/hr.');
   await patch.locator('input[id^="oih-amount-"]').fill('12.5');
   assert.match(await patch.innerText(), /= 30 MME a day/);
-  const other = await addMedicine(w, 'buprenorphine');
+  const other = await addMedicine(w, { drug: 'buprenorphine' });
   assert.match(await other.innerText(), /Not counted/);
   assert.match(await w.locator('.oih-mme-figure').innerText(), /30 MME a day/);
   await context.close();
@@ -245,8 +237,8 @@ test('a patch takes its strength in mcg/hr and no doses a day; an unconverted dr
 test('removing a medicine keeps the others and moves focus to "Add a medicine"', async () => {
   const { page, context } = await fresh();
   const w = widget(page);
-  await addMedicine(w, 'morphine', 10, 1);
-  await addMedicine(w, 'codeine', 30, 4);
+  await addMedicine(w, { drug: 'morphine', amount: 10, times_per_day: 1 });
+  await addMedicine(w, { drug: 'codeine', amount: 30, times_per_day: 4 });
   await w.getByRole('button', { name: 'Remove Morphine (medicine 1)' }).click();
   assert.equal(await w.locator('li.oih-medicine').count(), 1);
   assert.equal(await w.locator('li.oih-medicine select[id^="oih-drug-"]').inputValue(), 'codeine');
@@ -268,7 +260,7 @@ test('clear all can be undone', async () => {
   const { page, context } = await fresh();
   const w = widget(page);
   await answer(w, 'opioid_use', 'current');
-  await addMedicine(w, 'morphine', 10, 1);
+  await addMedicine(w, { drug: 'morphine', amount: 10, times_per_day: 1 });
   await w.getByRole('button', { name: 'Clear all answers' }).click();
   assert.equal(await w.locator('input[type="radio"]:checked').count(), 0);
   assert.equal(await w.locator('li.oih-medicine').count(), 0);
