@@ -439,10 +439,6 @@ impl State {
                 }
             }
             Action::SetAmount(key, text) => {
-                #[cfg(feature = "crash-test")]
-                if text == "__panic__" {
-                    panic!("deliberate panic (crash-test build)");
-                }
                 if let Some(entry) = next.entry(key) {
                     entry.amount = text;
                     entry.unit_cleared = false;
@@ -760,6 +756,28 @@ mod tests {
             );
         }
         assert_eq!(mme("oxycodone", "5"), "15.0");
+        // A slash needs a number on each side to be a combination label.
+        for not_a_label in ["abc/5", "5/", "5/mg"] {
+            assert_ne!(
+                amount_check("oxycodone", not_a_label),
+                EntryCheck::Invalid(MedicationField::Amount, Message::Combination),
+                "{not_a_label}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_message_shows_next_to_its_own_field_only_and_as_soon_as_junk_is_typed() {
+        // Typed, not yet left: junk that is no unit shows its message now.
+        let (state, _) = with_medicine("morphine", "lots", "2");
+        let entry = &state.medicines[0];
+        assert!(!entry.amount_touched);
+        assert_eq!(
+            entry.visible_message(MedicationField::Amount),
+            Some(Message::Problem(Problem::NotANumber))
+        );
+        assert_eq!(entry.visible_message(MedicationField::TimesPerDay), None);
+        assert_eq!(entry.visible_message(MedicationField::Drug), None);
     }
 
     #[test]
@@ -893,9 +911,101 @@ mod tests {
     fn removing_keeps_the_others_and_asks_for_focus_on_add() {
         let (mut state, first) = with_medicine("morphine", "10", "1");
         state.apply(Action::AddMedicine);
+        let second = state.medicines[1].key;
         state.apply(Action::RemoveMedicine(first));
         assert_eq!(state.medicines.len(), 1);
+        assert_eq!(state.medicines[0].key, second, "the other entry stays");
         assert_eq!(state.focus.as_deref(), Some(ids::ADD_MEDICINE));
+    }
+
+    #[test]
+    fn element_ids_are_distinct_per_field_and_per_entry() {
+        let all = [
+            ids::drug(1),
+            ids::amount(1),
+            ids::times(1),
+            ids::find(1),
+            ids::drug(2),
+        ];
+        for (i, a) in all.iter().enumerate() {
+            assert!(a.starts_with("oih-") && a.len() > 5, "{a}");
+            for b in &all[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn emptiness_and_the_count_of_entries_to_fix() {
+        let mut state = State::default();
+        assert!(state.is_empty());
+        state.apply(Action::Answer(QuestionId::Kidney, "no"));
+        assert!(!state.is_empty(), "an answer");
+        let (only_medicine, _) = with_medicine("morphine", "10", "1");
+        assert!(!only_medicine.is_empty(), "a medicine");
+        assert_eq!(only_medicine.invalid_medicines(), 0);
+        let (mut two_bad, _) = with_medicine("morphine", "x", "1");
+        two_bad.apply(Action::AddMedicine);
+        assert_eq!(
+            two_bad.invalid_medicines(),
+            2,
+            "no drug chosen is also to fix"
+        );
+    }
+
+    #[test]
+    fn clearing_or_starting_fresh_keeps_the_saving_choice_and_never_reuses_a_key() {
+        let (mut state, first) = with_medicine("morphine", "10", "1");
+        state.apply(Action::SetRemember(true));
+        state.apply(Action::ClearAll);
+        assert!(state.remember, "clearing answers is not turning saving off");
+        state.apply(Action::AddMedicine);
+        let after_clear = state.medicines[0].key;
+        assert_ne!(after_clear, first, "a new entry never takes an old key");
+        state.apply(Action::StartFresh);
+        state.apply(Action::AddMedicine);
+        assert!(state.medicines[0].key != first && state.medicines[0].key != after_clear);
+    }
+
+    #[test]
+    fn a_later_change_of_drug_ends_the_cleared_notice() {
+        let (mut state, key) = with_medicine("oxycodone", "20", "3");
+        state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
+        assert!(state.medicines[0].unit_cleared);
+        state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
+        assert!(
+            state.medicines[0].unit_cleared,
+            "the same drug again changes nothing"
+        );
+        state.apply(Action::SetDrug(key, "morphine".into()));
+        assert!(
+            !state.medicines[0].unit_cleared,
+            "nothing typed, nothing cleared"
+        );
+    }
+
+    #[test]
+    fn restored_entries_keep_doses_and_count_as_touched() {
+        let pairs = vec![
+            ("medicine".to_string(), "morphine".to_string()),
+            ("amount".to_string(), String::new()),
+            ("times".to_string(), "3".to_string()),
+            ("medicine".to_string(), "oxycodone".to_string()),
+            ("amount".to_string(), "10".to_string()),
+            ("times".to_string(), String::new()),
+            ("saved".to_string(), NOW.to_string()),
+        ];
+        let state = restore(pairs, NOW).unwrap();
+        assert_eq!(state.medicines[0].times, "3");
+        assert_eq!(
+            state.medicines[0].visible_message(MedicationField::Amount),
+            Some(Message::Problem(Problem::Missing)),
+            "a restored empty amount is flagged at once"
+        );
+        assert_eq!(
+            state.medicines[1].visible_message(MedicationField::TimesPerDay),
+            Some(Message::Problem(Problem::Missing))
+        );
     }
 
     #[test]
@@ -961,6 +1071,8 @@ mod tests {
             "30 days to the ms"
         );
         assert!(restore(pairs.clone(), NOW + MAX_AGE_MS + 1).is_none());
+        assert!(restore(pairs.clone(), NOW + 29 * DAY).is_some(), "29 days");
+        assert!(restore(pairs.clone(), NOW + 31 * DAY).is_none(), "31 days");
         assert!(
             restore(pairs.clone(), NOW - 2 * DAY).is_none(),
             "saved in the future"
