@@ -778,6 +778,21 @@ mod tests {
         );
         assert_eq!(entry.visible_message(MedicationField::TimesPerDay), None);
         assert_eq!(entry.visible_message(MedicationField::Drug), None);
+        // No medicine chosen: said once either field next to it was left.
+        for touch in [Action::TouchAmount, Action::TouchTimes] {
+            let mut state = State::default();
+            state.apply(Action::AddMedicine);
+            let key = state.medicines[0].key;
+            assert_eq!(
+                state.medicines[0].visible_message(MedicationField::Drug),
+                None
+            );
+            state.apply(touch(key));
+            assert_eq!(
+                state.medicines[0].visible_message(MedicationField::Drug),
+                Some(Message::Problem(Problem::Missing))
+            );
+        }
     }
 
     #[test]
