@@ -54,22 +54,12 @@ pub fn parts(
     ];
 
     // The action and the level, in words, "so far" while questions are left.
-    let so_far = is_so_far(a);
-    let headline = if so_far && a.action == Action::IfWorse {
-        t.so_far_title
-    } else {
-        (t.action_title)(a.action, a.level)
-    };
-    let prefix = if so_far && a.action != Action::IfWorse {
-        t.so_far_prefix
-    } else {
-        ""
-    };
-    out.push(Part::Strong(prefix.to_string() + headline));
-    if !(so_far && a.action == Action::IfWorse) {
-        out.push(Part::Para((t.action_text)(a.action, a.level).into()));
+    let top = headline(t, a);
+    out.push(Part::Strong(top.title));
+    if let Some(detail) = top.detail {
+        out.push(Part::Para(detail.into()));
     }
-    if a.signs.contains(&Sign::Myoclonus) && a.action == Action::DoctorWithinDays {
+    if top.twitching {
         out.push(Part::Para(cite(
             t.twitching_warning.0,
             t.twitching_warning.1,
@@ -78,7 +68,7 @@ pub fn parts(
     if let Some(words) = (t.level_words)(a.level, a.pattern == Pattern::Withdrawal) {
         out.push(Part::Para(words.into()));
     }
-    if so_far {
+    if is_so_far(a) {
         out.push(Part::Para((t.so_far)(a.unanswered.len())));
     }
 
@@ -287,6 +277,35 @@ pub fn authored(
         + &two(offset / 60)
         + ":"
         + &two(offset % 60)
+}
+
+/// The top of a result, the same in the panel and on the summary.
+pub struct Headline {
+    /// What to do and how soon; "So far: ..." while questions that apply
+    /// are left, and never the reassuring `if_worse` before the last answer.
+    pub title: String,
+    /// The sentence under it (none while the headline asks for the rest).
+    pub detail: Option<&'static str>,
+    /// Twitching is a sign and the action is "within days": the warning
+    /// about opioids building up goes with the headline.
+    pub twitching: bool,
+}
+
+pub fn headline(t: &Texts, a: &Assessment) -> Headline {
+    let so_far = is_so_far(a);
+    let holding = so_far && a.action == Action::IfWorse;
+    let title = if holding {
+        t.so_far_title.to_string()
+    } else if so_far {
+        t.so_far_prefix.to_string() + (t.action_title)(a.action, a.level)
+    } else {
+        (t.action_title)(a.action, a.level).to_string()
+    };
+    Headline {
+        title,
+        detail: (!holding).then(|| (t.action_text)(a.action, a.level)),
+        twitching: a.signs.contains(&Sign::Myoclonus) && a.action == Action::DoctorWithinDays,
+    }
 }
 
 /// "So far": questions that apply are left, and the action is not one that

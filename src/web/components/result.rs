@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use super::heading::Heading;
 use super::summary_actions::SummaryActions;
-use crate::assessment::{Action as Todo, Assessment, Input, Level, Pattern, Sign};
+use crate::assessment::{Assessment, Input, Level, Pattern};
 use crate::content::questions::{CURRENT, STOPPED_RECENTLY};
 use crate::content::sources::Source;
 use crate::form::{ids, Action, State};
-use crate::summary::{has_kidney_or_liver, is_so_far};
+use crate::summary::{has_kidney_or_liver, headline, is_so_far};
 use crate::texts::{Lang, Texts};
 
 #[derive(Properties, PartialEq)]
@@ -44,17 +44,8 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let h = props.heading_level;
     let level = a.level;
     let so_far = is_so_far(a);
-    // No reassuring headline before the last answer.
-    let holding = so_far && a.action == Todo::IfWorse;
-    let headline = if holding {
-        t.so_far_title.to_string()
-    } else if so_far {
-        t.so_far_prefix.to_string() + (t.action_title)(a.action, level)
-    } else {
-        (t.action_title)(a.action, level).to_string()
-    };
+    let top = headline(t, a);
     let counts_signs = level.counts_signs();
-    let twitching = a.signs.contains(&Sign::Myoclonus) && a.action == Todo::DoctorWithinDays;
     let opioid_use = props
         .input
         .answers
@@ -103,9 +94,9 @@ pub fn result_panel(props: &ResultProps) -> Html {
             data-level={level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}>
             <Heading level={h} id={ids::RESULT_TITLE} tabindex="-1">{ t.result_title }</Heading>
             <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">
-                <p class="oih-headline">{ headline }</p>
-                if !holding {
-                    <p>{ (t.action_text)(a.action, level) }</p>
+                <p class="oih-headline">{ top.title }</p>
+                if let Some(detail) = top.detail {
+                    <p>{ detail }</p>
                 }
                 if let Some(words) = (t.level_words)(level, a.pattern == Pattern::Withdrawal) {
                     <p class="oih-level-words">{ words }</p>
@@ -114,7 +105,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                     <p class="oih-so-far">{ (t.so_far)(a.unanswered.len()) }</p>
                 }
             </div>
-            if twitching {
+            if top.twitching {
                 <p class="oih-warning">{ cited(t, t.twitching_warning) }</p>
             }
             if !a.safety.is_empty() {
