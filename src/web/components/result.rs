@@ -154,8 +154,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 <p><strong>{ t.disclaimer_title }{ ": " }</strong>{ t.disclaimer }</p>
             </div>
             <div class="oih-actions">
-                <SummaryActions lang={props.lang} input={props.input.clone()} assessment={a.clone()}
-                    not_counted={props.not_counted} />
+                <SummaryActions lang={props.lang} input={props.input.clone()} not_counted={props.not_counted} />
                 if props.cleared {
                     <p class="oih-note" role="status">{ t.cleared }{ " " }
                         <button type="button" class="oih-link" id={ids::UNDO} onclick={undo}>{ t.undo }</button>
