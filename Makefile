@@ -76,8 +76,16 @@ bench:
 
 ## In headless Chromium: bytes of every file the page loads (raw, gzipped),
 ## and the time from navigation to the first question being usable.
-size bench-browser: build
+size: build
 	node tests/e2e/bench.mjs
+
+## One headless Chromium run (RUNS cold loads per page, default 9): plain page,
+## widget standalone and embedded, LHC-Forms; transfer, first usable question,
+## click to DOM, heap; desktop and mobile profiles. Figures only, never fails
+## on a timing (definitions in tests/bench/bench-browser.mjs).
+bench-browser: build
+	scripts/ensure-tools.sh browser
+	node tests/bench/bench-browser.mjs
 
 ## Reference screenshots under tests/screenshots/.
 screenshots: build
