@@ -78,12 +78,16 @@
 // the click to DOM the part spent in the click's own listeners (a page that
 // renders later, in a microtask, spends the rest there). Medians over the runs.
 import os from 'node:os';
-import { launch } from '../e2e/harness.mjs';
+import { launch, ENGINE } from '../e2e/harness.mjs';
 import { serveBench, blocker } from './server.mjs';
 import { questionnaire, benchPages, benchRoutes, firstAnswer, clickSteps } from './pages.mjs';
 import { PROFILES, loadOnce, firstLoad, median } from './measure.mjs';
 import { table, fileTable, budgetLine, kib, mib, ms } from './report.mjs';
 
+if (ENGINE !== 'chromium') {
+  console.error('bench-browser measures through Chromium DevTools Protocol: run it without OIH_BROWSER.');
+  process.exit(2);
+}
 const RUNS = Number(process.env.RUNS || 9);
 const started = Date.now();
 const q = questionnaire();

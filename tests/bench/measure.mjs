@@ -225,7 +225,8 @@ export async function loadOnce(browser, server, block, page, profile, { first, s
   try {
     await context.addInitScript({ content: script(page, first) });
     const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
+    // CDP (Chromium only) for throttling and the heap; size.mjs needs neither.
+    const cdp = profile.cpu || profile.network || full ? await context.newCDPSession(tab) : null;
     if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     if (profile.network) {
       await cdp.send('Network.enable');
