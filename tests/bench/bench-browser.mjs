@@ -82,7 +82,7 @@ import { launch, ENGINE } from '../e2e/harness.mjs';
 import { serveBench, blocker } from './server.mjs';
 import { questionnaire, benchPages, benchRoutes, firstAnswer, clickSteps } from './pages.mjs';
 import { PROFILES, loadOnce, firstLoad, median } from './measure.mjs';
-import { table, fileTable, budgetLine, kib, mib, ms } from './report.mjs';
+import { table, firstLoadReport, kib, mib, ms } from './report.mjs';
 
 if (ENGINE !== 'chromium') {
   console.error('bench-browser measures through Chromium DevTools Protocol: run it without OIH_BROWSER.');
@@ -191,11 +191,7 @@ for (const key of ['widget', 'embed']) {
   const page = pages.find((p) => p.key === key);
   const run = results.desktop[key][0];
   if (!run) continue;
-  const { paths } = firstLoad(run, { skipDocument: page.hostPage });
-  const { text, total } = fileTable(server, paths);
-  console.log(`\n${page.name}: first load${page.hostPage ? ' (what the snippet loads; the host page left out)' : ''}, bytes`);
-  console.log(text);
-  console.log(budgetLine(page.name, total.gzip));
+  console.log(`\n${firstLoadReport(server, page, firstLoad(run, { skipDocument: page.hostPage }).paths).text}`);
 }
 
 console.log(problems.length ? `\nProblems:\n${problems.map((p) => `  ${p}`).join('\n')}` : '\nNo request left 127.0.0.1; no page error; every click was taken.');

@@ -23,7 +23,7 @@ export function table(header, rows) {
 
 /** Per-file raw, gzip -9 and brotli -q 11 sizes of `paths` (as served by
  * `server`), with the total. Returns { text, total }. */
-export function fileTable(server, paths) {
+function fileTable(server, paths) {
   const total = { raw: 0, gzip: 0, brotli: 0 };
   const rows = paths.map((p) => {
     const s = server.sizes(p);
@@ -36,8 +36,16 @@ export function fileTable(server, paths) {
   return { text: table(['file', 'raw', 'gzip -9 (zlib)', 'brotli -q 11'], rows), total };
 }
 
-/** The budget line for a first load. */
-export function budgetLine(name, gzip) {
-  const over = gzip > BUDGET_BYTES;
-  return `  ${over ? 'OVER BUDGET' : 'within budget'}: ${name} first load ${kib(gzip)} KiB gzipped (${gzip} bytes); budget ${kib(BUDGET_BYTES)} KiB (${BUDGET_BYTES} bytes)${over ? `, ${gzip - BUDGET_BYTES} bytes over` : ''}`;
+/**
+ * The widget's first load in one page load (`paths`, from measure.mjs's
+ * firstLoad): a title, the files with their sizes, and the budget line.
+ * Returns { text, gzip, over }.
+ */
+export function firstLoadReport(server, page, paths) {
+  const { text, total } = fileTable(server, paths);
+  const over = total.gzip > BUDGET_BYTES;
+  const title = `${page.name}: first load${page.hostPage ? ' (what the snippet loads; the host page left out)' : ''}, bytes`;
+  const budget = `  ${over ? 'OVER BUDGET' : 'within budget'}: ${page.name} first load ${kib(total.gzip)} KiB gzipped (${total.gzip} bytes); `
+    + `budget ${kib(BUDGET_BYTES)} KiB (${BUDGET_BYTES} bytes)${over ? `, ${total.gzip - BUDGET_BYTES} bytes over` : ''}`;
+  return { text: `${title}\n${text}\n${budget}`, gzip: total.gzip, over };
 }

@@ -15,7 +15,7 @@ import { launch } from '../e2e/harness.mjs';
 import { serveBench, blocker } from './server.mjs';
 import { questionnaire, benchPages, benchRoutes, firstAnswer } from './pages.mjs';
 import { PROFILES, loadOnce, firstLoad } from './measure.mjs';
-import { fileTable, budgetLine, BUDGET_BYTES } from './report.mjs';
+import { firstLoadReport } from './report.mjs';
 
 const q = questionnaire();
 const server = await serveBench(benchRoutes(q));
@@ -28,13 +28,9 @@ try {
     if (result.errors.length || result.external.length) {
       throw new Error(`${page.name}: ${[...result.errors, ...result.external.map((u) => `request to ${u}`)].join('; ')}`);
     }
-    const { paths } = firstLoad(result, { skipDocument: page.hostPage });
-    const { text, total } = fileTable(server, paths);
-    console.log(`${page.name}: first load${page.hostPage ? ' (what the snippet loads; the host page left out)' : ''}, bytes`);
-    console.log(text);
-    console.log(budgetLine(page.name, total.gzip));
-    console.log();
-    if (total.gzip > BUDGET_BYTES) over = true;
+    const report = firstLoadReport(server, page, firstLoad(result, { skipDocument: page.hostPage }).paths);
+    console.log(`${report.text}\n`);
+    if (report.over) over = true;
   }
 } finally {
   await browser.close();
