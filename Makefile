@@ -9,11 +9,13 @@ export CHROMIUM ?= /usr/bin/chromium
 
 # The widget's wasm is built with a pinned nightly (scripts/nightly-toolchain,
 # installed by scripts/ensure-tools.sh with its rust-src) for flags stable
-# Rust lacks: std rebuilt with the widget's size settings, no panic locations
-# and no `{:?}` formatting code. About 12 KB gzipped less; see ARCHITECTURE.md.
+# Rust lacks: std rebuilt with the widget's size settings, a panic is a trap
+# (no panic machinery; scripts/wasm-glue.mjs keeps the crash screen), no
+# panic locations and no `{:?}` formatting code. About 16 KB gzipped less;
+# see ARCHITECTURE.md.
 NIGHTLY := $(shell cat scripts/nightly-toolchain)
 WASM_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-	RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 
 ## Build and serve the widget at http://127.0.0.1:8080 (rebuilds on change).
 serve: tools

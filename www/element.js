@@ -14,7 +14,11 @@ function options(el) {
   return [el.getAttribute('heading-level') || '', el.hasAttribute('compact'), lang];
 }
 
-export function defineElement(tag, css, mount, update, unmount) {
+/** The crash screen's words (title, text, button), from Rust. */
+let crashWords = null;
+
+export function defineElement(tag, css, crash, mount, update, unmount) {
+  crashWords = crash;
   if (customElements.get(tag)) return;
   customElements.define(tag, class extends HTMLElement {
     static get observedAttributes() { return OBSERVED; }
@@ -53,7 +57,17 @@ export function defineElement(tag, css, mount, update, unmount) {
   });
 }
 
-export function showCrash(title, text, button) {
+/**
+ * The widget's wasm trapped (a Rust panic): its state can no longer be
+ * trusted, so every instance shows a polite message and "Start again"
+ * instead. Called by the glue (scripts/wasm-glue.mjs); calls nothing of the
+ * wasm.
+ */
+export function crashed() {
+  if (crashWords) showCrash(...crashWords);
+}
+
+function showCrash(title, text, button) {
   for (const host of hosts) {
     const root = host.shadowRoot;
     if (!root) continue;
