@@ -8,6 +8,7 @@
 mod components;
 mod element;
 mod hooks;
+mod markup;
 mod state;
 
 use wasm_bindgen::prelude::*;
