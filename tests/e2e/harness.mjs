@@ -19,9 +19,10 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 (a free port); `headers` are added to every
- * response. Resolves to { url, close, requests } where requests lists every
- * path asked for. */
-export function serve(dir, { headers = {}, port = 0 } = {}) {
+ * response; `inject` (HTML) goes right after each HTML page's <head>.
+ * Resolves to { url, close, requests } where requests lists every path
+ * asked for. */
+export function serve(dir, { headers = {}, port = 0, inject = '' } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -32,7 +33,7 @@ export function serve(dir, { headers = {}, port = 0 } = {}) {
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, headers).end('not found'); return; }
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
-      res.end(body);
+      res.end(inject && file.endsWith('.html') ? String(body).replace('<head>', `<head>${inject}`) : body);
     });
   });
   return new Promise((resolve) => {
@@ -41,6 +42,12 @@ export function serve(dir, { headers = {}, port = 0 } = {}) {
       resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) });
     });
   });
+}
+
+/** The paths in a server's `requests` that were asked for more than once
+ * (each file of a load must be fetched once). */
+export function fetchedTwice(requests) {
+  return requests.filter((p, i) => requests.indexOf(p) !== i);
 }
 
 /** The engine the suite runs on: OIH_BROWSER=firefox for Debian's Firefox

@@ -1,7 +1,7 @@
 // Nothing the user enters leaves the device: every request is recorded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, DIST, answer, widget } from './harness.mjs';
+import { serve, launch, openPage, DIST, answer, widget, fetchedTwice } from './harness.mjs';
 import { QUESTIONS } from './questions.mjs';
 
 let server, browser;
@@ -86,6 +86,18 @@ for (const file of ['/', '/embed-demo.html']) test(`after its own files load, th
   assert.deepEqual(await storage(page), { local: [], session: [], cookie: '', idb: [] });
   assert.deepEqual(page.errors, []);
   await context.close();
+});
+
+// WebKit fetched the wasm twice when index.html preloaded it (see
+// scripts/post-build.mjs); the server's own log counts every request.
+for (const file of ['/', '/embed-demo.html']) test(`a first load fetches each of its files once, the wasm too (${file})`, async () => {
+  const fresh = await serve(DIST); // its own origin: nothing cached
+  const { page, context } = await openPage(browser, fresh.url + file);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  assert.ok(fresh.requests.some((p) => p.endsWith('_bg.wasm')), `the wasm was fetched: ${fresh.requests}`);
+  assert.deepEqual(fetchedTwice(fresh.requests), []);
+  assert.deepEqual(page.errors, []);
+  await context.close(); await fresh.close();
 });
 
 test('answers are stored only when the user opts in, and erasing removes them', async () => {
