@@ -39,6 +39,17 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
       const container = document.createElement('div');
       container.className = 'oih-host';
       root.replaceChildren(container);
+      if (!this.shadowRoot.oihListening) {
+        this.shadowRoot.oihListening = true;
+        // The form is never submitted (Enter in its only text field would
+        // reload the page and lose the answers).
+        root.addEventListener('submit', (e) => e.preventDefault());
+        // The contract wasm starts loading when a pointer or the keyboard
+        // comes near the summary buttons, so it is usually there by the click.
+        const near = (e) => { if (e.target.closest?.('.oih-summary-actions')) prepareContract(); };
+        root.addEventListener('pointerover', near);
+        root.addEventListener('focusin', near);
+      }
       hosts.add(this);
       handles.set(this, mount(container, ...options(this)));
     }
@@ -126,7 +137,7 @@ function loadContract() {
 }
 
 /** Starts loading the contract wasm before a click needs it. */
-export function prepareContract() {
+function prepareContract() {
   loadContract().catch(() => {});
 }
 

@@ -99,8 +99,7 @@ pub fn app(props: &AppProps) -> Html {
                 { restore_notice(lang, saved_at, &dispatch) }
             }
             <div class="oih-layout">
-                <form class="oih-form" aria-label={t.form_label} novalidate=true
-                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <form class="oih-form" aria-label={t.form_label} novalidate=true>
                     { progress(t, &state.answers) }
                     <button type="button" class="oih-link oih-jump" onclick={see_result}>{ t.see_result }</button>
                     // Keyed sections in a fragment of their own (see the questions).

@@ -24,8 +24,6 @@ extern "C" {
     fn copy_summary(input_json: &str, lang: &str, not_counted: usize, done: &js_sys::Function);
     #[wasm_bindgen(js_name = downloadFhir)]
     fn download_fhir(input_json: &str, done: &js_sys::Function);
-    #[wasm_bindgen(js_name = prepareContract)]
-    fn prepare_contract();
 }
 
 #[derive(Properties, PartialEq)]
@@ -119,12 +117,11 @@ pub fn summary_actions(props: &SummaryActionsProps) -> Html {
         Some(Outcome::Saved(None)) => t.fhir_failed.to_string(),
         None => String::new(),
     };
-    // The contract wasm starts loading when a pointer or the keyboard comes
-    // near the buttons, so it is usually there by the click.
-    let on_pointer = Callback::from(|_: PointerEvent| prepare_contract());
-    let on_focus = Callback::from(|_: FocusEvent| prepare_contract());
     html! {
-        <div class="oih-summary-actions" onpointerover={on_pointer} onfocusin={on_focus}>
+        // (www/element.js starts loading the contract wasm when a pointer or
+        // the keyboard comes near these buttons, so it is usually there by
+        // the click.)
+        <div class="oih-summary-actions">
             if !*print_blocked {
                 <button type="button" class="oih-button" id="oih-print" onclick={print}>{ t.print }</button>
             }
