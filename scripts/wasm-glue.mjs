@@ -8,6 +8,7 @@
 //     name out. Here every name the glue owns becomes one to three letters,
 //     in both files: about 4 KB gzipped less. Names the glue does not own
 //     (the snippets' own exports, which the wasm imports directly) stay.
+//     The `producers` and `target_features` notes go too.
 //  2. The crash screen. The widget is built with `-Cpanic=immediate-abort`
 //     (Makefile): a panic is a wasm trap, with no Rust panic hook to run. So
 //     the glue's view of the wasm's exports is wrapped: a WebAssembly
@@ -178,7 +179,10 @@ export function shortenNames(wasm, glue) {
     ...renamed.flatMap((e) => [...encodeName(e.module), ...encodeName(e.name), ...e.desc])]);
   const exportBody = Buffer.from([...leb(shortExports.length),
     ...shortExports.flatMap((e) => [...encodeName(e.name), ...e.rest])]);
-  const out = parts.map((s) => (s.id === 2 ? { id: 2, body: importBody } : s.id === 7 ? { id: 7, body: exportBody } : s));
+  // The toolchain's own notes (custom sections `producers` and
+  // `target_features`) are of no use to a browser.
+  const kept = parts.filter((s) => s.id !== 0 || !['producers', 'target_features'].includes(readName(s.body, 0)[0]));
+  const out = kept.map((s) => (s.id === 2 ? { id: 2, body: importBody } : s.id === 7 ? { id: 7, body: exportBody } : s));
   return { wasm: assemble(wasm.subarray(0, 8), out), glue };
 }
 
