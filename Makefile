@@ -28,13 +28,12 @@ build: tools
 tools:
 	scripts/ensure-tools.sh build
 
-## Everything CI runs: format, lints, native tests, browser tests, a short fuzz run.
-## (`make size`, the 100 KiB budget, joins it once the first load passes it:
-## today it is about 109 KiB gzipped.)
+## Everything CI runs: format, lints, native tests, browser tests in three
+## engines, a short fuzz run, and the size budget.
 test: tools
 	scripts/ensure-tools.sh browser firefox webkit fuzz
 	$(MAKE) lint test-native test-fhir test-wasm fuzz FUZZ_SECONDS=15
-	$(MAKE) build test-e2e
+	$(MAKE) build test-e2e size
 
 lint:
 	cargo fmt --all --check

@@ -33,6 +33,21 @@ fn minify(css: &str) -> String {
                 }
             }
             c if c.is_whitespace() => pending_space = !out.is_empty(),
+            // The last declaration of a block needs no `;`.
+            '}' if out.ends_with(';') => {
+                out.pop();
+                pending_space = false;
+                out.push(c);
+            }
+            // `0.5em` is `.5em` after a separator (never inside `10.5`).
+            '0' if chars.peek() == Some(&'.')
+                && (pending_space || out.ends_with([':', ',', '(', ' ', '-', '+', '*', '/'])) =>
+            {
+                if pending_space && !out.ends_with(['{', '}', ':', ';', ',', '>']) {
+                    out.push(' ');
+                }
+                pending_space = false;
+            }
             _ => {
                 // No space is needed before `{};,>` or after `{}:;,>`; a space
                 // before `:` can be a descendant combinator (`.a :focus`).

@@ -62,8 +62,9 @@ const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
 fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
 
-// 2b. The widget's snippet loads the same contract wasm for its FHIR
-// download: its paths, relative to the snippet.
+// 2b. The widget's snippet loads the same contract wasm for the summary and
+// the FHIR download (its paths, relative to the snippet), and
+// www/summary-actions.js from beside itself.
 const snippets = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
   const file = path.join(dir, e.name);
   if (e.isDirectory()) return snippets(file);
@@ -74,6 +75,8 @@ for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path
   const text = fs.readFileSync(file, 'utf8')
     .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`);
   fs.writeFileSync(file, text);
+  // What prints, copies and saves, loaded by element.js when first asked.
+  fs.copyFileSync(path.join(root, 'www/summary-actions.js'), path.join(path.dirname(file), 'summary-actions.js'));
 }
 
 // 3. Minified JavaScript, with index.html's integrity hashes to match.
@@ -84,7 +87,7 @@ if (release) {
     return /\.js$/.test(e.name) && e.name !== 'oih-checklist.js' && e.name !== 'frame.js' ? [file] : [];
   });
   for (const file of scripts(staging)) {
-    const result = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020 });
+    const result = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
     fs.writeFileSync(file, result.code);
   }
   const page = path.join(staging, 'index.html');
@@ -106,14 +109,15 @@ if (release) {
 // preload did.
 function wasmFetchedOnce(html) {
   const preload = /<link rel="preload" href="([^"]+_bg\.wasm)" crossorigin="anonymous" integrity="([^"]+)" as="fetch" type="application\/wasm">/;
-  const start = /<script type="module">\s*import init from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/;
+  const start = /<script type="module">\s*import init from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[^<]*<\/script>/;
   const [link, href, integrity] = preload.exec(html) ?? [];
   const [script, glueUrl, wasmUrl] = start.exec(html) ?? [];
   if (!link || !script || href !== wasmUrl) throw new Error('index.html: trunk\'s wasm preload or start script changed; update post-build.mjs');
+  // (Trunk's `TrunkApplicationStarted` event goes: nothing listens to it.)
   return html.replace(link, '').replace(script, `<script type="module" async>
 const response = fetch('${wasmUrl}', { integrity: '${integrity}' });
-const { default: init } = await import('${glueUrl}');
-const wasm = await init({ module_or_path: response });`);
+(await import('${glueUrl}')).default({ module_or_path: response });
+</script>`);
 }
 
 // 4. The FHIR Questionnaire and CodeSystem.

@@ -239,17 +239,35 @@ impl Ord for Decimal {
 /// (`150.0`, `22.5`, `0.0003`): a valid JSON number, exact.
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_text())
+    }
+}
+
+impl Decimal {
+    /// The value in plain digits, at least one after the point (`1.5`,
+    /// `90.0`, `0.05`). Written by hand, not through `core::fmt`, which the
+    /// widget's wasm would otherwise carry for this alone.
+    pub fn to_text(&self) -> String {
         let value = self.normalized();
-        let digits = value.mantissa.to_string();
+        let mut reversed = Vec::new();
+        let mut m = value.mantissa;
+        loop {
+            reversed.push(char::from(b'0' + (m % 10) as u8));
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        let digits: String = reversed.iter().rev().collect();
         let scale = value.scale as usize;
         if scale == 0 {
-            return write!(f, "{digits}.0");
+            return digits + ".0";
         }
         if digits.len() > scale {
             let (int_part, frac_part) = digits.split_at(digits.len() - scale);
-            write!(f, "{int_part}.{frac_part}")
+            int_part.to_string() + "." + frac_part
         } else {
-            write!(f, "0.{}{digits}", "0".repeat(scale - digits.len()))
+            "0.".to_string() + &"0".repeat(scale - digits.len()) + &digits
         }
     }
 }

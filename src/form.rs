@@ -29,6 +29,8 @@ pub struct MedicineEntry {
     /// A change of drug to one measured in another unit cleared the amount
     /// and doses; says so until the user types again.
     pub unit_cleared: bool,
+    /// What was typed in the picker's filter field (not saved).
+    pub filter: String,
 }
 
 /// What to say about a field.
@@ -153,6 +155,7 @@ impl MedicineEntry {
             amount_touched: false,
             times_touched: false,
             unit_cleared: false,
+            filter: String::new(),
         }
     }
 
@@ -276,6 +279,8 @@ pub enum Action {
     SetDrug(u32, String),
     SetAmount(u32, String),
     SetTimes(u32, String),
+    /// Narrows the picker's list to names with this text.
+    SetFilter(u32, String),
     TouchAmount(u32),
     TouchTimes(u32),
     ClearAll,
@@ -353,13 +358,13 @@ impl State {
 /// Element ids shared by the components and the focus requests.
 pub mod ids {
     pub fn drug(key: u32) -> String {
-        format!("oih-drug-{key}")
+        "oih-drug-".to_string() + &key.to_string()
     }
     pub fn amount(key: u32) -> String {
-        format!("oih-amount-{key}")
+        "oih-amount-".to_string() + &key.to_string()
     }
     pub fn times(key: u32) -> String {
-        format!("oih-times-{key}")
+        "oih-times-".to_string() + &key.to_string()
     }
     /// The drug picker's filter field, first in a new row.
     pub fn find(key: u32) -> String {
@@ -459,6 +464,11 @@ impl State {
             Action::TouchTimes(key) => {
                 if let Some(entry) = next.entry(key) {
                     entry.times_touched = true;
+                }
+            }
+            Action::SetFilter(key, text) => {
+                if let Some(entry) = next.entry(key) {
+                    entry.filter = text;
                 }
             }
             Action::ClearAll => {
@@ -623,6 +633,30 @@ mod tests {
                 Message::Problem(Problem::NotANumber)
             )
         );
+    }
+
+    #[test]
+    fn the_filter_belongs_to_its_own_row_and_changes_nothing_else() {
+        let (mut state, first) = with_medicine("oxycodone", "10", "2");
+        state.apply(Action::AddMedicine);
+        let second = state.medicines[1].key;
+        let input = state.input();
+        state.apply(Action::SetFilter(second, "oxy".into()));
+        assert_eq!(state.medicines[1].filter, "oxy");
+        assert_eq!(state.medicines[0].filter, "");
+        assert_eq!(state.input(), input, "the filter is not an answer");
+        state.apply(Action::SetFilter(first, "mor".into()));
+        assert_eq!(
+            (
+                state.medicines[0].filter.as_str(),
+                state.medicines[1].filter.as_str()
+            ),
+            ("mor", "oxy")
+        );
+        // A filter for a row that has gone changes nothing.
+        let before = state.clone();
+        state.apply(Action::SetFilter(999, "x".into()));
+        assert_eq!(state, before);
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub fn parts(
     fhir_file: &str,
 ) -> Vec<Part> {
     let a = assessment;
+    let s = t.lang.summary_texts();
     let mut cited: Vec<Source> = Vec::new();
     let mut cite = |text: &str, sources: &[Source]| -> String {
         for s in sources {
@@ -48,8 +49,8 @@ pub fn parts(
         text.to_string() + " [" + &ids.join(", ") + "]"
     };
     let mut out = vec![
-        Part::Title(t.summary_title.into()),
-        Part::Para(t.summary_made.to_string() + made + ". " + t.version),
+        Part::Title(s.summary_title.into()),
+        Part::Para(s.summary_made.to_string() + made + ". " + t.version),
         Part::Heading(t.result_title.into()),
     ];
 
@@ -111,12 +112,12 @@ pub fn parts(
         }
     }
 
-    out.push(Part::Heading(t.answers_title.into()));
+    out.push(Part::Heading(s.answers_title.into()));
     let answers = input.answers.applicable().map(|q| {
         let text = (t.question)(q.id);
         let answer = match input.answers.raw(q.id) {
             Some(value) => answer_words(t, q.id, value).to_string(),
-            None => t.not_answered.to_string(),
+            None => s.not_answered.to_string(),
         };
         (text.prompt.to_string(), answer)
     });
@@ -126,10 +127,10 @@ pub fn parts(
     // opioids or stopped long ago.
     let asks_medicines = !input.answers.opioid_use_is_one_of(&NOT_TAKING);
     if asks_medicines {
-        out.push(Part::Heading(t.medicines_title_short.into()));
+        out.push(Part::Heading(s.medicines_title_short.into()));
     }
     if asks_medicines && input.medications.is_empty() {
-        out.push(Part::Para(t.no_medicines.into()));
+        out.push(Part::Para(s.no_medicines.into()));
     } else if asks_medicines {
         let rows = input.medications.iter().map(|m| {
             let dash = || "-".to_string();
@@ -141,28 +142,28 @@ pub fn parts(
                 m.times_per_day
                     .map(|n| n.to_string())
                     .unwrap_or_else(|| match m.drug.factor {
-                        Some(_) => t.patch_all_day.to_string(),
+                        Some(_) => s.patch_all_day.to_string(),
                         None => dash(),
                     }),
                 m.drug.factor.map(|f| number(&f)).unwrap_or_else(dash),
                 m.mme_per_day()
                     .map(|d| number(&d))
-                    .unwrap_or_else(|| t.not_counted_cell.to_string()),
+                    .unwrap_or_else(|| s.not_counted_cell.to_string()),
             ]
         });
         out.push(Part::Table(
-            t.medicine_columns.iter().map(|c| c.to_string()).collect(),
+            s.medicine_columns.iter().map(|c| c.to_string()).collect(),
             rows.collect(),
         ));
         let total = match a.mme_per_day {
             Some(total) => (t.mme_figure)(&total) + ". " + (t.dose_band)(a.dose_band),
-            None => t.mme_none_total.to_string(),
+            None => s.mme_none_total.to_string(),
         };
         out.push(Part::Para(t.mme_total_label.to_string() + ": " + &total));
         if !a.mme_unconverted.is_empty() {
             let names: Vec<&str> = a.mme_unconverted.iter().map(|d| (t.drug_name)(d)).collect();
             out.push(Part::Para(
-                t.unconverted_label.to_string() + &names.join(", "),
+                s.unconverted_label.to_string() + &names.join(", "),
             ));
         }
         let cautions = t.mme_cautions.join(" ");
@@ -183,7 +184,7 @@ pub fn parts(
     }
 
     out.push(Part::Para(
-        t.fhir_file_intro.to_string() + fhir_file + t.fhir_file_outro,
+        s.fhir_file_intro.to_string() + fhir_file + s.fhir_file_outro,
     ));
 
     out.push(Part::Heading(t.disclaimer_title.into()));
@@ -215,7 +216,13 @@ pub fn made_at(
     };
     let sign = if offset_minutes < 0 { "-" } else { "+" };
     let offset = offset_minutes.unsigned_abs();
-    let month = t.months.get(month as usize).copied().unwrap_or("");
+    let month = t
+        .lang
+        .summary_texts()
+        .months
+        .get(month as usize)
+        .copied()
+        .unwrap_or("");
     day.to_string()
         + " "
         + month
@@ -335,7 +342,7 @@ pub fn answer_words(t: &Texts, id: QuestionId, value: &str) -> &'static str {
 
 /// A decimal as people write it: `20`, `7.5`, `0.15`.
 pub fn number(value: &Decimal) -> String {
-    let text = value.to_string();
+    let text = value.to_text();
     text.strip_suffix(".0").unwrap_or(&text).to_string()
 }
 

@@ -103,98 +103,45 @@ function showCrash(title, text, button) {
   }
 }
 
-// ------------------------------------------------ the summary for the doctor
-
-/** Hides everything of the host page when printing, except the summary. */
-const PAGE_PRINT_CSS = `
-@media screen { body > [data-oih-print] { display: none !important; } }
-@media print {
-  html, body { background: #fff !important; margin: 0 !important; padding: 0 !important;
-    height: auto !important; min-height: 0 !important; overflow: visible !important; }
-  body::before, body::after { content: none !important; display: none !important; }
-  body > :not([data-oih-print]) { display: none !important; }
-  body > [data-oih-print] { display: block !important; position: static !important; }
-}
-@page { margin: 14mm 12mm; }`;
-let pageSheet = null;
+// ------------------------------------ the summary and the file for the doctor
 
 // The summary and the FHIR file are made by the contract wasm (JSON and
-// FHIR, like evaluate()), loaded only when asked: scripts/post-build.mjs
-// fills in its files' paths relative to this snippet. Its own files, from
-// its own origin; nothing is sent.
+// FHIR, like evaluate()), and printed, copied or saved by
+// www/summary-actions.js: both are loaded only when asked, from the
+// widget's own files (scripts/post-build.mjs fills in the contract's paths
+// relative to this snippet and puts summary-actions.js beside it). Nothing
+// is sent.
 const CONTRACT_GLUE = '%CONTRACT_GLUE%';
 const CONTRACT_WASM = '%CONTRACT_WASM%';
-let contract = null;
+let loaded = null;
 
+/** Resolves to [contract module, summary-actions module]. */
 function loadContract() {
-  contract ??= import(new URL(CONTRACT_GLUE, import.meta.url).href).then(async (module) => {
-    await module.default({ module_or_path: new URL(CONTRACT_WASM, import.meta.url) });
-    return module;
-  });
+  loaded ??= Promise.all([
+    import(new URL(CONTRACT_GLUE, import.meta.url).href).then(async (module) => {
+      await module.default({ module_or_path: new URL(CONTRACT_WASM, import.meta.url) });
+      return module;
+    }),
+    import(new URL('./summary-actions.js', import.meta.url).href),
+  ]);
   // A failed load (the page went offline) is tried again on the next click.
-  contract.catch(() => { contract = null; });
-  return contract;
+  loaded.catch(() => { loaded = null; });
+  return loaded;
 }
 
-/** Starts loading the contract wasm before a click needs it. */
+/** Starts loading before a click needs it. */
 function prepareContract() {
   loadContract().catch(() => {});
 }
 
 // What printSummary and copySummary report to the widget.
-const DONE = 0, BLOCKED = 1, NOT_MADE = 2;
+const NOT_MADE = 2;
 
-/**
- * Prints the summary for `inputJson` (the contract's input) on its own: it
- * goes into a shadow root of a new child of <body>, and a constructed
- * stylesheet (allowed under a strict style-src) hides the rest of the page
- * in print. Everything is removed after printing.
- */
+/** Prints the summary for `inputJson` (the contract's input) on its own;
+ * `done` gets 0 (printed), 1 (the page blocks printing) or 2 (not made). */
 export function printSummary(inputJson, lang, notCounted, done) {
-  loadContract().then((m) => {
-    const html = m.summary(inputJson, lang, notCounted, true);
-    printHtml(html, m.summary_css(), done);
-  }).catch(() => done(NOT_MADE));
-}
-
-function printHtml(html, css, done) {
-  document.querySelector('body > [data-oih-print]')?.remove();
-  const host = document.createElement('div');
-  host.setAttribute('data-oih-print', '');
-  const root = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  root.adoptedStyleSheets = [sheet];
-  root.innerHTML = html;
-  if (!pageSheet) {
-    pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(PAGE_PRINT_CSS);
-  }
-  if (!document.adoptedStyleSheets.includes(pageSheet)) {
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
-  }
-  document.body.append(host);
-  const cleanUp = () => {
-    host.remove();
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
-  };
-  window.addEventListener('afterprint', cleanUp, { once: true });
-  // Feature detection by the browser's own signal: a page allowed to print
-  // fires `beforeprint`; a sandboxed frame without allow-modals ignores
-  // print() silently. BLOCKED lets the widget say so plainly.
-  let started = false;
-  const onBefore = () => { started = true; };
-  window.addEventListener('beforeprint', onBefore, { once: true });
-  window.print();
-  const settle = () => {
-    window.removeEventListener('beforeprint', onBefore);
-    if (!started) {
-      window.removeEventListener('afterprint', cleanUp);
-      cleanUp();
-    }
-    done(started ? DONE : BLOCKED);
-  };
-  if (started) settle(); else setTimeout(settle, 1000);
+  loadContract().then(([contract, actions]) => actions.printSummary(contract, inputJson, lang, notCounted, done),
+    () => done(NOT_MADE));
 }
 
 /** `true` in a document with an opaque origin (a sandboxed frame without
@@ -203,65 +150,27 @@ export function opaqueOrigin() {
   return self.origin === 'null';
 }
 
-/** The old way to copy, for pages that turn the Clipboard API off. */
-function execCopy(text) {
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;top:0;left:-9999px;opacity:0';
-  document.body.append(area);
-  area.select();
-  let ok = false;
-  try { ok = document.execCommand('copy'); } catch { ok = false; }
-  area.remove();
-  return ok;
-}
-
 /**
- * Puts the summary's text for `inputJson` on the clipboard; `done` gets
- * DONE, BLOCKED or NOT_MADE, once. The text is handed to the clipboard as a
- * promise (a ClipboardItem), so the click's permission to copy holds while
- * the text is made, in every browser.
+ * Puts the summary's text for `inputJson` on the clipboard; `done` gets 0
+ * (copied), 1 (the page blocks copying) or 2 (not made), once. The text is
+ * handed to the clipboard here, in the click, as a promise (a
+ * ClipboardItem), so the click's permission to copy holds while the text is
+ * made, in every browser.
  */
 export function copySummary(inputJson, lang, notCounted, done) {
-  const text = loadContract().then((m) => m.summary(inputJson, lang, notCounted, false));
-  let settled = false;
-  const finish = (status) => { if (!settled) { settled = true; done(status); } };
-  const fallback = () => text.then((t) => finish(execCopy(t) ? DONE : BLOCKED), () => finish(NOT_MADE));
-  text.catch(() => finish(NOT_MADE));
-  if (!navigator.clipboard?.write || typeof ClipboardItem !== 'function') {
-    fallback();
-    return;
-  }
-  // A browser that neither writes nor refuses within 3 s of the text being
-  // ready (a permission prompt left open) gets the fallback too.
-  let timer = 0;
-  text.then(() => { timer = setTimeout(fallback, 3000); }, () => {});
-  const blob = text.then((t) => new Blob([t], { type: 'text/plain' }));
-  navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })])
-    .then(() => finish(DONE), fallback)
-    .finally(() => clearTimeout(timer));
+  const modules = loadContract();
+  const text = modules.then(([contract]) => contract.summary(inputJson, lang, notCounted, false));
+  const item = navigator.clipboard?.write && typeof ClipboardItem === 'function'
+    ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })])
+    : null;
+  // (Handled here too, so a failed load is no unhandled rejection.)
+  text.catch(() => {});
+  item?.catch(() => {});
+  modules.then(([, actions]) => actions.copySummary(text, item, done), () => done(NOT_MADE));
 }
 
-// ------------------------------------- the FHIR file for the doctor's system
-
-/**
- * Makes the QuestionnaireResponse for `inputJson` (the contract's input) in
- * the browser, now, and saves it through a Blob URL. Calls `done(fileName)`
- * once the download was started, `done(null)` if the file could not be made.
- */
+/** Makes the QuestionnaireResponse for `inputJson` now and saves it; calls
+ * `done(fileName)` once the download was started, `done(null)` if not. */
 export function downloadFhir(inputJson, done) {
-  loadContract().then((module) => {
-    const [fileName, text] = module.fhir_file(inputJson);
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/fhir+json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-    done(fileName);
-  }).catch(() => done(null));
+  loadContract().then(([contract, actions]) => actions.downloadFhir(contract, inputJson, done), () => done(null));
 }

@@ -12,18 +12,28 @@ use crate::decimal::{Decimal, ParseError};
 /// `content::en`, so the contract and the form say the same thing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// The input is not JSON; the parser's own description.
-    NotJson(String),
-    NotAnObject,
-    NotAList,
-    UnknownField,
-    /// The same key twice in one object: which one was meant is a guess.
-    DuplicateKey,
     Missing,
-    UnknownQuestion,
     /// Not one of the question's allowed answers.
     BadAnswer(QuestionId),
+    // Problems of JSON input only (`crate::contract`), not built into the
+    // widget, whose form cannot make them.
+    /// The input is not JSON; the parser's own description.
+    #[cfg(feature = "json")]
+    NotJson(String),
+    #[cfg(feature = "json")]
+    NotAnObject,
+    #[cfg(feature = "json")]
+    NotAList,
+    #[cfg(feature = "json")]
+    UnknownField,
+    /// The same key twice in one object: which one was meant is a guess.
+    #[cfg(feature = "json")]
+    DuplicateKey,
+    #[cfg(feature = "json")]
+    UnknownQuestion,
+    #[cfg(feature = "json")]
     UnknownDrug,
+    #[cfg(feature = "json")]
     TooManyMedicines,
     /// Not a number at all (a string, `true`, letters typed in the form).
     NotANumber,

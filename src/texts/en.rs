@@ -5,7 +5,7 @@
 //! To review the wording, read this file top to bottom: it follows the
 //! order of the checklist and then of the result.
 
-use super::{Cited, Texts};
+use super::{Cited, Lang, SummaryTexts, Texts};
 use crate::assessment::{Action, DoseBand, Level, Pattern, Problem, RiskFactor, Safety, Sign};
 use crate::content::brands::Brand;
 use crate::content::drugs::Unit;
@@ -231,7 +231,7 @@ pub const MME_TOTAL_LABEL: &str = "Estimated daily dose";
 pub fn medicines_not_counted(n: usize) -> String {
     match n {
         1 => "1 medicine is not counted until its entry is fixed.".into(),
-        n => format!("{n} medicines are not counted until their entries are fixed."),
+        n => n.to_string() + " medicines are not counted until their entries are fixed.",
     }
 }
 pub const MME_NONE: &str = "Add a medicine with its amount to see your daily MME.";
@@ -240,13 +240,15 @@ pub const MME_NONE: &str = "Add a medicine with its amount to see your daily MME
 /// rounded, so 49.999 never reads as 50) to two decimals. The exact value
 /// stays in the core and in the JSON.
 pub fn mme_figure(value: &Decimal) -> String {
-    let exact = value.to_string();
+    // (Concatenation, not format!: the widget's wasm carries no formatting
+    // machinery for it.)
+    let exact = value.to_text();
     let exact = exact.strip_suffix(".0").unwrap_or(&exact);
     let short = match exact.split_once('.') {
-        Some((int, frac)) if frac.len() > 2 => format!("{int}.{}", &frac[..2]),
+        Some((int, frac)) if frac.len() > 2 => int.to_string() + "." + &frac[..2],
         _ => exact.to_string(),
     };
-    format!("{short} MME a day")
+    short + " MME a day"
 }
 
 pub fn dose_band(band: DoseBand) -> &'static str {
@@ -536,18 +538,25 @@ pub const CRASH_RESTART: &str = "Start again";
 /// The sentence for a problem with an input field.
 pub fn problem_message(problem: &Problem) -> String {
     match problem {
-        Problem::NotJson(detail) => format!("The input is not valid JSON ({detail})."),
+        #[cfg(feature = "json")]
+        Problem::NotJson(detail) => "The input is not valid JSON (".to_string() + detail + ").",
+        #[cfg(feature = "json")]
         Problem::NotAnObject => "This must be a JSON object.".into(),
+        #[cfg(feature = "json")]
         Problem::NotAList => "This must be a list of medicines.".into(),
+        #[cfg(feature = "json")]
         Problem::UnknownField => "This field is not part of the input.".into(),
+        #[cfg(feature = "json")]
         Problem::DuplicateKey => "This field is given more than once.".into(),
         Problem::Missing => "This is required.".into(),
+        #[cfg(feature = "json")]
         Problem::UnknownQuestion => "This is not a known question id.".into(),
-        Problem::BadAnswer(id) => format!(
-            "The answer must be one of: {}.",
-            id.question().options.join(", ")
-        ),
+        Problem::BadAnswer(id) => {
+            "The answer must be one of: ".to_string() + &id.question().options.join(", ") + "."
+        }
+        #[cfg(feature = "json")]
         Problem::UnknownDrug => "This is not a known medicine id.".into(),
+        #[cfg(feature = "json")]
         Problem::TooManyMedicines => "You can list at most 10 medicines.".into(),
         Problem::NotANumber => "Enter a number, like 7.5.".into(),
         Problem::Comma => "Use a point for decimals, like 7.5.".into(),
@@ -557,14 +566,14 @@ pub fn problem_message(problem: &Problem) -> String {
                 Unit::Mg => "10000",
                 Unit::McgPerHour => "1000",
             };
-            format!("Enter an amount above 0 and up to {max} {}.", unit.label())
+            "Enter an amount above 0 and up to ".to_string() + max + " " + unit.label() + "."
         }
         Problem::TimesOutOfRange => "Doses a day must be a whole number from 1 to 24.".into(),
         Problem::TimesNotForPatch => {
             "Leave out doses a day for a fentanyl patch: it is worn all the time.".into()
         }
         #[cfg(feature = "json")]
-        Problem::MustBe(value) => format!("This must be {value}."),
+        Problem::MustBe(value) => "This must be ".to_string() + value + ".",
         #[cfg(feature = "json")]
         Problem::NotADateTime => {
             "Give a date and time with a time zone, like 2026-11-25T09:30:00Z.".into()
@@ -576,7 +585,7 @@ pub fn problem_message(problem: &Problem) -> String {
         #[cfg(feature = "json")]
         Problem::OneAnswerOnly => "This question takes one answer.".into(),
         #[cfg(feature = "json")]
-        Problem::WrongValueType(element) => format!("Give this answer as {element}."),
+        Problem::WrongValueType(element) => "Give this answer as ".to_string() + element + ".",
         #[cfg(feature = "json")]
         Problem::Unsupported => "This checklist cannot read this element.".into(),
     }
@@ -592,6 +601,7 @@ pub const FHIR_CODE_SYSTEM_DESCRIPTION: &str = "The codes for the answers to the
 
 /// This language's table, for `Lang::texts`.
 pub const TEXTS: Texts = Texts {
+    lang: Lang::En,
     title: TITLE,
     intro: INTRO,
     privacy: PRIVACY,
@@ -669,25 +679,11 @@ pub const TEXTS: Texts = Texts {
     about_title: ABOUT_TITLE,
     about: ABOUT,
     version: VERSION,
-    summary_title: SUMMARY_TITLE,
-    summary_made: SUMMARY_MADE,
-    months: MONTHS,
-    fhir_file_intro: FHIR_FILE_INTRO,
-    fhir_file_outro: FHIR_FILE_OUTRO,
     fhir_download: FHIR_DOWNLOAD,
     fhir_saved: FHIR_SAVED,
     fhir_maybe_blocked_intro: FHIR_MAYBE_BLOCKED_INTRO,
     fhir_maybe_blocked_outro: FHIR_MAYBE_BLOCKED_OUTRO,
     fhir_failed: FHIR_FAILED,
-    answers_title: ANSWERS_TITLE,
-    not_answered: NOT_ANSWERED,
-    medicines_title_short: MEDICINES_TITLE_SHORT,
-    no_medicines: NO_MEDICINES,
-    patch_all_day: PATCH_ALL_DAY,
-    not_counted_cell: NOT_COUNTED_CELL,
-    medicine_columns: MEDICINE_COLUMNS,
-    mme_none_total: MME_NONE_TOTAL,
-    unconverted_label: UNCONVERTED_LABEL,
     disclaimer_title: DISCLAIMER_TITLE,
     disclaimer: DISCLAIMER,
     start_over: START_OVER,
@@ -710,4 +706,21 @@ pub const TEXTS: Texts = Texts {
     crash_text: CRASH_TEXT,
     crash_restart: CRASH_RESTART,
     problem_message,
+};
+
+pub const SUMMARY: SummaryTexts = SummaryTexts {
+    summary_title: SUMMARY_TITLE,
+    summary_made: SUMMARY_MADE,
+    months: MONTHS,
+    fhir_file_intro: FHIR_FILE_INTRO,
+    fhir_file_outro: FHIR_FILE_OUTRO,
+    answers_title: ANSWERS_TITLE,
+    not_answered: NOT_ANSWERED,
+    medicines_title_short: MEDICINES_TITLE_SHORT,
+    no_medicines: NO_MEDICINES,
+    patch_all_day: PATCH_ALL_DAY,
+    not_counted_cell: NOT_COUNTED_CELL,
+    medicine_columns: MEDICINE_COLUMNS,
+    mme_none_total: MME_NONE_TOTAL,
+    unconverted_label: UNCONVERTED_LABEL,
 };

@@ -19,6 +19,8 @@ pub type Cited = (&'static str, &'static [Source]);
 /// (`en`, ...) fills one in; `Lang::texts` picks it.
 #[derive(Debug)]
 pub struct Texts {
+    /// The language these are in (it picks the summary's texts).
+    pub lang: Lang,
     pub title: &'static str,
     pub intro: &'static str,
     pub privacy: &'static str,
@@ -96,25 +98,11 @@ pub struct Texts {
     pub about_title: &'static str,
     pub about: &'static str,
     pub version: &'static str,
-    pub summary_title: &'static str,
-    pub summary_made: &'static str,
-    pub months: [&'static str; 12],
-    pub fhir_file_intro: &'static str,
-    pub fhir_file_outro: &'static str,
     pub fhir_download: &'static str,
     pub fhir_saved: &'static str,
     pub fhir_maybe_blocked_intro: &'static str,
     pub fhir_maybe_blocked_outro: &'static str,
     pub fhir_failed: &'static str,
-    pub answers_title: &'static str,
-    pub not_answered: &'static str,
-    pub medicines_title_short: &'static str,
-    pub no_medicines: &'static str,
-    pub patch_all_day: &'static str,
-    pub not_counted_cell: &'static str,
-    pub medicine_columns: [&'static str; 5],
-    pub mme_none_total: &'static str,
-    pub unconverted_label: &'static str,
     pub disclaimer_title: &'static str,
     pub disclaimer: &'static str,
     pub start_over: &'static str,
@@ -138,6 +126,26 @@ pub struct Texts {
     pub crash_text: &'static str,
     pub crash_restart: &'static str,
     pub problem_message: fn(&Problem) -> String,
+}
+
+/// The words only the summary for the doctor uses (`crate::summary`), apart
+/// from `Texts` so that the widget's own wasm, which never makes a summary,
+/// does not carry them.
+pub struct SummaryTexts {
+    pub summary_title: &'static str,
+    pub summary_made: &'static str,
+    pub months: [&'static str; 12],
+    pub fhir_file_intro: &'static str,
+    pub fhir_file_outro: &'static str,
+    pub answers_title: &'static str,
+    pub not_answered: &'static str,
+    pub medicines_title_short: &'static str,
+    pub no_medicines: &'static str,
+    pub patch_all_day: &'static str,
+    pub not_counted_cell: &'static str,
+    pub medicine_columns: [&'static str; 5],
+    pub mme_none_total: &'static str,
+    pub unconverted_label: &'static str,
 }
 
 /// A language the widget can speak. Only English exists now; a new language
@@ -169,6 +177,13 @@ impl Lang {
     }
 
     /// Everything the widget says, in this language.
+    /// The summary's own words (see `SummaryTexts`).
+    pub fn summary_texts(self) -> &'static SummaryTexts {
+        match self {
+            Lang::En => &en::SUMMARY,
+        }
+    }
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &en::TEXTS,
@@ -363,9 +378,10 @@ mod tests {
             .contains(&format!("rules version {RULES_VERSION})")));
         let (year, month) = REVIEWED.split_once('-').unwrap();
         let month: usize = month.parse().unwrap();
-        assert!(t
-            .version
-            .contains(&format!("{} {year}", t.months[month - 1])));
+        assert!(t.version.contains(&format!(
+            "{} {year}",
+            Lang::En.summary_texts().months[month - 1]
+        )));
     }
 
     #[test]

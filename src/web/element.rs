@@ -42,12 +42,10 @@ pub fn define(css: &str) {
 /// The app's settings from the element's attributes.
 fn props(heading_level: &str, compact: bool, lang: &str) -> AppProps {
     AppProps {
-        heading_level: heading_level
-            .trim()
-            .parse()
-            .ok()
-            .filter(|l| (1..=6).contains(l))
-            .unwrap_or(2),
+        heading_level: match heading_level.trim().as_bytes() {
+            [digit @ b'1'..=b'6'] => digit - b'0',
+            _ => 2,
+        },
         compact,
         lang: Lang::from_tag(lang),
     }

@@ -74,12 +74,13 @@ async function printToPdf(page, w, format, name) {
   return { pages, text, flat: text.replace(/\s+/g, ' ') };
 }
 
-/** The paths asked for since `from`: nothing but the contract wasm's own
- * two files (the summary's maker, loaded on first use), each once. */
+/** The paths asked for since `from`: nothing but the widget's own files
+ * that make and print the summary (the contract wasm and
+ * summary-actions.js, loaded on first use), each once. */
 function onlyContractFiles(requests, from) {
   const later = requests.slice(from);
   assert.deepEqual(later.map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH')).sort(),
-    ['/oih-evaluate-HASH.js', '/oih-evaluate-HASH_bg.wasm'], later.join(', '));
+    ['/oih-evaluate-HASH.js', '/oih-evaluate-HASH_bg.wasm', '/snippets/oih-checklist-HASH/www/summary-actions.js'], later.join(', '));
 }
 
 function checkSummary(pdf, core, { hostText = [] } = {}) {

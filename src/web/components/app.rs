@@ -6,11 +6,12 @@ use super::heading::heading_tag;
 use super::medicines::medicines;
 use super::mme_summary::MmeFigures;
 use super::progress::progress;
-use super::question::QuestionField;
+use super::question::question_field;
 use super::references::{emergency, footer_details};
 use super::restore_notice::restore_notice;
-use super::result::ResultPanel;
+use super::result::{result_panel, ResultView};
 use super::save_panel::save_panel;
+use super::summary_actions::Outcome;
 use crate::assessment::{assess, Level};
 use crate::content::questions::{Section, NOT_TAKING, QUESTIONS, SECTIONS};
 use crate::form::{ids, Action};
@@ -34,6 +35,9 @@ pub fn app(props: &AppProps) -> Html {
     let (state, can_save) = use_saved_state();
     let root = use_node_ref();
     use_focus_request(&state, &root);
+    // The summary buttons' state (see `summary_actions`).
+    let outcome = use_state_eq(|| None::<Outcome>);
+    let print_blocked = use_state_eq(|| false);
 
     let dispatch = state.dispatcher();
     let see_result = {
@@ -45,11 +49,6 @@ pub fn app(props: &AppProps) -> Html {
     let input = state.input();
     let assessment = assess(&input);
     let level = props.heading_level;
-    let class = if props.compact {
-        "oih oih-compact"
-    } else {
-        "oih"
-    };
 
     // Opioid questions and medicines do not apply to people who never took
     // opioids or stopped long ago: their sections go, answers kept but ignored.
@@ -63,12 +62,7 @@ pub fn app(props: &AppProps) -> Html {
         if questions.peek().is_none() && !has_medicines {
             return None;
         }
-        let questions = questions.map(|q| {
-                html! {
-                    <QuestionField {lang} key={q.key} id={q.id} answer={state.answers.raw(q.id)}
-                        dispatch={dispatch.clone()} />
-                }
-            });
+        let questions = questions.map(|q| question_field(t, q.id, state.answers.raw(q.id), &dispatch));
         let title_id = String::from("oih-section-") + &(*section as u8).to_string();
         Some(html! {
             <section key={*section as u8} class="oih-section" aria-labelledby={title_id.clone()}>
@@ -86,7 +80,7 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     html! {
-        <div class={class} lang={props.lang.tag()} ref={root}>
+        <div class="oih" data-compact={props.compact.then_some("")} lang={props.lang.tag()} ref={root}>
             <header class="oih-header">
                 <@{heading_tag(level)} class="oih-title">{ t.title }</@>
                 <p>{ t.intro }</p>
@@ -105,9 +99,9 @@ pub fn app(props: &AppProps) -> Html {
                     // Keyed sections in a fragment of their own (see the questions).
                     <>{ for sections }</>
                 </form>
-                <ResultPanel {lang} {input} {assessment} not_counted={state.invalid_medicines()} heading_level={level + 1}
-                    cleared={state.before_clear.is_some()} can_clear={!state.is_empty()}
-                    dispatch={dispatch.clone()} />
+                { result_panel(&ResultView { lang, input: &input, assessment: &assessment, not_counted: state.invalid_medicines(),
+                    heading_level: level + 1, cleared: state.before_clear.is_some(), can_clear: !state.is_empty(),
+                    dispatch: &dispatch }, &outcome, &print_blocked) }
             </div>
             <footer class="oih-footer">
                 if can_save {

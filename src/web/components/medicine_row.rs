@@ -18,15 +18,6 @@ use crate::form::{ids, Action, EntryCheck, MedicineEntry, Message, State, BRAND_
 use crate::texts::Texts;
 use crate::web::markup::Markup;
 
-#[derive(Properties, PartialEq)]
-pub struct MedicineRowProps {
-    pub lang: Lang,
-    pub entry: MedicineEntry,
-    /// 1-based, for the accessible names of the row's buttons.
-    pub position: usize,
-    pub dispatch: UseReducerDispatcher<State>,
-}
-
 /// The sentence for a message about one of this entry's fields.
 fn message_text(t: &Texts, entry: &MedicineEntry, message: &Message) -> String {
     let (name, unit) = match entry.drug {
@@ -84,18 +75,22 @@ fn drug_options(t: &Texts, chosen: &str, generics: Markup, brands: Markup) -> Ht
     m.into_html()
 }
 
-#[component(MedicineRow)]
-pub fn medicine_row(props: &MedicineRowProps) -> Html {
-    let t = props.lang.texts();
-    let entry = &props.entry;
+/// One row, keyed by the entry's key. `position` is 1-based, for the
+/// accessible names of the row's buttons.
+pub fn medicine_row(
+    lang: Lang,
+    entry: &MedicineEntry,
+    position: usize,
+    dispatch: &UseReducerDispatcher<State>,
+) -> Html {
+    let t = lang.texts();
     let key = entry.key;
     let row = key.to_string();
-    let dispatch = &props.dispatch;
-    let filter = use_state(String::new);
     let on_filter = {
-        let filter = filter.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
-            filter.set(e.target_unchecked_into::<HtmlInputElement>().value())
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            dispatch.dispatch(Action::SetFilter(key, value));
         })
     };
     let on_drug = {
@@ -134,7 +129,7 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
 
     // The list: what matches the filter, and always the current choice.
     let chosen = entry.choice();
-    let query = search_key(&filter);
+    let query = search_key(&entry.filter);
     let finds = |name: &str| query.is_empty() || search_key(name).contains(&query);
     // The options as markup (`crate::web::markup`): the string changes when
     // the filter or the choice does, and the `selected` attribute carries
@@ -249,13 +244,13 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
     };
 
     html! {
-        <li class="oih-medicine">
+        <li class="oih-medicine" key={key}>
             <div class="oih-medicine-fields">
                 <div class="oih-field oih-picker oih-wide">
                     <label for={find_id.clone()}>{ t.drug_filter_label }</label>
                     <p class="oih-hint" id={hint_id.clone()}>{ t.drug_filter_hint }</p>
                     <input id={find_id} type="search" autocomplete="off" spellcheck="false"
-                        enterkeyhint="next" value={(*filter).clone()} oninput={on_filter}
+                        enterkeyhint="next" value={entry.filter.clone()} oninput={on_filter}
                         aria-describedby={hint_id + " " + &count_id} />
                     <p class="oih-hint" id={count_id.clone()} role="status">
                         if !query.is_empty() { { (t.drug_matches)(matches) } }
@@ -279,7 +274,7 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
             </div>
             { status }
             <button type="button" class="oih-link" onclick={on_remove}
-                aria-label={t.remove_medicine.to_string() + " " + shown_name + " (" + t.medicine_label.to_ascii_lowercase().as_str() + " " + &props.position.to_string() + ")"}>
+                aria-label={t.remove_medicine.to_string() + " " + shown_name + " (" + t.medicine_label.to_ascii_lowercase().as_str() + " " + &position.to_string() + ")"}>
                 { t.remove_medicine }
             </button>
         </li>

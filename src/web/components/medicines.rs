@@ -5,12 +5,12 @@ use yew::prelude::*;
 use crate::texts::Lang;
 
 use super::heading::heading_tag;
-use super::medicine_row::MedicineRow;
+use super::medicine_row::medicine_row;
 use super::mme_summary::{mme_summary, MmeFigures};
 use crate::assessment::MAX_MEDICATIONS;
 use crate::form::{ids, Action, MedicineEntry, State};
 
-/// The rows (each a `MedicineRow` with its own filter state), "Add a
+/// The rows (`medicine_row`, keyed by entry), "Add a
 /// medicine", and the daily MME.
 pub fn medicines(
     lang: Lang,
@@ -25,9 +25,10 @@ pub fn medicines(
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddMedicine))
     };
-    let rows = medicines.iter().enumerate().map(|(i, entry)| {
-        html! { <MedicineRow {lang} key={entry.key} entry={entry.clone()} position={i + 1} dispatch={dispatch.clone()} /> }
-    });
+    let rows = medicines
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| medicine_row(lang, entry, i + 1, dispatch));
     html! {
         <div class="oih-medicines" role="group" aria-labelledby="oih-medicines-title">
             <@{heading_tag(heading_level)} id="oih-medicines-title">{ t.medicines_title }</@>

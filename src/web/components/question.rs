@@ -11,24 +11,21 @@
 
 use yew::prelude::*;
 
-use crate::texts::Lang;
+use crate::texts::Texts;
 
 use crate::content::questions::QuestionId;
 use crate::form::{Action, State};
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub lang: Lang,
-    pub id: QuestionId,
-    pub answer: Option<&'static str>,
-    pub dispatch: UseReducerDispatcher<State>,
-}
-
-#[component(QuestionField)]
-pub fn question_field(props: &QuestionProps) -> Html {
-    let t = props.lang.texts();
-    let question = props.id.question();
-    let text = (t.question)(props.id);
+/// One question, keyed by its id (so a question that appears or goes is
+/// diffed by key, not shifted onto its neighbour).
+pub fn question_field(
+    t: &Texts,
+    id: QuestionId,
+    answer: Option<&'static str>,
+    dispatch: &UseReducerDispatcher<State>,
+) -> Html {
+    let question = id.question();
+    let text = (t.question)(id);
     let hint_id = "oih-hint-".to_string() + question.key;
     let name = "oih-".to_string() + question.key;
     let options =
@@ -40,31 +37,30 @@ pub fn question_field(props: &QuestionProps) -> Html {
             .map(|(i, (value, label))| {
                 let input_id = "oih-q-".to_string() + question.key + "-" + &i.to_string();
                 let onchange = {
-                    let dispatch = props.dispatch.clone();
-                    let (id, value) = (props.id, *value);
+                    let dispatch = dispatch.clone();
+                    let (id, value) = (id, *value);
                     Callback::from(move |_: Event| dispatch.dispatch(Action::Answer(id, value)))
                 };
                 html! {
                     <div class="oih-option" key={*value}>
                         <input type="radio" id={input_id.clone()} name={name.clone()}
-                            value={*value} checked={props.answer == Some(*value)} {onchange} />
+                            value={*value} checked={answer == Some(*value)} {onchange} />
                         <label for={input_id}>{ *label }</label>
                     </div>
                 }
             });
     let onclick = {
-        let dispatch = props.dispatch.clone();
-        let id = props.id;
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearAnswer(id)))
     };
     html! {
-        <fieldset class="oih-question" aria-describedby={text.hint.map(|_| hint_id.clone())}>
+        <fieldset key={question.key} class="oih-question" aria-describedby={text.hint.map(|_| hint_id.clone())}>
             <legend>{ text.prompt }</legend>
             if let Some(hint) = text.hint {
                 <p class="oih-hint" id={hint_id}>{ hint }</p>
             }
             <div class="oih-options">{ for options }</div>
-            if props.answer.is_some() {
+            if answer.is_some() {
                 <button type="button" class="oih-link" {onclick}
                     aria-label={t.clear_answer.to_string() + ": " + text.prompt}>{ t.clear_answer }</button>
             }

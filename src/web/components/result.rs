@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::heading::heading_tag;
-use super::summary_actions::SummaryActions;
+use super::summary_actions::{summary_actions, Outcome};
 use crate::assessment::{Assessment, Input, Level, Pattern};
 use crate::content::questions::{CURRENT, STOPPED_RECENTLY};
 use crate::form::{ids, Action, State};
@@ -14,18 +14,18 @@ use crate::summary::{has_kidney_or_liver, headline, is_so_far};
 use crate::texts::{Lang, Texts};
 use crate::web::markup::Markup;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
+/// What the result panel shows.
+pub struct ResultView<'a> {
     pub lang: Lang,
-    pub input: Input,
-    pub assessment: Assessment,
+    pub input: &'a Input,
+    pub assessment: &'a Assessment,
     /// Medicine entries not counted until fixed (for the summary).
     pub not_counted: usize,
     pub heading_level: u8,
     /// Answers were just cleared and can be brought back.
     pub cleared: bool,
     pub can_clear: bool,
-    pub dispatch: UseReducerDispatcher<State>,
+    pub dispatch: &'a UseReducerDispatcher<State>,
 }
 
 /// The lines in the live region: the headline, its detail, the level in
@@ -125,10 +125,15 @@ fn body(t: &Texts, a: &Assessment, opioid_use: Option<&str>, h: u8) -> Html {
     m.into_html()
 }
 
-#[component(ResultPanel)]
-pub fn result_panel(props: &ResultProps) -> Html {
+/// The result panel. `outcome` and `print_blocked` are the summary
+/// buttons' state (`summary_actions`), held by the app.
+pub fn result_panel(
+    props: &ResultView,
+    outcome: &UseStateHandle<Option<Outcome>>,
+    print_blocked: &UseStateHandle<bool>,
+) -> Html {
     let t = props.lang.texts();
-    let a = &props.assessment;
+    let a = props.assessment;
     let h = props.heading_level;
     let opioid_use = props
         .input
@@ -142,15 +147,14 @@ pub fn result_panel(props: &ResultProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::UndoClear))
     };
-    let class = String::from("oih-result oih-level-") + a.level.id();
     html! {
-        <section {class} aria-labelledby={ids::RESULT_TITLE}
+        <section class="oih-result" aria-labelledby={ids::RESULT_TITLE}
             data-level={a.level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}>
             <@{heading_tag(h)} id={ids::RESULT_TITLE} tabindex="-1">{ t.result_title }</@>
             <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">{ status(t, a) }</div>
             { body(t, a, opioid_use, h) }
             <div class="oih-actions">
-                <SummaryActions lang={props.lang} input={props.input.clone()} not_counted={props.not_counted} />
+                { summary_actions(props.lang, props.input, props.not_counted, outcome, print_blocked) }
                 if props.cleared {
                     <p class="oih-note" role="status">{ t.cleared }{ " " }
                         <button type="button" class="oih-link" id={ids::UNDO} onclick={undo}>{ t.undo }</button>

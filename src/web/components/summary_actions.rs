@@ -26,16 +26,9 @@ extern "C" {
     fn download_fhir(input_json: &str, done: &js_sys::Function);
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryActionsProps {
-    pub lang: Lang,
-    pub input: Input,
-    pub not_counted: usize,
-}
-
 /// What the last print, copy or download did, for the status line.
 #[derive(Clone, PartialEq)]
-enum Outcome {
+pub enum Outcome {
     PrintBlocked,
     Copied,
     CopyBlocked,
@@ -49,18 +42,18 @@ enum Outcome {
 const DONE: u8 = 0;
 const BLOCKED: u8 = 1;
 
-#[component(SummaryActions)]
-pub fn summary_actions(props: &SummaryActionsProps) -> Html {
-    let t = props.lang.texts();
-    let outcome = use_state_eq(|| None::<Outcome>);
-    // Once the page has shown it blocks printing, that button goes and the
-    // message says what still works.
-    let print_blocked = use_state_eq(|| false);
-    let args = (
-        input_json::to_json(&props.input),
-        props.lang.tag(),
-        props.not_counted,
-    );
+/// The buttons and their status line. The result panel holds the state
+/// (`use_state_eq`): what the last action did, and whether the page blocks
+/// printing (then that button goes and the message says what still works).
+pub fn summary_actions(
+    lang: Lang,
+    input: &Input,
+    not_counted: usize,
+    outcome: &UseStateHandle<Option<Outcome>>,
+    print_blocked: &UseStateHandle<bool>,
+) -> Html {
+    let t = lang.texts();
+    let args = (input_json::to_json(input), lang.tag(), not_counted);
     let print = {
         let args = args.clone();
         let (outcome, print_blocked) = (outcome.clone(), print_blocked.clone());
@@ -102,10 +95,10 @@ pub fn summary_actions(props: &SummaryActionsProps) -> Html {
             download_fhir(&args.0, done.unchecked_ref());
         })
     };
-    let message = match &*outcome {
+    let message = match &**outcome {
         Some(Outcome::PrintBlocked) => t.print_blocked.to_string(),
         Some(Outcome::Copied) => t.copied.to_string(),
-        Some(Outcome::CopyBlocked) if *print_blocked => t.print_and_copy_blocked.to_string(),
+        Some(Outcome::CopyBlocked) if **print_blocked => t.print_and_copy_blocked.to_string(),
         Some(Outcome::CopyBlocked) => t.copy_failed.to_string(),
         Some(Outcome::NotMade) => t.summary_failed.to_string(),
         // In a sandboxed frame the browser may drop the download without a
@@ -122,7 +115,7 @@ pub fn summary_actions(props: &SummaryActionsProps) -> Html {
         // the keyboard comes near these buttons, so it is usually there by
         // the click.)
         <div class="oih-summary-actions">
-            if !*print_blocked {
+            if !**print_blocked {
                 <button type="button" class="oih-button" id="oih-print" onclick={print}>{ t.print }</button>
             }
             <button type="button" class="oih-button oih-secondary" id="oih-copy" onclick={copy}>{ t.copy }</button>

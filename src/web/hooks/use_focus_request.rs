@@ -15,7 +15,7 @@ pub fn use_focus_request(state: &UseReducerHandle<State>, root: &NodeRef) {
         if let Some(id) = request {
             let target = root
                 .cast::<web_sys::Element>()
-                .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
+                .and_then(|r| r.query_selector(&("#".to_string() + id)).ok().flatten())
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(element) = target {
                 let _ = element.focus();
