@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, once; skips what is already there.
 # Usage: scripts/ensure-tools.sh [build] [browser] [firefox] [webkit] [fuzz] [mutants]
-#   build    wasm target, trunk, wasm-bindgen CLI, node packages (wasm-opt)
+#   build    wasm target, the pinned nightly (scripts/nightly-toolchain), trunk, wasm-bindgen CLI,
+#            node packages (wasm-opt)
 #   browser  Debian's chromium, chromedriver and poppler-utils, node packages (playwright-core,
 #            axe-core, and for the FHIR tests ajv, the R4 JSON schema, @medplum/core + definitions, lforms)
 #   firefox  Debian's firefox-esr (driven by playwright-core)
 #   webkit   Debian's webkit2gtk-driver (WebKitWebDriver and MiniBrowser), xvfb and xauth,
 #            node packages (selenium-webdriver)
-#   fuzz     cargo-fuzz (runs on the nightly toolchain)
+#   fuzz     cargo-fuzz (runs on the pinned nightly)
 #   mutants  cargo-mutants
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,7 +96,19 @@ ensure_cargo_fuzz() {
     say "installing cargo-fuzz"
     cargo install --locked cargo-fuzz
   fi
-  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+  ensure_nightly
+}
+
+ensure_nightly() {
+  # The pinned nightly: the widget's size flags (Makefile, WASM_ENV) and fuzzing.
+  local nightly
+  nightly=$(cat scripts/nightly-toolchain)
+  if ! rustup toolchain list | grep -q "^${nightly}"; then
+    say "installing Rust ${nightly} with rust-src"
+    rustup toolchain install "$nightly" --profile minimal --component rust-src
+  elif ! rustup component list --toolchain "$nightly" --installed | grep -q '^rust-src'; then
+    rustup component add rust-src --toolchain "$nightly"
+  fi
 }
 
 ensure_cargo_mutants() {
@@ -107,7 +120,7 @@ ensure_cargo_mutants() {
 
 for need in "${@:-build}"; do
   case "$need" in
-    build) ensure_lockfile; ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages ;;
+    build) ensure_lockfile; ensure_wasm_target; ensure_nightly; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages ;;
     browser) ensure_node_packages; ensure_chromium ;;
     firefox) ensure_firefox ;;
     webkit) ensure_node_packages; ensure_webkit ;;

@@ -1,6 +1,9 @@
 // Trunk post_build hook (see Trunk.toml). In trunk's staging directory:
 //  1. builds the contract-only wasm behind `evaluate()` (feature wasm-api),
 //     content-hashed, beside the widget's own files;
+//  1b. shortens the wasm-bindgen names in the widget's wasm and glue, and
+//     guards the glue's calls into the wasm for the crash screen
+//     (scripts/wasm-glue.mjs);
 //  2. writes the stable embed entry `oih-checklist.js` from www/embed.js,
 //     naming the hashed files it loads (relative to its own URL);
 //  3. in release builds, minifies the JavaScript the widget loads (the
@@ -13,6 +16,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
+import { guardCrashes, shortenNames } from './wasm-glue.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -45,6 +49,14 @@ const files = fs.readdirSync(staging);
 const glue = files.find((f) => /^oih-checklist-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^oih-checklist-[0-9a-f]+_bg\.wasm$/.test(f));
 if (!glue || !wasm) throw new Error(`widget files not found in ${staging}: ${files.join(', ')}`);
+
+// 1b. Short import and export names in the widget's wasm and glue, and the
+// glue's crash guard (scripts/wasm-glue.mjs).
+{
+  const renamed = shortenNames(fs.readFileSync(path.join(staging, wasm)), fs.readFileSync(path.join(staging, glue), 'utf8'));
+  fs.writeFileSync(path.join(staging, wasm), renamed.wasm);
+  fs.writeFileSync(path.join(staging, glue), guardCrashes(renamed.glue));
+}
 const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replaceAll('%GLUE%', glue).replaceAll('%WASM%', wasm)
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);

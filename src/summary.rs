@@ -460,7 +460,9 @@ fn tag(out: &mut String, name: &str, text: &str) {
     *out += ">";
 }
 
-fn escape_into(out: &mut String, text: &str) {
+/// Appends `text` with `&`, `<`, `>` and `"` escaped, for HTML text and
+/// attribute values.
+pub fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => *out += "&amp;",

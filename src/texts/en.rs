@@ -509,6 +509,7 @@ pub const PRINT: &str = "Print a summary for your doctor";
 pub const COPY: &str = "Copy summary as text";
 pub const COPIED: &str = "The summary was copied. You can paste it into a message to your doctor.";
 pub const COPY_FAILED: &str = "Copying is turned off on this page. Print the summary instead.";
+pub const SUMMARY_FAILED: &str = "The summary could not be made. Reload the page and try again.";
 pub const PRINT_BLOCKED: &str = "Printing is turned off on this page. Copy the summary instead.";
 pub const PRINT_AND_COPY_BLOCKED: &str = "This page turns off printing and copying. Download the file for your doctor's system, or write down your result.";
 pub const CLEARED: &str = "All answers were cleared.";
@@ -694,6 +695,7 @@ pub const TEXTS: Texts = Texts {
     copy: COPY,
     copied: COPIED,
     copy_failed: COPY_FAILED,
+    summary_failed: SUMMARY_FAILED,
     print_blocked: PRINT_BLOCKED,
     print_and_copy_blocked: PRINT_AND_COPY_BLOCKED,
     cleared: CLEARED,

@@ -122,6 +122,8 @@ pub struct Texts {
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
+    /// The summary could not be made (its files did not load).
+    pub summary_failed: &'static str,
     pub print_blocked: &'static str,
     pub print_and_copy_blocked: &'static str,
     pub cleared: &'static str,

@@ -12,9 +12,14 @@ use crate::texts::{en, Lang};
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(tag: &str, css: &str, mount: &JsValue, update: &JsValue, unmount: &JsValue);
-    #[wasm_bindgen(js_name = showCrash)]
-    fn show_crash(title: &str, text: &str, button: &str);
+    fn define_element(
+        tag: &str,
+        css: &str,
+        crash: &[JsValue],
+        mount: &JsValue,
+        update: &JsValue,
+        unmount: &JsValue,
+    );
 }
 
 pub const TAG: &str = "oih-checklist";
@@ -28,7 +33,10 @@ pub fn define(css: &str) {
     let mount = Closure::<dyn Fn(Element, String, bool, String) -> u32>::new(mount).into_js_value();
     let update = Closure::<dyn Fn(u32, String, bool, String)>::new(update).into_js_value();
     let unmount = Closure::<dyn Fn(u32)>::new(unmount).into_js_value();
-    define_element(TAG, css, &mount, &update, &unmount);
+    // The crash screen's words. A panic is a wasm trap (immediate-abort):
+    // the glue sees it and the snippet shows them (scripts/wasm-glue.mjs).
+    let crash = [en::CRASH_TITLE, en::CRASH_TEXT, en::CRASH_RESTART].map(JsValue::from_str);
+    define_element(TAG, css, &crash, &mount, &update, &unmount);
 }
 
 /// The app's settings from the element's attributes.
@@ -78,11 +86,4 @@ fn unmount(id: u32) {
     if let Some(handle) = handle {
         handle.destroy();
     }
-}
-
-/// Replaces every instance with a polite message and a way to start again.
-/// Runs before the abort, so it must not touch app state.
-pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
-    web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-    show_crash(en::CRASH_TITLE, en::CRASH_TEXT, en::CRASH_RESTART);
 }

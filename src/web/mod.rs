@@ -1,5 +1,6 @@
 //! The browser shell: the `<oih-checklist>` custom element, the Yew app it
-//! renders in its shadow root, and the panic hook.
+//! renders in its shadow root. (A panic is a wasm trap, caught by the glue:
+//! scripts/wasm-glue.mjs.)
 //!
 //! Data flow: DOM event -> `form::Action` -> `form::State` (reducer) ->
 //! `assessment::assess` (the core) -> markup. No rule is decided here.
@@ -7,6 +8,7 @@
 mod components;
 mod element;
 mod hooks;
+mod markup;
 mod state;
 
 use wasm_bindgen::prelude::*;
@@ -14,12 +16,9 @@ use wasm_bindgen::prelude::*;
 /// The widget's stylesheet, adopted by each shadow root.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
-/// Runs once when the module is instantiated: installs the panic hook and
-/// defines the custom element.
+/// Runs once when the module is instantiated: defines the custom element.
 #[wasm_bindgen(start)]
 pub fn start() {
-    // Through Yew, so its renderer does not replace the hook with its own.
-    yew::set_custom_panic_hook(Box::new(element::on_panic));
     element::define(CSS);
 }
 

@@ -113,8 +113,10 @@ test('what the frame prints: the summary alone, at most 2 pages, nothing of the 
   const w = page.locator('oih-checklist');
   await w.locator('.oih').waitFor();
   await fill(w, FULL);
-  await page.evaluate(() => { window.print = () => window.dispatchEvent(new Event('beforeprint')); });
+  await page.evaluate(() => { window.print = () => { window.__printed = true; window.dispatchEvent(new Event('beforeprint')); }; });
   await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
+  // The summary is made by the contract wasm, loaded on the first click.
+  await page.waitForFunction(() => window.__printed);
   await page.emulateMedia({ media: 'print' });
   const pdf = path.join(hostDir, 'frame.pdf');
   await printPdf(page, pdf, 'A4');

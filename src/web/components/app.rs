@@ -2,15 +2,15 @@
 
 use yew::prelude::*;
 
-use super::emergency::Emergency;
-use super::heading::Heading;
-use super::medicines::Medicines;
-use super::progress::Progress;
+use super::heading::heading_tag;
+use super::medicines::medicines;
+use super::mme_summary::MmeFigures;
+use super::progress::progress;
 use super::question::QuestionField;
-use super::references::{About, References};
-use super::restore_notice::RestoreNotice;
+use super::references::{emergency, footer_details};
+use super::restore_notice::restore_notice;
 use super::result::ResultPanel;
-use super::save_panel::SavePanel;
+use super::save_panel::save_panel;
 use crate::assessment::{assess, Level};
 use crate::content::questions::{Section, NOT_TAKING, QUESTIONS, SECTIONS};
 use crate::form::{ids, Action};
@@ -45,7 +45,11 @@ pub fn app(props: &AppProps) -> Html {
     let input = state.input();
     let assessment = assess(&input);
     let level = props.heading_level;
-    let class = classes!("oih", props.compact.then_some("oih-compact"));
+    let class = if props.compact {
+        "oih oih-compact"
+    } else {
+        "oih"
+    };
 
     // Opioid questions and medicines do not apply to people who never took
     // opioids or stopped long ago: their sections go, answers kept but ignored.
@@ -55,8 +59,8 @@ pub fn app(props: &AppProps) -> Html {
             .iter()
             .filter(|q| q.section == *section && state.answers.applies(q.id))
             .peekable();
-        let medicines = *section == Section::Medicine && taking;
-        if questions.peek().is_none() && !medicines {
+        let has_medicines = *section == Section::Medicine && taking;
+        if questions.peek().is_none() && !has_medicines {
             return None;
         }
         let questions = questions.map(|q| {
@@ -68,14 +72,14 @@ pub fn app(props: &AppProps) -> Html {
         let title_id = String::from("oih-section-") + &(*section as u8).to_string();
         Some(html! {
             <section key={*section as u8} class="oih-section" aria-labelledby={title_id.clone()}>
-                <Heading level={level + 1} id={title_id}>{ (t.section_title)(*section) }</Heading>
+                <@{heading_tag(level + 1)} id={title_id}>{ (t.section_title)(*section) }</@>
                 // A fragment of its own, so the keyed questions are diffed by
                 // key when one appears or goes (not shifted onto each other).
                 <>{ for questions }</>
-                if medicines {
-                    <Medicines {lang} medicines={state.medicines.clone()} dispatch={dispatch.clone()}
-                        total={assessment.mme_per_day} announced={state.announced_total} band={assessment.dose_band}
-                        invalid={state.invalid_medicines()} heading_level={level + 2} />
+                if has_medicines {
+                    { medicines(lang, &state.medicines, &dispatch, &MmeFigures { total: assessment.mme_per_day,
+                        announced: state.announced_total, band: assessment.dose_band,
+                        invalid: state.invalid_medicines(), has_medicines: !state.medicines.is_empty() }, level + 2) }
                 }
             </section>
         })
@@ -84,20 +88,19 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class={class} lang={props.lang.tag()} ref={root}>
             <header class="oih-header">
-                <Heading level={level} class="oih-title">{ t.title }</Heading>
+                <@{heading_tag(level)} class="oih-title">{ t.title }</@>
                 <p>{ t.intro }</p>
                 <p class="oih-privacy">{ t.privacy }</p>
             </header>
             if assessment.level == Level::Urgent {
-                <Emergency {lang} />
+                { emergency(t) }
             }
             if let Some(saved_at) = state.restored_at {
-                <RestoreNotice {lang} {saved_at} dispatch={dispatch.clone()} />
+                { restore_notice(lang, saved_at, &dispatch) }
             }
             <div class="oih-layout">
-                <form class="oih-form" aria-label={t.form_label} novalidate=true
-                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <Progress {lang} answers={state.answers} />
+                <form class="oih-form" aria-label={t.form_label} novalidate=true>
+                    { progress(t, &state.answers) }
                     <button type="button" class="oih-link oih-jump" onclick={see_result}>{ t.see_result }</button>
                     // Keyed sections in a fragment of their own (see the questions).
                     <>{ for sections }</>
@@ -108,10 +111,9 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             <footer class="oih-footer">
                 if can_save {
-                    <SavePanel {lang} remember={state.remember} dispatch={dispatch.clone()} />
+                    { save_panel(t, state.remember, &dispatch) }
                 }
-                <References {lang} />
-                <About {lang} />
+                { footer_details(t) }
             </footer>
         </div>
     }

@@ -16,6 +16,7 @@ use crate::content::brands::{search_key, BRANDS};
 use crate::content::drugs::{Unit, DRUGS};
 use crate::form::{ids, Action, EntryCheck, MedicineEntry, Message, State, BRAND_PREFIX};
 use crate::texts::Texts;
+use crate::web::markup::Markup;
 
 #[derive(Properties, PartialEq)]
 pub struct MedicineRowProps {
@@ -61,6 +62,26 @@ fn message(
 fn described_by<const N: usize>(ids: [Option<String>; N]) -> Option<String> {
     let joined = ids.into_iter().flatten().collect::<Vec<_>>().join(" ");
     (!joined.is_empty()).then_some(joined)
+}
+
+/// The drug list: "Choose", then the generics and the brands that match,
+/// each in its group when it has any.
+fn drug_options(t: &Texts, chosen: &str, generics: Markup, brands: Markup) -> Html {
+    let mut m = Markup::default();
+    m.option("", chosen.is_empty(), t.drug_choose);
+    for (label, group) in [
+        (t.drug_group_generic, generics),
+        (t.drug_group_brand, brands),
+    ] {
+        if !group.0.is_empty() {
+            m.0 += "<optgroup label=\"";
+            m.text(label);
+            m.0 += "\">";
+            m.0 += &group.0;
+            m.close("optgroup");
+        }
+    }
+    m.into_html()
 }
 
 #[component(MedicineRow)]
@@ -115,24 +136,23 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
     let chosen = entry.choice();
     let query = search_key(&filter);
     let finds = |name: &str| query.is_empty() || search_key(name).contains(&query);
-    let generics: Vec<Html> = DRUGS
+    // The options as markup (`crate::web::markup`): the string changes when
+    // the filter or the choice does, and the `selected` attribute carries
+    // the choice into the new list.
+    let mut generics = Markup::default();
+    for d in DRUGS
         .iter()
         .filter(|d| d.id == chosen || finds((t.drug_name)(d.id)))
-        .map(|d| {
-            html! { <option key={d.id} value={d.id} selected={d.id == chosen}>{ (t.drug_name)(d.id) }</option> }
-        })
-        .collect();
-    let brands: Vec<Html> = BRANDS
-        .iter()
-        .filter_map(|b| {
-            let value = BRAND_PREFIX.to_string() + b.name;
-            let shown = value == chosen || finds(b.name) || finds((t.drug_name)(b.drug));
-            shown.then(|| {
-                let selected = value == chosen;
-                html! { <option key={b.name} {selected} {value}>{ b.name }</option> }
-            })
-        })
-        .collect();
+    {
+        generics.option(d.id, d.id == chosen, (t.drug_name)(d.id));
+    }
+    let mut brands = Markup::default();
+    for b in BRANDS {
+        let value = BRAND_PREFIX.to_string() + b.name;
+        if value == chosen || finds(b.name) || finds((t.drug_name)(b.drug)) {
+            brands.option(&value, value == chosen, b.name);
+        }
+    }
     let matches = DRUGS.iter().filter(|d| finds((t.drug_name)(d.id))).count()
         + BRANDS
             .iter()
@@ -165,10 +185,12 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
                 entry.unit_cleared.then(|| cleared_id.clone()),
                 entry.brand.and_then(|b| b.with).map(|_| brand_id.clone()),
             ]);
-            let times_options = (1..=24).map(|n| {
+            let mut times_options = Markup::default();
+            times_options.option("", entry.times.trim().is_empty(), t.times_choose);
+            for n in 1..=24 {
                 let value = n.to_string();
-                html! { <option key={n} selected={entry.times.trim() == value} value={value.clone()}>{ value }</option> }
-            });
+                times_options.option(&value, entry.times.trim() == value, &value);
+            }
             html! {
                 <>
                     <div class="oih-field">
@@ -183,8 +205,7 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
                             <label for={ids::times(key)}>{ t.times_label }</label>
                             <select id={ids::times(key)} aria-invalid={times_invalid}
                                 aria-describedby={times_error_id} onchange={on_times} onblur={on_times_blur}>
-                                <option value="" selected={entry.times.trim().is_empty()}>{ t.times_choose }</option>
-                                { for times_options }
+                                { times_options.into_html() }
                             </select>
                             { times_error }
                         </div>
@@ -242,13 +263,7 @@ pub fn medicine_row(props: &MedicineRowProps) -> Html {
                     <label for={ids::drug(key)}>{ t.medicine_label }</label>
                     <select id={ids::drug(key)} onchange={on_drug} aria-invalid={drug_invalid}
                         aria-describedby={described_by([drug_error_id, entry.brand.map(|_| brand_id.clone())])}>
-                        <option value="" selected={chosen.is_empty()}>{ t.drug_choose }</option>
-                        if !generics.is_empty() {
-                            <optgroup label={t.drug_group_generic}>{ for generics }</optgroup>
-                        }
-                        if !brands.is_empty() {
-                            <optgroup label={t.drug_group_brand}>{ for brands }</optgroup>
-                        }
+                        { drug_options(t, &chosen, generics, brands) }
                     </select>
                     if let Some(brand) = entry.brand {
                         <p class="oih-hint" id={brand_id.clone()}>{ (t.brand_is)(brand, name) }</p>

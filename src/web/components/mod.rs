@@ -1,8 +1,7 @@
 //! One component per file.
 
 pub mod app;
-mod emergency;
-mod heading;
+pub mod heading;
 mod medicine_row;
 mod medicines;
 mod mme_summary;

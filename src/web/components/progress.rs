@@ -2,24 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::texts::Lang;
+use crate::texts::Texts;
 
 use crate::assessment::Answers;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub lang: Lang,
-    pub answers: Answers,
-}
-
-#[component(Progress)]
-pub fn progress(props: &ProgressProps) -> Html {
-    let t = props.lang.texts();
-    let total = props.answers.applicable().count();
-    let answered = props
-        .answers
+/// How many of the questions that apply are answered, as a bar and in words.
+pub fn progress(t: &Texts, answers: &Answers) -> Html {
+    let total = answers.applicable().count();
+    let answered = answers
         .applicable()
-        .filter(|q| props.answers.raw(q.id).is_some())
+        .filter(|q| answers.raw(q.id).is_some())
         .count();
     let text = (t.progress)(answered, total);
     html! {

@@ -9,14 +9,6 @@ use yew::prelude::*;
 use crate::form::{Action, State};
 use crate::texts::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct RestoreNoticeProps {
-    pub lang: Lang,
-    /// When the copy was saved, in ms since 1970.
-    pub saved_at: u64,
-    pub dispatch: UseReducerDispatcher<State>,
-}
-
 /// The date in the reader's language, as the browser writes it ("3
 /// November 2026").
 fn long_date(ms: u64, lang: Lang) -> String {
@@ -27,16 +19,16 @@ fn long_date(ms: u64, lang: Lang) -> String {
         .into()
 }
 
-#[component(RestoreNotice)]
-pub fn restore_notice(props: &RestoreNoticeProps) -> Html {
-    let t = props.lang.texts();
+/// `saved_at`: when the copy was saved, in ms since 1970.
+pub fn restore_notice(lang: Lang, saved_at: u64, dispatch: &UseReducerDispatcher<State>) -> Html {
+    let t = lang.texts();
     let onclick = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::StartFresh))
     };
     html! {
         <div class="oih-restored" role="region" aria-labelledby="oih-restored-text">
-            <p id="oih-restored-text">{ (t.restored)(&long_date(props.saved_at, props.lang)) }</p>
+            <p id="oih-restored-text">{ (t.restored)(&long_date(saved_at, lang)) }</p>
             <button type="button" class="oih-button oih-secondary" {onclick}>{ t.start_fresh }</button>
         </div>
     }

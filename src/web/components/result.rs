@@ -5,14 +5,14 @@
 
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading_tag;
 use super::summary_actions::SummaryActions;
 use crate::assessment::{Assessment, Input, Level, Pattern};
 use crate::content::questions::{CURRENT, STOPPED_RECENTLY};
-use crate::content::sources::Source;
 use crate::form::{ids, Action, State};
 use crate::summary::{has_kidney_or_liver, headline, is_so_far};
 use crate::texts::{Lang, Texts};
+use crate::web::markup::Markup;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
@@ -28,28 +28,69 @@ pub struct ResultProps {
     pub dispatch: UseReducerDispatcher<State>,
 }
 
-fn cite(t: &Texts, sources: &[Source]) -> Html {
-    let ids: Vec<&str> = sources.iter().map(|s| s.id()).collect();
-    html! { <span class="oih-cite"><span class="oih-visually-hidden">{ t.sources_prefix }</span>{ " [" }{ ids.join(", ") }{ "]" }</span> }
-}
-
-fn cited(t: &Texts, (text, sources): (&str, &[Source])) -> Html {
-    html! { <>{ text.to_string() }{ cite(t, sources) }</> }
-}
-
-#[component(ResultPanel)]
-pub fn result_panel(props: &ResultProps) -> Html {
-    let t = props.lang.texts();
-    let a = &props.assessment;
-    let h = props.heading_level;
-    let level = a.level;
-    let so_far = is_so_far(a);
+/// The lines in the live region: the headline, its detail, the level in
+/// words, and how many questions are left.
+fn status(t: &Texts, a: &Assessment) -> Html {
     let top = headline(t, a);
-    let counts_signs = level.counts_signs();
-    let opioid_use = props
-        .input
-        .answers
-        .get(crate::content::questions::QuestionId::OpioidUse);
+    let mut m = Markup::default();
+    m.element("p", "oih-headline", &top.title);
+    if let Some(detail) = top.detail {
+        m.element("p", "", detail);
+    }
+    if let Some(words) = (t.level_words)(a.level, a.pattern == Pattern::Withdrawal) {
+        m.element("p", "oih-level-words", words);
+    }
+    if is_so_far(a) {
+        m.element("p", "oih-so-far", &(t.so_far)(a.unanswered.len()));
+    }
+    m.into_html()
+}
+
+/// Everything from the twitching warning to the disclaimer, in the order of
+/// clinical content v2.
+fn body(t: &Texts, a: &Assessment, opioid_use: Option<&str>, h: u8) -> Html {
+    let mut m = Markup::default();
+    let level = a.level;
+    if headline(t, a).twitching {
+        m.cited(t, "oih-warning", t.twitching_warning);
+    }
+    if !a.safety.is_empty() {
+        m.open("div", "oih-safety");
+        m.heading(h + 1, t.safety_title);
+        m.titled_list(t, a.safety.iter().map(|item| (t.safety)(*item)));
+        m.close("div");
+    }
+    if level.counts_signs() {
+        m.heading(h + 1, t.reasons_title);
+        if a.signs.is_empty() {
+            m.element("p", "", t.no_signs);
+        } else {
+            m.open("ul", "");
+            for sign in &a.signs {
+                let (text, sources) = (t.sign)(*sign);
+                m.open("li", "");
+                m.text(text);
+                m.cite(t, sources);
+                m.close("li");
+            }
+            m.close("ul");
+        }
+        if let Some(note) = (t.pattern_note)(a.pattern) {
+            m.heading(h + 1, t.pattern_title);
+            m.cited(t, "", note);
+        }
+        m.heading(h + 1, t.other_reasons_title);
+        m.list(t.other_reasons.iter().copied());
+        m.cited(t, "oih-hint", t.other_reasons_note);
+    }
+    if !a.risk_factors.is_empty() {
+        m.heading(h + 1, t.risks_title);
+        m.element("p", "oih-hint", t.risks_note);
+        m.titled_list(t, a.risk_factors.iter().map(|f| (t.risk_factor)(*f)));
+        if has_kidney_or_liver(&a.risk_factors) {
+            m.cited(t, "", t.kidney_liver);
+        }
+    }
     let doctor_options = match (level, opioid_use) {
         (Level::SeveralSigns | Level::SomeSigns, Some(CURRENT)) => {
             Some((t.doctor_options_current, t.doctor_options_current_sources))
@@ -59,27 +100,40 @@ pub fn result_panel(props: &ResultProps) -> Html {
         }
         _ => None,
     };
+    if let Some((options, sources)) = doctor_options {
+        m.heading(h + 1, t.doctor_title);
+        m.list(options.iter().copied());
+        m.cited(t, "oih-hint", (t.doctor_options_note, sources));
+    }
+    if level.counts_signs() {
+        m.cited(t, "oih-water", t.water);
+    }
+    if !a.unsure.is_empty() {
+        m.heading(h + 1, t.unsure_title);
+        m.element("p", "", t.unsure_intro);
+        m.list(a.unsure.iter().map(|q| (t.question)(*q).to_discuss));
+    }
+    m.open("div", "oih-disclaimer");
+    m.open("p", "");
+    m.open("strong", "");
+    m.text(t.disclaimer_title);
+    m.0 += ": ";
+    m.close("strong");
+    m.text(t.disclaimer);
+    m.close("p");
+    m.close("div");
+    m.into_html()
+}
 
-    let list = |items: &[&'static str]| -> Html {
-        html! { <ul>{ for items.iter().map(|s| html! { <li>{ *s }</li> }) }</ul> }
-    };
-    let safety = a.safety.iter().map(|item| {
-        let (title, text, sources) = (t.safety)(*item);
-        html! { <li><strong>{ title }{ ": " }</strong>{ text }{ cite(t, sources) }</li> }
-    });
-    let signs = a
-        .signs
-        .iter()
-        .map(|sign| html! { <li>{ cited(t, (t.sign)(*sign)) }</li> });
-    let risks = a.risk_factors.iter().map(|factor| {
-        let (title, text, sources) = (t.risk_factor)(*factor);
-        html! { <li><strong>{ title }{ ": " }</strong>{ text }{ cite(t, sources) }</li> }
-    });
-    let unsure = a
-        .unsure
-        .iter()
-        .map(|q| html! { <li>{ (t.question)(*q).to_discuss }</li> });
-
+#[component(ResultPanel)]
+pub fn result_panel(props: &ResultProps) -> Html {
+    let t = props.lang.texts();
+    let a = &props.assessment;
+    let h = props.heading_level;
+    let opioid_use = props
+        .input
+        .answers
+        .get(crate::content::questions::QuestionId::OpioidUse);
     let clear = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearAll))
@@ -88,74 +142,15 @@ pub fn result_panel(props: &ResultProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::UndoClear))
     };
-
+    let class = String::from("oih-result oih-level-") + a.level.id();
     html! {
-        <section class={classes!("oih-result", String::from("oih-level-") + level.id())} aria-labelledby={ids::RESULT_TITLE}
-            data-level={level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}>
-            <Heading level={h} id={ids::RESULT_TITLE} tabindex="-1">{ t.result_title }</Heading>
-            <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">
-                <p class="oih-headline">{ top.title }</p>
-                if let Some(detail) = top.detail {
-                    <p>{ detail }</p>
-                }
-                if let Some(words) = (t.level_words)(level, a.pattern == Pattern::Withdrawal) {
-                    <p class="oih-level-words">{ words }</p>
-                }
-                if so_far {
-                    <p class="oih-so-far">{ (t.so_far)(a.unanswered.len()) }</p>
-                }
-            </div>
-            if top.twitching {
-                <p class="oih-warning">{ cited(t, t.twitching_warning) }</p>
-            }
-            if !a.safety.is_empty() {
-                <div class="oih-safety">
-                    <Heading level={h + 1}>{ t.safety_title }</Heading>
-                    <ul>{ for safety }</ul>
-                </div>
-            }
-            if counts_signs {
-                <Heading level={h + 1}>{ t.reasons_title }</Heading>
-                if a.signs.is_empty() {
-                    <p>{ t.no_signs }</p>
-                } else {
-                    <ul>{ for signs }</ul>
-                }
-                if let Some(note) = (t.pattern_note)(a.pattern) {
-                    <Heading level={h + 1}>{ t.pattern_title }</Heading>
-                    <p>{ cited(t, note) }</p>
-                }
-                <Heading level={h + 1}>{ t.other_reasons_title }</Heading>
-                { list(&t.other_reasons) }
-                <p class="oih-hint">{ cited(t, t.other_reasons_note) }</p>
-            }
-            if !a.risk_factors.is_empty() {
-                <Heading level={h + 1}>{ t.risks_title }</Heading>
-                <p class="oih-hint">{ t.risks_note }</p>
-                <ul>{ for risks }</ul>
-                if has_kidney_or_liver(&a.risk_factors) {
-                    <p>{ cited(t, t.kidney_liver) }</p>
-                }
-            }
-            if let Some((options, sources)) = doctor_options {
-                <Heading level={h + 1}>{ t.doctor_title }</Heading>
-                { list(options) }
-                <p class="oih-hint">{ t.doctor_options_note }{ cite(t, sources) }</p>
-            }
-            if counts_signs {
-                <p class="oih-water">{ cited(t, t.water) }</p>
-            }
-            if !a.unsure.is_empty() {
-                <Heading level={h + 1}>{ t.unsure_title }</Heading>
-                <p>{ t.unsure_intro }</p>
-                <ul>{ for unsure }</ul>
-            }
-            <div class="oih-disclaimer">
-                <p><strong>{ t.disclaimer_title }{ ": " }</strong>{ t.disclaimer }</p>
-            </div>
+        <section {class} aria-labelledby={ids::RESULT_TITLE}
+            data-level={a.level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}>
+            <@{heading_tag(h)} id={ids::RESULT_TITLE} tabindex="-1">{ t.result_title }</@>
+            <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">{ status(t, a) }</div>
+            { body(t, a, opioid_use, h) }
             <div class="oih-actions">
-                <SummaryActions lang={props.lang} input={props.input.clone()} assessment={a.clone()}
-                    not_counted={props.not_counted} />
+                <SummaryActions lang={props.lang} input={props.input.clone()} not_counted={props.not_counted} />
                 if props.cleared {
                     <p class="oih-note" role="status">{ t.cleared }{ " " }
                         <button type="button" class="oih-link" id={ids::UNDO} onclick={undo}>{ t.undo }</button>

@@ -1,0 +1,206 @@
+// make bench-browser: the widget next to a plain page and LHC-Forms, in one
+// headless Chromium run. It reports figures and never fails on a timing.
+//
+//   RUNS=9 node tests/bench/bench-browser.mjs      (RUNS loads of each page per profile)
+//
+// Pages (tests/bench/pages.mjs): a plain-script page generated from the
+// published Questionnaire, the widget standalone (dist/index.html), the widget
+// embedded with the README's snippet in a small host page, and LHC-Forms (npm
+// lforms, from node_modules) rendering the same Questionnaire, if installed.
+// All are served by tests/bench/server.mjs on 127.0.0.1 with gzip -9.
+//
+// Every load is cold: a new browser context (empty HTTP and code caches) and
+// a new page. Loads alternate between the pages, in a rotating order. The
+// context's proxy is a local server that refuses and records every request
+// not to 127.0.0.1: any such attempt is printed.
+//
+// Profiles:
+//   desktop  no throttling, 1280x720 viewport;
+//   mobile   CDP Emulation.setCPUThrottlingRate 4 (the page's main thread;
+//            Chromium does not slow its background threads, where wasm and
+//            large scripts are compiled), Network.emulateNetworkConditions
+//            150 ms latency per request, 1.6 Mbit/s down, 750 kbit/s up,
+//            Playwright's Pixel 7 device (412x915, mobile viewport, touch).
+//
+// Columns:
+//   requests      responses the page started fetching before it was usable
+//                 (the page itself included; "+n" = fetched later, during the
+//                 measurement).
+//   gzip          their bodies as transferred (resource timing encodedBodySize,
+//                 headers left out). KiB = 1024 bytes.
+//   brotli        brotli -q 11 of exactly those bodies, computed here: Chromium
+//                 does not advertise br over plain http, so none was sent.
+//   first usable  from navigation start (performance.timeOrigin) to the first
+//                 click on the first question's first answer that the page
+//                 takes. An init script, run before the page's own scripts,
+//                 probes after every DOM change (MutationObserver on the
+//                 document and on every shadow root as it is attached), every
+//                 click/change/input/pointer/mouse listener added, every
+//                 subresource load event, and every 25 ms otherwise. Once the
+//                 radio is in the DOM, enabled and rendered (checkVisibility
+//                 and a non-empty box, which forces the page's style and
+//                 layout if the browser has not done them yet, so the time
+//                 includes the first layout with the radio), the probe clicks
+//                 the answer's label, in a task of its own, and looks for the
+//                 page's own sign that it took the answer (below) right after
+//                 the click's listeners, after the microtasks that follow, and
+//                 in the next task. Without the sign it unchecks the radio and
+//                 waits for the next change. The time is when the click that
+//                 worked was dispatched. Every page gets the same code and the
+//                 same rule; only "the sign" differs:
+//                   plain   its result line ("1 of 11 questions answered");
+//                   widget  its text (the progress count and the result);
+//                   LHC     the class ng-zorro puts on the chosen answer
+//                           (LHC-Forms shows no count or result).
+//                 Probing costs a few microseconds per change; a page that is
+//                 not usable yet is clicked more than once (see "probes").
+//   click to DOM  then, after load and network idle, a click on one answer of
+//                 every other question in order (each answered so that the next
+//                 stays shown, every click a new answer): from just before
+//                 label.click() to the MutationObserver callback in which the
+//                 page's sign has changed (for a page that updates in its
+//                 listener, the first microtask checkpoint; for one that
+//                 renders in a microtask, e.g. Yew, after that render). Two
+//                 animation frames between clicks. Median over all clicks of all
+//                 runs.
+//   click to layout  the same, to the end of a forced style and layout of
+//                 the updated page (getBoundingClientRect, offsetHeight).
+//   JS heap       CDP Runtime.getHeapUsage().usedSize after two
+//                 HeapProfiler.collectGarbage, once loaded and network idle,
+//                 before the clicks. MiB.
+//   wasm memory   the WebAssembly.Memory of the instances the page made.
+// Timeline (milliseconds from navigation start): the page's response start
+// (its headers: the emulated latency delays the body), the last byte of its
+// first load, DOMContentLoaded end, first contentful paint, wasm
+// instantiation start and end (WebAssembly.instantiateStreaming called and
+// settled), the first radio in the DOM (as the MutationObserver sees it),
+// first usable; then the number of probe clicks (1: the first worked), and of
+// the click to DOM the part spent in the click's own listeners (a page that
+// renders later, in a microtask, spends the rest there). Medians over the runs.
+import os from 'node:os';
+import { launch, ENGINE } from '../e2e/harness.mjs';
+import { serveBench, blocker } from './server.mjs';
+import { questionnaire, benchPages, benchRoutes, firstAnswer, clickSteps } from './pages.mjs';
+import { PROFILES, loadOnce, firstLoad, median } from './measure.mjs';
+import { table, firstLoadReport, kib, mib, ms } from './report.mjs';
+
+if (ENGINE !== 'chromium') {
+  console.error('bench-browser measures through Chromium DevTools Protocol: run it without OIH_BROWSER.');
+  process.exit(2);
+}
+const RUNS = Number(process.env.RUNS || 9);
+const started = Date.now();
+const q = questionnaire();
+const pages = benchPages();
+const first = firstAnswer(q);
+const steps = clickSteps(q);
+const server = await serveBench(benchRoutes(q));
+const block = await blocker();
+const browser = await launch();
+
+const load = () => os.loadavg()[0].toFixed(2);
+console.log(`Browser benchmark: Chromium ${browser.version()}, ${RUNS} cold loads of each page per profile, medians.`);
+console.log(`Machine: ${os.cpus().length} cores, load average ${load()} at the start (other processes on the machine make the times noisier).`);
+console.log(`First usable: first answer "${first.join(' = ')}"; click to DOM: ${steps.length} answers (${steps.map((s) => s.join('=')).join(', ')}).`);
+if (!pages.some((p) => p.key === 'lhc')) console.log('LHC-Forms: npm lforms is not installed (node_modules/lforms), left out.');
+
+const problems = [];
+const results = {};
+for (const profile of Object.values(PROFILES)) {
+  results[profile.name] = Object.fromEntries(pages.map((p) => [p.key, []]));
+  // One untimed load of each page first (the server compresses each file once).
+  for (const page of pages) await loadOnce(browser, server, block, page, profile, { first, full: false });
+  for (let run = 0; run < RUNS; run++) {
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[(run + i) % pages.length];
+      try {
+        const r = await loadOnce(browser, server, block, page, profile, { first, steps });
+        results[profile.name][page.key].push(r);
+        for (const url of r.external) problems.push(`${profile.name} ${page.name}: request to ${url} (blocked)`);
+        for (const e of r.errors) problems.push(`${profile.name} ${page.name}: page error ${e}`);
+        for (const f of r.failures) problems.push(`${profile.name} ${page.name}: probe failed: ${f}`);
+        for (const c of r.clicks.filter((c) => c.error)) problems.push(`${profile.name} ${page.name}: click ${c.id}=${c.code}: ${c.error}`);
+      } catch (e) {
+        problems.push(`${profile.name} ${page.name} run ${run + 1}: ${e.message.split('\n')[0]}`);
+      }
+    }
+  }
+}
+
+function summary(page, runs) {
+  const loads = runs.map((r) => firstLoad(r, { skipDocument: false }));
+  const paths = loads[0]?.paths ?? [];
+  const brotli = paths.reduce((sum, p) => sum + (server.sizes(p)?.brotli ?? 0), 0);
+  const clicks = runs.flatMap((r) => r.clicks.filter((c) => !c.error));
+  const wasmStart = runs.map((r) => r.wasm[0]?.start);
+  const wasmEnd = runs.map((r) => r.wasm[0]?.end);
+  return {
+    page,
+    n: runs.length,
+    requests: median(loads.map((l) => l.paths.length)),
+    later: median(loads.map((l) => l.later)),
+    gzip: median(loads.map((l) => l.encoded)),
+    brotli,
+    usable: median(runs.map((r) => r.usable)),
+    dom: median(clicks.map((c) => c.dom)),
+    layout: median(clicks.map((c) => c.layout)),
+    listeners: median(clicks.map((c) => c.listeners)),
+    clicks: clicks.length,
+    heap: median(runs.map((r) => r.heap)),
+    wasmMemory: median(runs.map((r) => r.wasmMemory)),
+    probes: median(runs.map((r) => r.probes)),
+    timeline: {
+      firstByte: median(runs.map((r) => r.navigation.responseStart)),
+      lastByte: median(loads.map((l) => l.lastByte)),
+      dcl: median(runs.map((r) => r.navigation.dcl)),
+      fcp: median(runs.map((r) => r.fcp)),
+      wasm: wasmStart.some(Number.isFinite) ? `${ms(median(wasmStart))}-${ms(median(wasmEnd))}` : '-',
+      inDom: median(runs.map((r) => r.marks.inDom)),
+      usable: median(runs.map((r) => r.usable)),
+    },
+  };
+}
+
+for (const profile of Object.values(PROFILES)) {
+  const rows = pages.map((p) => summary(p, results[profile.name][p.key]));
+  const plain = rows.find((r) => r.page.key === 'plain');
+  console.log(`\n${profile.label}`);
+  console.log(table(
+    ['page', 'requests', 'gzip KiB', 'brotli KiB', 'first usable ms', 'x plain', 'click to DOM ms', 'click to layout ms', 'JS heap MiB', 'wasm memory MiB', 'runs'],
+    rows.map((r) => [
+      r.page.name,
+      `${r.requests}${r.later ? ` +${r.later}` : ''}`,
+      kib(r.gzip), kib(r.brotli),
+      ms(r.usable), Number.isFinite(r.usable / plain.usable) ? `${(r.usable / plain.usable).toFixed(2)}x` : '-',
+      ms(r.dom), ms(r.layout),
+      mib(r.heap), r.wasmMemory ? mib(r.wasmMemory) : '-',
+      r.n,
+    ]),
+  ));
+  console.log(`  timeline (ms from navigation start):`);
+  console.log(table(
+    ['page', 'response start', 'last byte', 'DCL', 'FCP', 'wasm', 'radio in DOM', 'usable', 'probes', 'click: in listeners ms'],
+    rows.map((r) => [r.page.name, ms(r.timeline.firstByte), ms(r.timeline.lastByte), ms(r.timeline.dcl), ms(r.timeline.fcp),
+      r.timeline.wasm, ms(r.timeline.inDom), ms(r.timeline.usable), r.probes, ms(r.listeners)]),
+  ));
+}
+console.log('\n  brotli: computed (brotli -q 11) from the bytes each response carried; Chromium was sent gzip.');
+
+// The widget's first load, file by file (from the first desktop run).
+for (const key of ['widget', 'embed']) {
+  const page = pages.find((p) => p.key === key);
+  const run = results.desktop[key][0];
+  if (!run) continue;
+  console.log(`\n${firstLoadReport(server, page, firstLoad(run, { skipDocument: page.hostPage }).paths).text}`);
+}
+
+console.log(problems.length ? `\nProblems:\n${problems.map((p) => `  ${p}`).join('\n')}` : '\nNo request left 127.0.0.1; no page error; every click was taken.');
+// The proxy also sees Chromium's own requests (e.g. its autofill service,
+// which looks at pages with forms): refused, and not made by any page.
+if (block.attempts.length) {
+  console.log(`Refused by the blocking proxy (the pages' requests above, if any, and Chromium's own): ${[...new Set(block.attempts)].join(', ')}`);
+}
+console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load()} at the end)`);
+await browser.close();
+await server.close();
+await block.close();

@@ -1,0 +1,51 @@
+// Units, tables and the widget's first-load file list, for bench-browser.mjs
+// and size.mjs.
+//
+// Units: 1 KiB = 1024 bytes, 1 MiB = 1024 KiB, as the benchmark has always
+// printed (tests/e2e/bench.mjs before it). The size budget is 100 KiB
+// (102,400 bytes) of gzip for everything a page loads before its first
+// question is usable.
+export const KIB = 1024;
+export const BUDGET_BYTES = 100 * KIB;
+
+const fixed = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+export const kib = (bytes) => fixed(bytes / KIB);
+export const mib = (bytes) => fixed(bytes / KIB / KIB);
+export const ms = (t) => (Number.isFinite(t) ? (t < 10 ? t.toFixed(1) : t.toFixed(0)) : '-');
+
+/** Left-aligns the first column, right-aligns the rest. */
+export function table(header, rows) {
+  const all = [header, ...rows].map((r) => r.map(String));
+  const width = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ');
+  return [line(all[0]), width.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].map((l) => `  ${l}`).join('\n');
+}
+
+/** Per-file raw, gzip -9 and brotli -q 11 sizes of `paths` (as served by
+ * `server`), with the total. Returns { text, total }. */
+function fileTable(server, paths) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  const rows = paths.map((p) => {
+    const s = server.sizes(p);
+    if (!s) throw new Error(`${p} was loaded but is not served from a file`);
+    for (const k in total) total[k] += s[k];
+    return [p, s.raw, s.gzip, s.brotli];
+  });
+  rows.push(['total', total.raw, total.gzip, total.brotli]);
+  rows.push(['total (KiB)', kib(total.raw), kib(total.gzip), kib(total.brotli)]);
+  return { text: table(['file', 'raw', 'gzip -9 (zlib)', 'brotli -q 11'], rows), total };
+}
+
+/**
+ * The widget's first load in one page load (`paths`, from measure.mjs's
+ * firstLoad): a title, the files with their sizes, and the budget line.
+ * Returns { text, gzip, over }.
+ */
+export function firstLoadReport(server, page, paths) {
+  const { text, total } = fileTable(server, paths);
+  const over = total.gzip > BUDGET_BYTES;
+  const title = `${page.name}: first load${page.hostPage ? ' (what the snippet loads; the host page left out)' : ''}, bytes`;
+  const budget = `  ${over ? 'OVER BUDGET' : 'within budget'}: ${page.name} first load ${kib(total.gzip)} KiB gzipped (${total.gzip} bytes); `
+    + `budget ${kib(BUDGET_BYTES)} KiB (${BUDGET_BYTES} bytes)${over ? `, ${total.gzip - BUDGET_BYTES} bytes over` : ''}`;
+  return { text: `${title}\n${text}\n${budget}`, gzip: total.gzip, over };
+}
