@@ -4,8 +4,7 @@
 // request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { serve, launch, openPage, DIST, answer, widget, addMedicine } from './harness.mjs';
+import { serve, launch, openPage, DIST, answer, widget, addMedicine, downloads } from './harness.mjs';
 import { QUESTIONNAIRE, fhirCase, oihAssess } from '../fhir/fhir.mjs';
 
 let server;
@@ -38,9 +37,8 @@ for (const prefix of ['Worked example 3', 'Worked example 8', 'Every question an
       if (await option.count()) await answer(w, id, value);
     }
     for (const medication of input.medications ?? []) await addMedicine(w, medication);
-    const [download] = await Promise.all([page.waitForEvent('download'), w.locator('#oih-fhir').click()]);
-    const text = fs.readFileSync(await download.path(), 'utf8');
-    assert.match(download.suggestedFilename(), /^oih-checklist-answers-\d{4}-\d\d-\d\d\.json$/);
+    const { name: saved, text } = await downloads(page).next(() => w.locator('#oih-fhir').click());
+    assert.match(saved, /^oih-checklist-answers-\d{4}-\d\d-\d\d\.json$/);
     const { authored } = JSON.parse(text);
     assert.match(authored, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/, 'authored with its time zone');
     const cli = oihAssess(['--to-fhir', '--authored', authored], JSON.stringify(input));

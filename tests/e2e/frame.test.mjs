@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, DIST, ROOT, answer, onlyChromium, fill } from './harness.mjs';
+import { serve, launch, DIST, ROOT, answer, fill, downloads, grantClipboard, pdf as printPdf } from './harness.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BIN = path.join(ROOT, 'target/debug/oih-assess');
@@ -65,9 +65,9 @@ async function open(url, options = {}) {
   return { context, page, w, frame: page.frames().find((f) => f.url().includes('/frame.html')) };
 }
 
-test('the documented snippet: print shows only the summary, the FHIR file downloads, the text copies', { skip: onlyChromium('clipboard permissions and the print media check') }, async () => {
+test('the documented snippet: print shows only the summary, the FHIR file downloads, the text copies', async () => {
   const { context, page, w, frame } = await open(hostPage('full', SNIPPET));
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await grantClipboard(context);
   await fill(w, FULL);
 
   // Print: the browser accepts print() (allow-modals) and, in print media,
@@ -83,14 +83,9 @@ test('the documented snippet: print shows only the summary, the FHIR file downlo
   assert.ok(await w.getByRole('button', { name: 'Print a summary for your doctor' }).isVisible());
 
   // Download: the event, and its content is the CLI's --to-fhir output.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    w.getByRole('button', { name: "Download for your doctor's system (FHIR)" }).click(),
-  ]);
-  assert.match(download.suggestedFilename(), /^oih-checklist-answers-\d{4}-\d\d-\d\d\.json$/);
-  const file = path.join(hostDir, download.suggestedFilename());
-  await download.saveAs(file);
-  const downloaded = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const saved = await downloads(page).next(() => w.getByRole('button', { name: "Download for your doctor's system (FHIR)" }).click());
+  assert.match(saved.name, /^oih-checklist-answers-\d{4}-\d\d-\d\d\.json$/);
+  const downloaded = JSON.parse(saved.text);
   const cli = JSON.parse(execFileSync(BIN, ['--to-fhir', '--authored', downloaded.authored], { input: JSON.stringify(FULL) }).toString());
   assert.deepEqual(downloaded, cli);
   assert.equal(downloaded.resourceType, 'QuestionnaireResponse');
@@ -105,7 +100,7 @@ test('the documented snippet: print shows only the summary, the FHIR file downlo
   await context.close();
 });
 
-test('what the frame prints: the summary alone, at most 2 pages, nothing of the live form', { skip: onlyChromium('page.pdf') }, async (t) => {
+test('what the frame prints: the summary alone, at most 2 pages, nothing of the live form', async (t) => {
   // The frame's own document, with the snippet's sandbox applied to it as a
   // top-level page (CSP sandbox): what print() inside the frame prints.
   // An opaque origin loads its module scripts with CORS, as the frame does.
@@ -124,7 +119,7 @@ test('what the frame prints: the summary alone, at most 2 pages, nothing of the 
   await page.waitForFunction(() => window.__printed);
   await page.emulateMedia({ media: 'print' });
   const pdf = path.join(hostDir, 'frame.pdf');
-  await page.pdf({ path: pdf, format: 'A4' });
+  await printPdf(page, pdf, 'A4');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1]);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
@@ -138,8 +133,7 @@ test('a frame with sandbox="allow-scripts" alone says what the page turned off, 
   assert.ok(bare.includes('sandbox="allow-scripts"') && !bare.includes('clipboard-write'));
   const { context, page, w } = await open(hostPage('bare', bare));
   await fill(w, FULL);
-  let downloads = 0;
-  page.on('download', () => { downloads += 1; });
+  const saved = downloads(page);
 
   await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
   await w.getByText('Printing is turned off on this page. Copy the summary instead.').waitFor();
@@ -148,7 +142,7 @@ test('a frame with sandbox="allow-scripts" alone says what the page turned off, 
   await w.getByRole('button', { name: "Download for your doctor's system (FHIR)" }).click();
   await w.getByText(/If no file appears in your downloads, this page does not allow downloads/).waitFor();
   await page.waitForTimeout(500);
-  assert.equal(downloads, 0, 'the browser blocked the download, and the widget did not claim it saved');
+  assert.equal(saved.count(), 0, 'the browser blocked the download, and the widget did not claim it saved');
 
   // Copy: either it still works (the browser lets the frame copy on a
   // click) or the button goes with a message; never a silent button.
@@ -161,7 +155,7 @@ test('a frame with sandbox="allow-scripts" alone says what the page turned off, 
   } else {
     // Chromium lets a click copy through the fallback; then it really copied.
     assert.match(said, /The summary was copied\./);
-    await context.grantPermissions(['clipboard-read']);
+    await grantClipboard(context);
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), /summary for the doctor/);
   }
   await context.close();

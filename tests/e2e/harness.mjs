@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import { chromium, firefox } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,12 +61,23 @@ export function onlyChromium(why) {
   return ENGINE === 'chromium' ? false : `not in ${ENGINE}: ${why}`;
 }
 
-export async function launch() {
+/** A known bug of the widget in `engine` (listed in tests/e2e/README.md):
+ * the test still runs there, and is reported as TODO instead of failing.
+ * Use as `test(name, { todo: knownBug('firefox', 'what') }, ...)`. */
+export function knownBug(engine, what) {
+  return ENGINE === engine ? `known bug in ${engine}: ${what}` : false;
+}
+
+/** The browser, with `prefs` (Firefox preferences) on top of the suite's own.
+ * A Firefox browser saves downloads to its own folder, `browser.downloads`. */
+export async function launch(prefs = {}) {
   if (ENGINE === 'firefox') {
-    return firefox.launch({
+    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'oih-downloads-'));
+    const browser = await firefox.launch({
       channel: 'moz-firefox',
       executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
       headless: true,
+      downloadsPath: downloads,
       // Without it Firefox polls Mozilla's remote-settings servers.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       firefoxUserPrefs: {
@@ -78,8 +90,28 @@ export async function launch() {
         'browser.safebrowsing.malware.enabled': false,
         'browser.safebrowsing.phishing.enabled': false,
         'extensions.getAddons.cache.enabled': false,
+        // Playwright's clicks over WebDriver BiDi never reach a frame in
+        // another process (a cross-origin iframe under Fission): keep frames
+        // in the page's process. Origins stay apart as before.
+        'fission.autostart': false,
+        // window.print() opens no dialog (which would block the page): it
+        // prints to a PDF file in the downloads folder's parent.
+        'print.always_print_silent': true,
+        'print.show_print_progress': false,
+        'print_printer': 'Mozilla Save to PDF',
+        'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
+        'print.printer_Mozilla_Save_to_PDF.print_to_filename': `${downloads}.print.pdf`,
+        // A test may read the clipboard (navigator.clipboard.readText).
+        'dom.events.testing.asyncClipboard': true,
+        ...prefs,
       },
     });
+    browser.downloads = downloads;
+    browser.on('disconnected', () => {
+      fs.rmSync(downloads, { recursive: true, force: true });
+      fs.rmSync(`${downloads}.print.pdf`, { force: true });
+    });
+    return browser;
   }
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -89,10 +121,88 @@ export async function launch() {
   });
 }
 
+/** browser.newContext(options). Firefox ignores the options `reducedMotion`
+ * and `javaScriptEnabled: false`, so there a context with either comes from
+ * a browser of its own with the matching prefs, closed with the context. */
+export async function newContext(browser, options = {}) {
+  const { reducedMotion, javaScriptEnabled, ...rest } = options;
+  if (ENGINE !== 'firefox' || (reducedMotion === undefined && javaScriptEnabled !== false)) return browser.newContext(options);
+  const own = await launch({
+    ...(reducedMotion === undefined ? {} : { 'ui.prefersReducedMotion': reducedMotion === 'reduce' ? 1 : 0 }),
+    ...(javaScriptEnabled === false ? { 'javascript.enabled': false } : {}),
+  });
+  const context = await own.newContext(rest);
+  const close = context.close.bind(context);
+  context.close = async () => { await close(); await own.close(); };
+  return context;
+}
+
+/** Lets the pages of `context` write and read the clipboard. Firefox has
+ * no such permissions to grant (Playwright's names are refused): there a
+ * page may write on a click, and read by the pref set in launch(). */
+export async function grantClipboard(context) {
+  if (ENGINE !== 'firefox') await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+}
+
+/** page.pdf of an A4 or Letter page. Playwright 1.64 gives Firefox's
+ * WebDriver BiDi print the paper size in inches where BiDi reads
+ * centimetres (an A4 came out 8.3 cm wide), so there the centimetres go in
+ * as "inches". */
+export function pdf(page, file, format) {
+  if (ENGINE !== 'firefox') return page.pdf({ path: file, format });
+  const [width, height] = { A4: [21, 29.7], Letter: [21.59, 27.94] }[format];
+  return page.pdf({ path: file, width: `${width}in`, height: `${height}in` });
+}
+
+/** Records the files `page` saves from now on: `count()` of them, and
+ * `next(click)`, which runs `click` and resolves to the file it saves as
+ * { name, text }. Firefox ESR's BiDi download event lacks the id Playwright
+ * 1.64 looks for, so Playwright never reports it; there the files are read
+ * from the browser's downloads folder (and removed, so that a file of the
+ * same name keeps its name). */
+export function downloads(page) {
+  if (ENGINE !== 'firefox') {
+    let seen = 0;
+    page.on('download', () => { seen += 1; });
+    return {
+      count: () => seen,
+      async next(click) {
+        const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+        return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+      },
+    };
+  }
+  const dir = page.context().browser().downloads;
+  const before = new Set(fs.readdirSync(dir));
+  // Firefox saves an empty NAME at once, the data to NAME.part, then renames
+  // NAME.part to NAME: a file is done when it has data and no .part.
+  const fresh = () => {
+    const files = fs.readdirSync(dir);
+    return files.filter((f) => !before.has(f) && !f.endsWith('.part') && !files.includes(`${f}.part`) && fs.statSync(path.join(dir, f)).size > 0);
+  };
+  let read = 0;
+  return {
+    // Any file begun counts, finished or not.
+    count: () => read + new Set(fs.readdirSync(dir).filter((f) => !before.has(f)).map((f) => f.replace(/\.part$/, ''))).size,
+    async next(click) {
+      await click();
+      let name;
+      for (let i = 0; !(name = fresh()[0]); i++) {
+        if (i === 300) throw new Error(`no file was saved to ${dir}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      fs.rmSync(path.join(dir, name));
+      read += 1;
+      return { name, text };
+    },
+  };
+}
+
 /** A page whose console errors and uncaught exceptions are collected in
  * `page.errors`, at `url`. */
 export async function newPage(browser, url, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await newContext(browser, options);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, openPage, DIST, ROOT, answer, widget } from './harness.mjs';
+import { serve, launch, newContext, openPage, DIST, ROOT, answer, widget } from './harness.mjs';
 
 const CRASH_DIST = path.join(ROOT, 'target/crash-test-dist');
 let server, crashServer, browser;
@@ -89,7 +89,7 @@ for (const [what, options, init] of [
 ]) {
   for (const file of ['index.html', 'embed-demo.html']) {
     test(`${file} ${what} shows a short fallback message, not an empty box`, async () => {
-      const context = await browser.newContext(options);
+      const context = await newContext(browser, options);
       if (init) await context.addInitScript(init);
       const page = await context.newPage();
       await page.goto(`${server.url}/${file}`);

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, DIST, answer, widget, fill } from './harness.mjs';
+import { serve, launch, newPage, DIST, answer, widget, fill, pdf as printPdf } from './harness.mjs';
 import { assess } from './core.mjs';
 
 let server, browser, tmp;
@@ -65,11 +65,12 @@ async function printToPdf(page, w, format, name) {
   assert.equal(await page.evaluate(() => window.__prints), 1, 'the button asks the browser to print, once');
   await page.emulateMedia({ media: 'print' });
   const file = path.join(tmp, `${name}-${format}.pdf`);
-  await page.pdf({ path: file, format });
+  await printPdf(page, file, format);
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => { window.__prints = 0; });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())[1]);
-  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  // NFKC: Firefox's PDF keeps ligatures ("ﬁ" for "fi").
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().normalize('NFKC');
   if (process.env.OIH_KEEP_PDF) fs.copyFileSync(file, path.join(process.env.OIH_KEEP_PDF, path.basename(file)));
   return { pages, text, flat: text.replace(/\s+/g, ' ') };
 }
