@@ -88,16 +88,22 @@ export async function click(driver, css) {
 
 /** Clicks the widget's button whose text is `name`. */
 export async function clickButton(driver, name) {
-  const el = await inWidget(driver, (root, label) => [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label), name);
+  const button = () => inWidget(driver, (root, label) => [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label) ?? null, name);
+  // A button that a click before it brings (Undo after Clear) comes with the
+  // next render: wait for it, up to 5 s.
+  const el = await driver.wait(button, 5000).catch(() => null);
   if (!el) throw new Error(`no button "${name}" in the widget`);
   await el.click();
 }
 
-/** Types `text` into the field at `css`, clearing it first. */
+/** Types `text` into the field at `css`, clearing it first as a person
+ * would (select all, Backspace), so the widget hears every change: WebDriver's
+ * own clear() fires no input event in WebKit, and the next render puts the
+ * old value back. */
 export async function type(driver, css, text) {
   const el = await find(driver, css);
-  await el.clear();
-  await el.sendKeys(text);
+  await driver.executeScript('arguments[0].select()', el);
+  await el.sendKeys(Key.BACK_SPACE, text);
 }
 
 /** Answers a question by clicking its answer. */
