@@ -10,7 +10,7 @@ use super::summary_actions::{summary_actions, Outcome};
 use crate::assessment::{Assessment, Input, Level, Pattern};
 use crate::content::questions::{CURRENT, STOPPED_RECENTLY};
 use crate::form::{ids, Action, State};
-use crate::summary::{has_kidney_or_liver, headline, is_so_far};
+use crate::summary::{has_kidney_or_liver, headline, is_so_far, Headline};
 use crate::texts::{Lang, Texts};
 use crate::web::markup::Markup;
 
@@ -30,8 +30,7 @@ pub struct ResultView<'a> {
 
 /// The lines in the live region: the headline, its detail, the level in
 /// words, and how many questions are left.
-fn status(t: &Texts, a: &Assessment) -> Html {
-    let top = headline(t, a);
+fn status(t: &Texts, a: &Assessment, top: &Headline) -> Html {
     let mut m = Markup::default();
     m.element("p", "oih-headline", &top.title);
     if let Some(detail) = top.detail {
@@ -48,10 +47,10 @@ fn status(t: &Texts, a: &Assessment) -> Html {
 
 /// Everything from the twitching warning to the disclaimer, in the order of
 /// clinical content v2.
-fn body(t: &Texts, a: &Assessment, opioid_use: Option<&str>, h: u8) -> Html {
+fn body(t: &Texts, a: &Assessment, twitching: bool, opioid_use: Option<&str>, h: u8) -> Html {
     let mut m = Markup::default();
     let level = a.level;
-    if headline(t, a).twitching {
+    if twitching {
         m.cited(t, "oih-warning", t.twitching_warning);
     }
     if !a.safety.is_empty() {
@@ -134,6 +133,8 @@ pub fn result_panel(
 ) -> Html {
     let t = props.lang.texts();
     let a = props.assessment;
+    // Decided once: the live region shows it, the body adds its warning.
+    let top = headline(t, a);
     let h = props.heading_level;
     let opioid_use = props
         .input
@@ -151,8 +152,8 @@ pub fn result_panel(
         <section class="oih-result" aria-labelledby={ids::RESULT_TITLE}
             data-level={a.level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}>
             <@{heading_tag(h)} id={ids::RESULT_TITLE} tabindex="-1">{ t.result_title }</@>
-            <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">{ status(t, a) }</div>
-            { body(t, a, opioid_use, h) }
+            <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">{ status(t, a, &top) }</div>
+            { body(t, a, top.twitching, opioid_use, h) }
             <div class="oih-actions">
                 { summary_actions(props.lang, props.input, props.not_counted, outcome, print_blocked) }
                 if props.cleared {
