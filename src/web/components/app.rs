@@ -6,7 +6,7 @@ use super::heading::heading_tag;
 use super::medicines::medicines;
 use super::mme_summary::MmeFigures;
 use super::progress::progress;
-use super::question::question_field;
+use super::question::QuestionField;
 use super::references::{emergency, footer_details};
 use super::restore_notice::restore_notice;
 use super::result::{result_panel, ResultView};
@@ -62,7 +62,12 @@ pub fn app(props: &AppProps) -> Html {
         if questions.peek().is_none() && !has_medicines {
             return None;
         }
-        let questions = questions.map(|q| question_field(t, q.id, state.answers.raw(q.id), &dispatch));
+        let questions = questions.map(|q| {
+            html! {
+                <QuestionField key={q.key} {lang} id={q.id} answer={state.answers.raw(q.id)}
+                    dispatch={dispatch.clone()} />
+            }
+        });
         let title_id = String::from("oih-section-") + &(*section as u8).to_string();
         Some(html! {
             <section key={*section as u8} class="oih-section" aria-labelledby={title_id.clone()}>

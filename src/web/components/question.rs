@@ -11,19 +11,32 @@
 
 use yew::prelude::*;
 
-use crate::texts::Texts;
+use crate::texts::Lang;
 
 use crate::content::questions::QuestionId;
 use crate::form::{Action, State};
 
-/// One question, keyed by its id (so a question that appears or goes is
-/// diffed by key, not shifted onto its neighbour).
-pub fn question_field(
-    t: &Texts,
-    id: QuestionId,
-    answer: Option<&'static str>,
-    dispatch: &UseReducerDispatcher<State>,
-) -> Html {
+/// What one question shows. A question re-renders only when these change,
+/// so a click re-renders the question answered, not all of them.
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub lang: Lang,
+    pub id: QuestionId,
+    pub answer: Option<&'static str>,
+    pub dispatch: UseReducerDispatcher<State>,
+}
+
+/// One question (keyed by its id where it is used, so a question that
+/// appears or goes is diffed by key, not shifted onto its neighbour).
+#[component(QuestionField)]
+pub fn question_field(props: &QuestionProps) -> Html {
+    let QuestionProps {
+        lang,
+        id,
+        answer,
+        ref dispatch,
+    } = *props;
+    let t = lang.texts();
     let question = id.question();
     let text = (t.question)(id);
     let hint_id = "oih-hint-".to_string() + question.key;
@@ -54,7 +67,7 @@ pub fn question_field(
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearAnswer(id)))
     };
     html! {
-        <fieldset key={question.key} class="oih-question" aria-describedby={text.hint.map(|_| hint_id.clone())}>
+        <fieldset class="oih-question" aria-describedby={text.hint.map(|_| hint_id.clone())}>
             <legend>{ text.prompt }</legend>
             if let Some(hint) = text.hint {
                 <p class="oih-hint" id={hint_id}>{ hint }</p>
