@@ -120,7 +120,7 @@ ensure_cargo_mutants() {
 
 for need in "${@:-build}"; do
   case "$need" in
-    build) ensure_lockfile; ensure_wasm_target; ensure_nightly; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages ;;
+    build) ensure_lockfile; ensure_wasm_target; ensure_nightly; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages; ensure_chromium ;;
     browser) ensure_node_packages; ensure_chromium ;;
     firefox) ensure_firefox ;;
     webkit) ensure_node_packages; ensure_webkit ;;

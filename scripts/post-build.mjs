@@ -10,13 +10,16 @@
 //     wasm-bindgen glue and its snippets) and updates the subresource
 //     integrity hashes trunk wrote into index.html to match;
 //  4. copies the published FHIR resources (www/fhir/, which tests/fhir.rs
-//     keeps equal to the Rust tables) to fhir/.
+//     keeps equal to the Rust tables) to fhir/;
+//  5. prerenders the widget's first screen into index.html
+//     (scripts/prerender.mjs, www/early.js).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
 import { guardCrashes, shortenNames } from './wasm-glue.mjs';
+import { prerender } from './prerender.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -114,9 +117,19 @@ function wasmFetchedOnce(html) {
   const [script, glueUrl, wasmUrl] = start.exec(html) ?? [];
   if (!link || !script || href !== wasmUrl) throw new Error('index.html: trunk\'s wasm preload or start script changed; update post-build.mjs');
   // (Trunk's `TrunkApplicationStarted` event goes: nothing listens to it.)
+  // If the widget cannot start, the prerendered first screen (step 5) gives
+  // way to the element's fallback text.
   return html.replace(link, '').replace(script, `<script type="module" async>
 const response = fetch('${wasmUrl}', { integrity: '${integrity}' });
-(await import('${glueUrl}')).default({ module_or_path: response });
+try {
+  await (await import('${glueUrl}')).default({ module_or_path: response });
+} catch (error) {
+  document.documentElement.setAttribute('data-oih-failed', '');
+  for (const el of document.querySelectorAll('oih-checklist')) {
+    if (el.shadowRoot?.querySelector('[data-early]')) el.shadowRoot.replaceChildren(document.createElement('slot'));
+  }
+  throw error;
+}
 </script>`);
 }
 
@@ -124,4 +137,11 @@ const response = fetch('${wasmUrl}', { integrity: '${integrity}' });
 fs.mkdirSync(path.join(staging, 'fhir'), { recursive: true });
 for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
   if (file.endsWith('.json')) fs.copyFileSync(path.join(root, 'www/fhir', file), path.join(staging, 'fhir', file));
+}
+
+// 5. The first screen, prerendered into index.html (scripts/prerender.mjs),
+// with www/early.js (minified) after the element.
+{
+  const early = await minify(fs.readFileSync(path.join(root, 'www/early.js'), 'utf8'), { ecma: 2020, compress: { passes: 2 } });
+  await prerender(staging, early.code, 'oih-checklist.js');
 }

@@ -31,6 +31,11 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
     connectedCallback() {
       if (handles.has(this)) return;
       const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      // The prerendered first screen (www/early.js): what was chosen on it
+      // before the wasm ran, and where the focus was.
+      const early = root.querySelector('[data-early]');
+      const chosen = early ? [...early.querySelectorAll('input:checked')].map((input) => input.id) : [];
+      const focused = early && root.activeElement?.id;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
@@ -52,6 +57,7 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
       }
       hosts.add(this);
       handles.set(this, mount(container, ...options(this)));
+      if (early) queueMicrotask(() => takeOver(root, chosen, focused, 20));
     }
 
     disconnectedCallback() {
@@ -66,6 +72,23 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
       });
     }
   });
+}
+
+/**
+ * Once the live widget has rendered (Yew renders in a microtask), the
+ * answers chosen on the prerendered first screen are chosen again, as the
+ * user's clicks were, and the focus goes back to the same control.
+ */
+function takeOver(root, chosen, focused, tries) {
+  if (!root.querySelector('.oih')) {
+    if (tries) setTimeout(() => takeOver(root, chosen, focused, tries - 1));
+    return;
+  }
+  for (const id of chosen) {
+    const input = root.getElementById(id);
+    if (input && !input.checked) input.click();
+  }
+  if (focused) root.getElementById(focused)?.focus();
 }
 
 /**

@@ -4,10 +4,50 @@
 // It loads the widget's files relative to its own URL and defines the
 // <oih-checklist> element. It adds no global, sets no cookie and makes no
 // request beyond its own files. (Generated from www/embed.js at build time.)
-import init from './%GLUE%';
 
-/** Resolves once the element is defined (the wasm's start function does it). */
-export const ready = init({ module_or_path: new URL('./%WASM%', import.meta.url) }).then(() => undefined);
+// The wasm and its glue are fetched at once, side by side (the glue is
+// imported here, not at the top, so the wasm does not wait for it).
+const wasm = fetch(new URL('./%WASM%', import.meta.url));
+const glue = import('./%GLUE%');
+
+// The widget's first screen, prerendered at build time (scripts/prerender.mjs)
+// for the default settings, shown in each element already on the page so
+// its first question can be answered before the wasm runs (www/early.js,
+// below, shows it and counts the answers; element.js takes them over). The
+// heading levels follow the element's heading-level, as the widget's do.
+// Its stylesheet is adopted, not a <style> (a strict CSP allows that).
+// Where the first screen cannot be made (no constructable stylesheets, or
+// a page that forbids innerHTML), the element waits for the widget.
+const FIRST_SCREEN_CSS = %FIRST_SCREEN_CSS%;
+const FIRST_SCREEN = %FIRST_SCREEN%;
+if (typeof WebAssembly === 'object') {
+  for (const el of document.querySelectorAll('oih-checklist')) {
+    if (el.shadowRoot) continue;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(FIRST_SCREEN_CSS);
+      const level = (el.getAttribute('heading-level') || '').trim();
+      const shift = (/^[1-6]$/.test(level) ? Number(level) : 2) - 2;
+      const root = el.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [sheet];
+      root.innerHTML = FIRST_SCREEN.replace(/(<\/?h)([1-6])/g, (_, tag, n) => tag + Math.min(6, Number(n) + shift));
+      if (el.hasAttribute('compact')) root.querySelector('.oih').setAttribute('data-compact', '');
+    } catch {
+      el.shadowRoot?.replaceChildren(document.createElement('slot'));
+    }
+  }
+}
+%EARLY%
+
+/** Resolves once the element is defined (the wasm's start function does it).
+ * If the widget cannot start, the first screens give way to the elements'
+ * own fallback text. */
+export const ready = glue.then((module) => module.default({ module_or_path: wasm })).then(() => undefined, (error) => {
+  for (const el of document.querySelectorAll('oih-checklist')) {
+    if (el.shadowRoot?.querySelector('[data-early]')) el.shadowRoot.replaceChildren(document.createElement('slot'));
+  }
+  throw error;
+});
 
 let contract = null;
 

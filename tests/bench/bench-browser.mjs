@@ -34,7 +34,8 @@
 //                 click on the first question's first answer that the page
 //                 takes. An init script, run before the page's own scripts,
 //                 probes after every DOM change (MutationObserver on the
-//                 document and on every shadow root as it is attached), every
+//                 document and on every shadow root as it is attached or,
+//                 for a declarative one, found), every
 //                 click/change/input/pointer/mouse listener added, every
 //                 subresource load event, and every 25 ms otherwise. Once the
 //                 radio is in the DOM, enabled and rendered (checkVisibility
@@ -81,8 +82,8 @@ import os from 'node:os';
 import { launch, ENGINE } from '../e2e/harness.mjs';
 import { serveBench, blocker } from './server.mjs';
 import { questionnaire, benchPages, benchRoutes, firstAnswer, clickSteps } from './pages.mjs';
-import { PROFILES, loadOnce, firstLoad, median } from './measure.mjs';
-import { table, firstLoadReport, kib, mib, ms } from './report.mjs';
+import { PROFILES, loadOnce, firstLoad, everyFile, median } from './measure.mjs';
+import { table, sizeReport, kib, mib, ms, WHOLE_BUDGET_BYTES } from './report.mjs';
 
 if (ENGINE !== 'chromium') {
   console.error('bench-browser measures through Chromium DevTools Protocol: run it without OIH_BROWSER.');
@@ -186,12 +187,13 @@ for (const profile of Object.values(PROFILES)) {
 }
 console.log('\n  brotli: computed (brotli -q 11) from the bytes each response carried; Chromium was sent gzip.');
 
-// The widget's first load, file by file (from the first desktop run).
+// The whole widget's first load, file by file (from the first desktop run;
+// make size also shows what the first usable question needs).
 for (const key of ['widget', 'embed']) {
   const page = pages.find((p) => p.key === key);
   const run = results.desktop[key][0];
   if (!run) continue;
-  console.log(`\n${firstLoadReport(server, page, firstLoad(run, { skipDocument: page.hostPage }).paths).text}`);
+  console.log(`\n${sizeReport(server, page, 'whole widget', everyFile(run, { skipDocument: page.hostPage }), WHOLE_BUDGET_BYTES).text}`);
 }
 
 console.log(problems.length ? `\nProblems:\n${problems.map((p) => `  ${p}`).join('\n')}` : '\nNo request left 127.0.0.1; no page error; every click was taken.');

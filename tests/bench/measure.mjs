@@ -81,6 +81,17 @@ function instrument(A, first, usableTimeoutMs, clickTimeoutMs) {
     childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'disabled', 'style'],
   });
   observe(document);
+  // Shadow roots the parser made (declarative, <template shadowrootmode>),
+  // which no attachShadow call reports: looked for before each probe and
+  // each click, outside the timed part.
+  const findRoots = () => {
+    for (const el of document.querySelectorAll('*')) {
+      if (el.shadowRoot && !roots.includes(el.shadowRoot)) {
+        roots.push(el.shadowRoot);
+        if (waiting) observe(el.shadowRoot);
+      }
+    }
+  };
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (...args) {
     const root = attachShadow.apply(this, args);
@@ -119,6 +130,7 @@ function instrument(A, first, usableTimeoutMs, clickTimeoutMs) {
 
   async function probe() {
     if (!waiting) return;
+    findRoots();
     const option = A.option(...first);
     if (!option) return;
     mark('inDom');
@@ -179,6 +191,7 @@ function instrument(A, first, usableTimeoutMs, clickTimeoutMs) {
   }
 
   async function clicks(steps) {
+    findRoots();
     const results = [];
     for (const [id, code] of steps) {
       await frame();
@@ -220,9 +233,11 @@ function script(page, first) {
  * With `full`, also the heap after GC and the click series `steps`.
  * Resolves to the page's report plus { usable, heap, clicks, external, errors }.
  */
-export async function loadOnce(browser, server, block, page, profile, { first, steps = [], full = true }) {
+export async function loadOnce(browser, server, block, page, profile, { first, steps = [], full = true, hold = null }) {
   const context = await browser.newContext({ ...profile.context, proxy: block.proxy });
   try {
+    // Requests for which `hold(url)` is true get no answer during this load.
+    if (hold) await context.route((url) => hold(url), () => {});
     await context.addInitScript({ content: script(page, first) });
     const tab = await context.newPage();
     // CDP (Chromium only) for throttling and the heap; size.mjs needs neither.
@@ -244,6 +259,11 @@ export async function loadOnce(browser, server, block, page, profile, { first, s
     tab.on('requestfailed', activity(-1));
     await tab.goto(server.url + page.path, { waitUntil: 'commit' });
     const usable = await tab.evaluate(() => window.__bench.usable);
+    if (hold) {
+      // What was held never arrives: report the page as it is when usable.
+      const report = await tab.evaluate(() => window.__bench.report());
+      return { ...report, usable, heap: null, clicks: [], external, errors };
+    }
     // Loaded, and no request for 200 ms (10 s at most).
     await tab.waitForLoadState('load');
     const deadline = Date.now() + 10_000;
@@ -278,6 +298,14 @@ export function firstLoad(result, { skipDocument = false } = {}) {
     later: later.length,
     lastByte: Math.max(...entries.map((r) => r.end)),
   };
+}
+
+/** Every path a load fetched, the page first (left out for a host page). */
+export function everyFile(result, { skipDocument = false } = {}) {
+  const pathOf = (url) => new URL(url).pathname;
+  const entries = result.resources.filter((r) => /^https?:/.test(r.name));
+  const paths = [...new Set(entries.map((r) => pathOf(r.name)))].sort();
+  return skipDocument ? paths : ['/', ...paths];
 }
 
 export const median = (xs) => {

@@ -2,11 +2,12 @@
 // and size.mjs.
 //
 // Units: 1 KiB = 1024 bytes, 1 MiB = 1024 KiB, as the benchmark has always
-// printed (tests/e2e/bench.mjs before it). The size budget is 100 KiB
-// (102,400 bytes) of gzip for everything a page loads before its first
-// question is usable.
+// printed (tests/e2e/bench.mjs before it). The size budgets (size.mjs): 100
+// KiB (102,400 bytes) of gzip for everything a page loads before its first
+// question is usable, and 110 KiB for the whole widget's first load.
 export const KIB = 1024;
 export const BUDGET_BYTES = 100 * KIB;
+export const WHOLE_BUDGET_BYTES = 110 * KIB;
 
 const fixed = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
 export const kib = (bytes) => fixed(bytes / KIB);
@@ -37,15 +38,14 @@ function fileTable(server, paths) {
 }
 
 /**
- * The widget's first load in one page load (`paths`, from measure.mjs's
- * firstLoad): a title, the files with their sizes, and the budget line.
- * Returns { text, gzip, over }.
+ * One load's files (`paths`) with their sizes, titled `what`, and the line
+ * comparing their gzip total with `budget` bytes. Returns { text, gzip, over }.
  */
-export function firstLoadReport(server, page, paths) {
+export function sizeReport(server, page, what, paths, budget) {
   const { text, total } = fileTable(server, paths);
-  const over = total.gzip > BUDGET_BYTES;
-  const title = `${page.name}: first load${page.hostPage ? ' (what the snippet loads; the host page left out)' : ''}, bytes`;
-  const budget = `  ${over ? 'OVER BUDGET' : 'within budget'}: ${page.name} first load ${kib(total.gzip)} KiB gzipped (${total.gzip} bytes); `
-    + `budget ${kib(BUDGET_BYTES)} KiB (${BUDGET_BYTES} bytes)${over ? `, ${total.gzip - BUDGET_BYTES} bytes over` : ''}`;
-  return { text: `${title}\n${text}\n${budget}`, gzip: total.gzip, over };
+  const over = total.gzip > budget;
+  const title = `${page.name}: ${what}${page.hostPage ? ' (what the snippet loads; the host page left out)' : ''}, bytes`;
+  const line = `  ${over ? 'OVER BUDGET' : 'within budget'}: ${kib(total.gzip)} KiB gzipped (${total.gzip} bytes); `
+    + `budget ${kib(budget)} KiB (${budget} bytes)${over ? `, ${total.gzip - budget} bytes over` : ''}`;
+  return { text: `${title}\n${text}\n${line}`, gzip: total.gzip, over };
 }

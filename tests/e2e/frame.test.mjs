@@ -61,7 +61,7 @@ async function open(url, options = {}) {
   await page.goto(url);
   const frame = page.frameLocator('#oih-frame');
   const w = frame.locator('oih-checklist');
-  await w.locator('.oih').waitFor();
+  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
   return { context, page, w, frame: page.frames().find((f) => f.url().includes('/frame.html')) };
 }
 
@@ -111,7 +111,7 @@ test('what the frame prints: the summary alone, at most 2 pages, nothing of the 
   const page = await context.newPage();
   await page.goto(`${sandboxed.url}/frame.html`);
   const w = page.locator('oih-checklist');
-  await w.locator('.oih').waitFor();
+  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
   await fill(w, FULL);
   await page.evaluate(() => { window.print = () => { window.__printed = true; window.dispatchEvent(new Event('beforeprint')); }; });
   await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();

@@ -20,14 +20,17 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 (a free port); `headers` are added to every
- * response; `inject` (HTML) goes right after each HTML page's <head>.
+ * response; `inject` (HTML) goes right after each HTML page's <head>;
+ * `hold(path)` may return a promise that the response waits for (it
+ * resolves to false to fail the request with a 503).
  * Resolves to { url, close, requests } where requests lists every path
  * asked for. */
-export function serve(dir, { headers = {}, port = 0, inject = '' } = {}) {
+export function serve(dir, { headers = {}, port = 0, inject = '', hold = () => true } = {}) {
   const requests = [];
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     requests.push(url.pathname);
+    if (!(await hold(url.pathname))) { res.writeHead(503, headers).end('held'); return; }
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -214,7 +217,7 @@ export async function newPage(browser, url, options = {}) {
 /** The same, once the (first) widget has rendered. */
 export async function openPage(browser, url, options = {}) {
   const opened = await newPage(browser, url, options);
-  await opened.page.locator('oih-checklist .oih').first().waitFor();
+  await opened.page.locator('oih-checklist .oih-host:not([data-early]) > .oih').first().waitFor();
   return opened;
 }
 

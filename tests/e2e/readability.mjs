@@ -54,7 +54,7 @@ for (const [name, answers] of Object.entries(STATES)) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(server.url + '/');
   const w = widget(page);
-  await w.locator('.oih').waitFor();
+  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
   for (const [q, a] of Object.entries(answers)) await answer(w, q, a);
   for (const d of await w.locator('details').all()) await d.evaluate((e) => { if (!e.querySelector('.oih-references')) e.open = true; });
   const visible = await w.locator('.oih').innerText();

@@ -320,7 +320,7 @@ test('the standalone page adds no global to window besides what the browser defi
   await context.addInitScript(() => { window[Symbol.for('oih-before')] = Object.getOwnPropertyNames(window); });
   const page = await context.newPage();
   await page.goto(server.url + '/');
-  await widget(page).locator('.oih').waitFor();
+  await widget(page).locator('.oih-host:not([data-early]) > .oih').waitFor();
   const added = await page.evaluate(() => {
     const before = window[Symbol.for('oih-before')];
     return Object.getOwnPropertyNames(window).filter((n) => !before.includes(n) && !n.startsWith('__pw_'));

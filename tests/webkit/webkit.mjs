@@ -66,7 +66,7 @@ export function inWidget(driver, fn, ...args) {
 /** Opens `url` and waits until the widget has rendered. */
 export async function open(driver, url) {
   await driver.get(url);
-  await driver.wait(() => driver.executeScript("return !!document.querySelector('oih-checklist')?.shadowRoot?.querySelector('.oih')"), 10000,
+  await driver.wait(() => driver.executeScript("return !!document.querySelector('oih-checklist')?.shadowRoot?.querySelector('.oih-host:not([data-early]) > .oih')"), 10000,
     `the widget did not render at ${url}`);
 }
 

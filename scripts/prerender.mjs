@@ -1,0 +1,99 @@
+// The widget's first screen, written into index.html so that the first
+// question can be answered as soon as the page itself has arrived, before
+// the wasm (see www/early.js and ARCHITECTURE.md, "First screen").
+//
+//   prerender(dir)   dir: trunk's staging directory with a working index.html
+//
+// It opens index.html in headless Chromium, waits for the widget to render,
+// and takes the element's shadow root as the live widget made it (so the
+// first screen is the widget's own markup, never a copy kept by hand) and the
+// stylesheet the widget adopted. Then index.html gets, inside
+// <oih-checklist>, a declarative shadow root holding that stylesheet, a
+// <slot> (which shows the element's fallback text when scripts or
+// WebAssembly are off) and the first screen, hidden; and right after the
+// element, www/early.js, which shows it. The embed entry gets the same
+// first screen and script (www/embed.js puts them into each element).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.join(dir, name === '/' ? 'index.html' : name);
+    fs.readFile(file, (err, body) => {
+      if (err || !file.startsWith(dir)) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The live widget's first screen and stylesheet, from `dir`/index.html. */
+async function firstScreen(dir) {
+  const server = await serve(dir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The stylesheet as the widget hands it over (element.js adopts it).
+    await page.addInitScript(() => {
+      const replaceSync = CSSStyleSheet.prototype.replaceSync;
+      CSSStyleSheet.prototype.replaceSync = function (text) {
+        window.__oihCss = text;
+        return replaceSync.call(this, text);
+      };
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.locator('oih-checklist .oih-host > .oih').waitFor({ timeout: 30_000 });
+    // Effects run after the first render; let them settle.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const shot = await page.evaluate(() => ({
+      host: document.querySelector('oih-checklist').shadowRoot.querySelector('.oih-host').outerHTML,
+      css: window.__oihCss,
+    }));
+    if (errors.length) throw new Error(`prerender: the page failed: ${errors.join('; ')}`);
+    return shot;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Writes the first screen into `dir`/index.html (with `earlyScript` after
+ * the element) and into the embed entry `dir`/`entry` (its %FIRST_SCREEN%
+ * and %EARLY%, see www/embed.js). */
+export async function prerender(dir, earlyScript, entry) {
+  const page = path.join(dir, 'index.html');
+  const html = fs.readFileSync(page, 'utf8');
+  const { host, css } = await firstScreen(dir);
+  if (!css || !host.startsWith('<div class="oih-host">')) throw new Error('prerender: the widget\'s shadow root is not as expected');
+  // www/early.js updates the count by its leading number.
+  if (!/aria-valuetext="0 of \d+ /.test(host)) throw new Error('prerender: the progress text no longer starts with the count; update www/early.js');
+  if (/<(script|style|template)\b/i.test(host) || css.includes('</')) throw new Error('prerender: unexpected markup in the first screen');
+  const early = host.replace('<div class="oih-host">', '<div class="oih-host" data-early="" hidden="">');
+  const open = '<oih-checklist>';
+  const close = '</oih-checklist>';
+  if (html.split(open).length !== 2 || html.split(close).length !== 2) throw new Error('prerender: index.html must hold one <oih-checklist>');
+  const screen = `<style>.oih-host[hidden]{display:none}${css}</style><slot></slot>${early}`;
+  const out = html
+    .replace(open, `${open}<template shadowrootmode="open">${screen}</template>`)
+    .replace(close, `${close}\n<script>${earlyScript}</script>`);
+  fs.writeFileSync(page, out);
+  // The embed adopts the stylesheet (a host page's CSP may forbid <style>).
+  const embed = path.join(dir, entry);
+  const text = fs.readFileSync(embed, 'utf8');
+  const holes = ['%FIRST_SCREEN_CSS%', '%FIRST_SCREEN%', '%EARLY%'];
+  if (!holes.every((h) => text.includes(h))) throw new Error(`prerender: ${entry} lacks one of ${holes.join(', ')}`);
+  fs.writeFileSync(embed, text
+    .replace('%FIRST_SCREEN_CSS%', () => JSON.stringify(`.oih-host[hidden]{display:none}${css}`))
+    .replace('%FIRST_SCREEN%', () => JSON.stringify(`<slot></slot>${early}`))
+    .replace('%EARLY%', () => earlyScript));
+}

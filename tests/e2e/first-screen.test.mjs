@@ -1,0 +1,141 @@
+// The prerendered first screen (scripts/prerender.mjs, www/early.js): the
+// questions can be answered as soon as index.html has arrived, before the
+// widget's wasm; the live widget then keeps what was chosen and where the
+// focus was. The wasm is held back by the test server until the test lets
+// it go (or fails it).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, DIST, widget } from './harness.mjs';
+import { where } from './keys.mjs';
+
+const LIVE = '.oih-host:not([data-early]) > .oih';
+let server, browser;
+// The wasm's response waits for `gate`; `open(true)` sends it, `open(false)` fails it.
+let gate, open;
+const hold = () => { gate = new Promise((resolve) => { open = resolve; }); };
+before(async () => {
+  hold();
+  server = await serve(DIST, { hold: (p) => (p.endsWith('.wasm') ? gate : true) });
+  browser = await launch();
+});
+after(async () => { open?.(true); await browser?.close(); await server?.close(); });
+
+/** A page (index.html by default) with its wasm held back: resolves once
+ * the first screen shows. */
+async function early(file = '/') {
+  hold();
+  const opened = await newPage(browser, server.url + file, { viewport: { width: 1280, height: 900 } });
+  await widget(opened.page).locator('[data-early] input[name="oih-seizure"]').first().waitFor();
+  return opened;
+}
+
+const progress = (w) => w.locator('.oih-progress span').innerText();
+
+test('before the wasm: the first screen shows, answers count, and the live widget keeps the answer and the focus', async () => {
+  const { page, context } = await early();
+  const w = widget(page);
+  // The first screen is shown and the element's fallback text is not.
+  assert.ok(await w.getByRole('radio', { name: 'Yes', exact: true }).first().isVisible());
+  assert.equal(await page.locator('oih-checklist > .fallback').isVisible(), false);
+  assert.equal(await progress(w), '0 of 11 questions answered');
+  assert.equal(await w.locator(LIVE).count(), 0, 'the wasm has not run yet');
+
+  // By keyboard: focus the first answer of the first question, then move to "No".
+  await w.locator('#oih-q-seizure-0').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.checked]), ['oih-q-seizure-1', { seizure: 'no' }]);
+  assert.equal(await progress(w), '1 of 11 questions answered');
+  assert.equal(await w.getByRole('button', { name: /^Clear answer/ }).count(), 0, 'no rules run before the wasm');
+
+  open(true);
+  await w.locator(LIVE).waitFor();
+  // The live widget: "No" chosen (its own "Clear answer" for the question
+  // shows it took the answer), the same count, focus on the same radio.
+  await w.getByRole('button', { name: /^Clear answer: In the last 4 weeks, have you had a seizure/ }).waitFor();
+  assert.deepEqual(await w.locator('input:checked').evaluateAll((l) => l.map((i) => i.id)), ['oih-q-seizure-1']);
+  assert.equal(await progress(w), '1 of 11 questions answered');
+  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.focus.inWidget, f.checked]), ['oih-q-seizure-1', true, { seizure: 'no' }]);
+  // The keyboard goes on from there in the live widget.
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.checked]), ['oih-q-seizure-2', { seizure: 'unsure' }]);
+  assert.equal(await w.locator('input[name="oih-seizure"]:checked').getAttribute('value'), 'unsure');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a seizure chosen before the wasm leads to the emergency advice once the widget runs', async () => {
+  const { page, context } = await early();
+  const w = widget(page);
+  await w.getByText('Yes', { exact: true }).first().click();
+  assert.equal(await progress(w), '1 of 11 questions answered');
+  open(true);
+  await w.locator(LIVE).waitFor();
+  const alert = w.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /emergency/i);
+  assert.equal(await w.locator('.oih-headline').innerText(), 'Get emergency help now');
+  // The emergency advice comes before the questions.
+  assert.ok(await alert.evaluate((a) => !!(a.compareDocumentPosition(a.getRootNode().querySelector('form')) & Node.DOCUMENT_POSITION_FOLLOWING)));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('when the wasm cannot load, the first screen gives way to the fallback text', async () => {
+  const { page, context } = await early();
+  const w = widget(page);
+  await w.getByText('No', { exact: true }).first().click();
+  open(false);
+  const fallback = page.locator('oih-checklist > .fallback');
+  await fallback.waitFor({ state: 'visible' });
+  assert.match(await fallback.innerText(), /could not start[\s\S]*seizure, call your local emergency number/);
+  assert.equal(await page.getByRole('radio').count(), 0, 'no question is left that nothing would answer');
+  await context.close();
+});
+
+// index.html's first screen is its declarative shadow root; the embed's
+// comes from oih-checklist.js (at heading-level 3 on the demo page).
+for (const file of ['/', '/embed-demo.html']) {
+  test(`${file}: the first screen is the live widget's first render: the same text, headings and controls`, async () => {
+    const { page, context } = await early(file);
+    const w = widget(page);
+    const read = (host) => w.locator(host).evaluate((el) => ({
+      text: el.textContent,
+      headings: [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName} ${h.textContent}`),
+      controls: [...el.querySelectorAll('input, button, select, textarea, a, [tabindex]')].map((c) => `${c.tagName}#${c.id}[${c.getAttribute('name') ?? ''}=${c.getAttribute('value') ?? ''}]`),
+    }));
+    const first = await read('[data-early]');
+    open(true);
+    await w.locator(LIVE).waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const live = await read('.oih-host');
+    assert.ok(first.controls.length > 30, `${first.controls.length} controls`);
+    assert.deepEqual(first.controls, live.controls);
+    assert.deepEqual(first.headings, live.headings);
+    assert.equal(first.text, live.text);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}
+
+test('embed: an answer chosen on the first screen is kept by the live widget', async () => {
+  const { page, context } = await early('/embed-demo.html');
+  const w = widget(page);
+  await w.locator('[data-early]').getByText('Not sure', { exact: true }).first().click();
+  assert.equal(await progress(w), '1 of 11 questions answered');
+  open(true);
+  await w.locator(LIVE).waitFor();
+  await w.getByRole('button', { name: /^Clear answer: In the last 4 weeks, have you had a seizure/ }).waitFor();
+  assert.deepEqual(await w.locator('input:checked').evaluateAll((l) => l.map((i) => i.id)), ['oih-q-seizure-2']);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('embed: when the wasm cannot load, the first screen gives way to the fallback text', async () => {
+  const { page, context } = await early('/embed-demo.html');
+  open(false);
+  const fallback = page.locator('oih-checklist > :not(template)').first();
+  await page.getByRole('radio').first().waitFor({ state: 'detached' });
+  assert.ok(await fallback.isVisible());
+  assert.match(await fallback.innerText(), /JavaScript and WebAssembly/);
+  await context.close();
+});

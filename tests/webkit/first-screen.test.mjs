@@ -1,0 +1,42 @@
+// The prerendered first screen in WebKit (see tests/e2e/first-screen.test.mjs):
+// with the wasm held back by the test server, the first question is
+// answered by keyboard on the first screen; once the wasm runs, the live
+// widget keeps the answer and the focus, and the keyboard goes on from there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST } from '../e2e/harness.mjs';
+import { where } from '../e2e/keys.mjs';
+import { serve, launch, inWidget, pressKey, text, errors } from './webkit.mjs';
+
+let server, driver, open;
+const gate = new Promise((resolve) => { open = resolve; });
+before(async () => {
+  server = await serve(DIST, { hold: (p) => (p.endsWith('.wasm') ? gate : true) });
+  driver = await launch();
+});
+after(async () => { open(true); await driver?.stop(); await server?.close(); });
+
+const live = (driver) => inWidget(driver, (root) => !!root.querySelector('.oih-host:not([data-early]) > .oih'));
+
+test('WebKit: an answer chosen on the first screen, before the wasm, is kept with the focus', async () => {
+  await driver.get(server.url + '/');
+  await driver.wait(() => inWidget(driver, (root) => !!root?.querySelector('[data-early] #oih-q-seizure-0')), 10000, 'no first screen');
+  assert.equal(await live(driver), false, 'the wasm has not run yet');
+  assert.equal(await driver.executeScript("return document.querySelector('oih-checklist > .fallback').getClientRects().length"), 0, 'the fallback text is hidden');
+  await inWidget(driver, (root) => root.getElementById('oih-q-seizure-0').focus());
+  await pressKey(driver, 'ArrowRight');
+  let now = await driver.executeScript(where);
+  assert.deepEqual([now.focus.id, now.checked], ['oih-q-seizure-1', { seizure: 'no' }]);
+  assert.equal(await text(driver, '.oih-progress span'), '1 of 11 questions answered');
+
+  open(true);
+  await driver.wait(() => live(driver), 10000, 'the widget did not start');
+  await driver.wait(() => inWidget(driver, (root) => [...root.querySelectorAll('button')].some((b) => /^Clear answer: In the last 4 weeks/.test(b.getAttribute('aria-label') ?? ''))), 5000,
+    'the live widget did not take the answer');
+  now = await driver.executeScript(where);
+  assert.deepEqual([now.focus.id, now.focus.inWidget, now.checked], ['oih-q-seizure-1', true, { seizure: 'no' }]);
+  await pressKey(driver, 'ArrowRight');
+  now = await driver.executeScript(where);
+  assert.deepEqual([now.focus.id, now.checked], ['oih-q-seizure-2', { seizure: 'unsure' }]);
+  assert.deepEqual(await errors(driver), []);
+});

@@ -1,0 +1,27 @@
+// The first moments, before the widget's wasm runs. scripts/prerender.mjs
+// put the widget's first screen into the page as a declarative shadow root
+// (hidden, with a <slot> that shows the element's own fallback text), and
+// puts this script right after the element. With JavaScript and
+// WebAssembly, the prerendered checklist is shown at once: its radio buttons
+// and fields work as plain HTML, and the count of answered questions follows
+// the answers. When the wasm runs, element.js replaces it with the live
+// widget and carries over what was chosen and where the focus was. If the
+// wasm cannot load, the page's start script puts the fallback text back.
+// Nothing here reads more than the form, or sends anything.
+for (const el of document.querySelectorAll('oih-checklist')) {
+  const root = el.shadowRoot;
+  const early = root?.querySelector('[data-early]');
+  // (The start script marks the page when the wasm failed to load.)
+  if (!early || typeof WebAssembly !== 'object' || document.documentElement.hasAttribute('data-oih-failed')) continue;
+  root.querySelector('slot')?.remove();
+  early.hidden = false;
+  root.addEventListener('change', () => {
+    if (!early.isConnected) return;
+    const bar = early.querySelector('.oih-progress progress');
+    const answered = early.querySelectorAll('.oih-question :checked').length;
+    const text = bar.getAttribute('aria-valuetext').replace(/^\d+/, answered);
+    bar.value = answered;
+    bar.setAttribute('aria-valuetext', text);
+    bar.nextElementSibling.textContent = text;
+  });
+}
