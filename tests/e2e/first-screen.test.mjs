@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newPage, DIST, widget } from './harness.mjs';
 import { where } from './keys.mjs';
+import { axeViolations } from './axe.mjs';
 
 const LIVE = '.oih-host:not([data-early]) > .oih';
 let server, browser;
@@ -138,4 +139,14 @@ test('embed: when the wasm cannot load, the first screen gives way to the fallba
   assert.ok(await fallback.isVisible());
   assert.match(await fallback.innerText(), /JavaScript and WebAssembly/);
   await context.close();
+});
+
+test('the first screen passes axe (WCAG 2.x A and AA), light and dark, before the wasm', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await early();
+    await page.emulateMedia({ colorScheme });
+    assert.equal(await widget(page).locator(LIVE).count(), 0, 'the wasm has not run yet');
+    assert.deepEqual(await axeViolations(page), [], colorScheme);
+    await context.close();
+  }
 });
