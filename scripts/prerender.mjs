@@ -14,23 +14,9 @@
 // element, www/early.js, which shows it. The embed entry gets the same
 // first screen and script (www/embed.js puts them into each element).
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = path.join(dir, name === '/' ? 'index.html' : name);
-    fs.readFile(file, (err, body) => {
-      if (err || !file.startsWith(dir)) { res.writeHead(404).end(); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+import { serve } from './serve-files.mjs';
 
 /** The live widget's first screen and stylesheet, from `dir`/index.html. */
 async function firstScreen(dir) {
@@ -51,7 +37,7 @@ async function firstScreen(dir) {
         return replaceSync.call(this, text);
       };
     });
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${server.url}/`);
     await page.locator('oih-checklist .oih-host > .oih').waitFor({ timeout: 30_000 });
     // Effects run after the first render; let them settle.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
@@ -63,7 +49,7 @@ async function firstScreen(dir) {
     return shot;
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
@@ -82,7 +68,10 @@ export async function prerender(dir, earlyScript, entry) {
   const open = '<oih-checklist>';
   const close = '</oih-checklist>';
   if (html.split(open).length !== 2 || html.split(close).length !== 2) throw new Error('prerender: index.html must hold one <oih-checklist>');
-  const screen = `<style>.oih-host[hidden]{display:none}${css}</style><slot></slot>${early}`;
+  // The first screen is hidden until www/early.js shows it (`.oih-host`
+  // sets `display`, so `hidden` alone would not hide it).
+  const style = `.oih-host[hidden]{display:none}${css}`;
+  const screen = `<style>${style}</style><slot></slot>${early}`;
   const out = html
     .replace(open, `${open}<template shadowrootmode="open">${screen}</template>`)
     .replace(close, `${close}\n<script>${earlyScript}</script>`);
@@ -93,7 +82,7 @@ export async function prerender(dir, earlyScript, entry) {
   const holes = ['%FIRST_SCREEN_CSS%', '%FIRST_SCREEN%', '%EARLY%'];
   if (!holes.every((h) => text.includes(h))) throw new Error(`prerender: ${entry} lacks one of ${holes.join(', ')}`);
   fs.writeFileSync(embed, text
-    .replace('%FIRST_SCREEN_CSS%', () => JSON.stringify(`.oih-host[hidden]{display:none}${css}`))
+    .replace('%FIRST_SCREEN_CSS%', () => JSON.stringify(style))
     .replace('%FIRST_SCREEN%', () => JSON.stringify(`<slot></slot>${early}`))
     .replace('%EARLY%', () => earlyScript));
 }

@@ -34,8 +34,8 @@
 //                 click on the first question's first answer that the page
 //                 takes. An init script, run before the page's own scripts,
 //                 probes after every DOM change (MutationObserver on the
-//                 document and on every shadow root as it is attached or,
-//                 for a declarative one, found), every
+//                 document, on every shadow root as it is attached, and on
+//                 a declarative one once the answer is found in it), every
 //                 click/change/input/pointer/mouse listener added, every
 //                 subresource load event, and every 25 ms otherwise. Once the
 //                 radio is in the DOM, enabled and rendered (checkVisibility

@@ -81,15 +81,14 @@ function instrument(A, first, usableTimeoutMs, clickTimeoutMs) {
     childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'disabled', 'style'],
   });
   observe(document);
-  // Shadow roots the parser made (declarative, <template shadowrootmode>),
-  // which no attachShadow call reports: looked for before each probe and
-  // each click, outside the timed part.
-  const findRoots = () => {
-    for (const el of document.querySelectorAll('*')) {
-      if (el.shadowRoot && !roots.includes(el.shadowRoot)) {
-        roots.push(el.shadowRoot);
-        if (waiting) observe(el.shadowRoot);
-      }
+  // A shadow root the parser made (declarative, <template shadowrootmode>)
+  // is reported by no attachShadow call: the root of the answer probed or
+  // clicked is watched as soon as the answer is found.
+  const watchRootOf = (node) => {
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot && !roots.includes(root)) {
+      roots.push(root);
+      if (waiting) observe(root);
     }
   };
   const attachShadow = Element.prototype.attachShadow;
@@ -130,9 +129,9 @@ function instrument(A, first, usableTimeoutMs, clickTimeoutMs) {
 
   async function probe() {
     if (!waiting) return;
-    findRoots();
     const option = A.option(...first);
     if (!option) return;
+    watchRootOf(option.input);
     mark('inDom');
     if (!shown(option.input)) return;
     busy = true;
@@ -169,6 +168,7 @@ function instrument(A, first, usableTimeoutMs, clickTimeoutMs) {
     const option = A.option(id, code);
     if (!option) return { id, code, error: 'answer not found' };
     const before = A.signal(id, code);
+    watchRootOf(option.input);
     return new Promise((resolve) => {
       let start;
       let listeners;
@@ -191,7 +191,6 @@ function instrument(A, first, usableTimeoutMs, clickTimeoutMs) {
   }
 
   async function clicks(steps) {
-    findRoots();
     const results = [];
     for (const [id, code] of steps) {
       await frame();

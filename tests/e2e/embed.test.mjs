@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, DIST, answer } from './harness.mjs';
+import { serve, launch, newPage, DIST, answer, LIVE } from './harness.mjs';
 import { assess } from './core.mjs';
 
 const HOSTILE_CSS = `
@@ -60,7 +60,7 @@ test('from another origin, two instances render, answer independently, and hosti
   const hostile = hostPage('hostile', { css: HOSTILE_CSS, body: `${snippet()}<oih-checklist></oih-checklist><oih-checklist></oih-checklist>` });
   const { context: c1, page: calm } = await open(neutral, { viewport: { width: 1000, height: 800 } });
   const { context: c2, page } = await open(hostile, { viewport: { width: 1000, height: 800 } });
-  for (const p of [calm, page]) await p.locator('oih-checklist .oih-host:not([data-early]) > .oih').nth(1).waitFor();
+  for (const p of [calm, page]) await p.locator(`oih-checklist ${LIVE}`).nth(1).waitFor();
   assert.deepEqual(await looks(page), await looks(calm), 'the host CSS does not reach into the widget');
   assert.equal((await looks(page)).radio.display, 'block');
   const [first, second] = [page.locator('oih-checklist').nth(0), page.locator('oih-checklist').nth(1)];
@@ -83,7 +83,7 @@ test('the module adds no global besides the custom element', async () => {
   const { context, page } = await open(url);
   const before = await page.evaluate(() => Object.getOwnPropertyNames(window));
   await page.evaluate(async (src) => { await import(src).then((m) => m.ready); }, `${widgetServer.url}/oih-checklist.js`);
-  await page.locator('oih-checklist .oih-host:not([data-early]) > .oih').waitFor();
+  await page.locator(`oih-checklist ${LIVE}`).waitFor();
   const afterNames = await page.evaluate(() => Object.getOwnPropertyNames(window));
   // Playwright's Firefox driver (WebDriver BiDi) adds its own `__pw_*` helpers.
   assert.deepEqual(afterNames.filter((n) => !before.includes(n) && !n.startsWith('__pw_')), []);
@@ -109,7 +109,7 @@ test('under a strict Content-Security-Policy the widget works with zero violatio
   const response = await page.goto(`${cspServer.url}/${name}.html`);
   assert.equal(response.headers()['content-security-policy'], csp);
   const w = page.locator('oih-checklist');
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   await answer(w, 'opioid_use', 'current');
   await answer(w, 'seizure', 'yes');
   assert.equal(await w.locator('section.oih-result').getAttribute('data-level'), 'urgent');
@@ -140,7 +140,7 @@ test('the iframe embed works with sandbox="allow-scripts" only, and reports only
   const { context, page } = await open(url, { viewport: { width: 800, height: 900 } });
   const frame = page.frameLocator('#oih');
   const w = frame.locator('oih-checklist');
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   await answer(w, 'opioid_use', 'current');
   await answer(w, 'more_sensitive', 'yes');
   assert.equal(await w.locator('section.oih-result').getAttribute('data-level'), 'some_signs');
@@ -187,7 +187,7 @@ test('removing an embedded element mid-use and adding it back, and twenty instan
   const url = hostPage('many', { body: `${snippet()}${'<oih-checklist compact></oih-checklist>'.repeat(20)}` });
   const { context, page } = await open(url, { viewport: { width: 1000, height: 800 } });
   const all = page.locator('oih-checklist');
-  await all.nth(19).locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await all.nth(19).locator(LIVE).waitFor();
   for (let i = 0; i < 20; i += 1) await answer(all.nth(i), 'opioid_use', i % 2 ? 'current' : 'past');
   for (let i = 0; i < 20; i += 1) {
     assert.equal(await all.nth(i).locator('section.oih-result').getAttribute('data-level'), i % 2 ? 'few_signs' : 'not_applicable');
@@ -197,7 +197,7 @@ test('removing an embedded element mid-use and adding it back, and twenty instan
   await page.waitForFunction(() => window.__kept.shadowRoot.childElementCount === 0);
   await page.evaluate(() => document.body.append(window.__kept));
   const back = all.nth(19);
-  await back.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await back.locator(LIVE).waitFor();
   assert.equal(await back.locator('section.oih-result').getAttribute('data-level'), 'incomplete');
   await answer(back, 'opioid_use', 'current');
   assert.equal(await back.locator('section.oih-result').getAttribute('data-level'), 'few_signs');

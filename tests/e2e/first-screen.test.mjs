@@ -5,11 +5,10 @@
 // it go (or fails it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, DIST, widget } from './harness.mjs';
+import { serve, launch, newPage, DIST, widget, LIVE } from './harness.mjs';
 import { where } from './keys.mjs';
 import { axeViolations } from './axe.mjs';
 
-const LIVE = '.oih-host:not([data-early]) > .oih';
 let server, browser;
 // The wasm's response waits for `gate`; `open(true)` sends it, `open(false)` fails it.
 let gate, open;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, DIST, ROOT, answer, fill, downloads, grantClipboard, pdf as printPdf } from './harness.mjs';
+import { serve, launch, DIST, ROOT, answer, fill, downloads, grantClipboard, pdf as printPdf, LIVE } from './harness.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BIN = path.join(ROOT, 'target/debug/oih-assess');
@@ -61,7 +61,7 @@ async function open(url, options = {}) {
   await page.goto(url);
   const frame = page.frameLocator('#oih-frame');
   const w = frame.locator('oih-checklist');
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   return { context, page, w, frame: page.frames().find((f) => f.url().includes('/frame.html')) };
 }
 
@@ -111,7 +111,7 @@ test('what the frame prints: the summary alone, at most 2 pages, nothing of the 
   const page = await context.newPage();
   await page.goto(`${sandboxed.url}/frame.html`);
   const w = page.locator('oih-checklist');
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   await fill(w, FULL);
   await page.evaluate(() => { window.print = () => { window.__printed = true; window.dispatchEvent(new Event('beforeprint')); }; });
   await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();

@@ -1,52 +1,20 @@
-// Shared pieces of the end-to-end tests: a static file server on loopback,
-// and headless Chromium (Debian's) driven by playwright-core.
-import http from 'node:http';
+// Shared pieces of the end-to-end tests: a static file server on loopback
+// (scripts/serve-files.mjs, which the build's prerender step uses too), and
+// headless Chromium (Debian's) driven by playwright-core.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { chromium, firefox } from 'playwright-core';
 
+export { serve } from '../../scripts/serve-files.mjs';
+
+/** The live widget, not the prerendered first screen (`data-early`, see
+ * www/early.js) that shows before the wasm runs: what a test waits for. */
+export const LIVE = '.oih-host:not([data-early]) > .oih';
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
-
-/** Serves `dir` on 127.0.0.1 (a free port); `headers` are added to every
- * response; `inject` (HTML) goes right after each HTML page's <head>;
- * `hold(path)` may return a promise that the response waits for (it
- * resolves to false to fail the request with a 503).
- * Resolves to { url, close, requests } where requests lists every path
- * asked for. */
-export function serve(dir, { headers = {}, port = 0, inject = '', hold = () => true } = {}) {
-  const requests = [];
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    requests.push(url.pathname);
-    if (!(await hold(url.pathname))) { res.writeHead(503, headers).end('held'); return; }
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
-      if (err) { res.writeHead(404, headers).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
-      res.end(inject && file.endsWith('.html') ? String(body).replace('<head>', `<head>${inject}`) : body);
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) });
-    });
-  });
-}
 
 /** The paths in a server's `requests` that were asked for more than once
  * (each file of a load must be fetched once). */
@@ -217,7 +185,7 @@ export async function newPage(browser, url, options = {}) {
 /** The same, once the (first) widget has rendered. */
 export async function openPage(browser, url, options = {}) {
   const opened = await newPage(browser, url, options);
-  await opened.page.locator('oih-checklist .oih-host:not([data-early]) > .oih').first().waitFor();
+  await opened.page.locator(`oih-checklist ${LIVE}`).first().waitFor();
   return opened;
 }
 

@@ -1,7 +1,7 @@
 // Nothing the user enters leaves the device: every request is recorded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, DIST, answer, widget, fetchedTwice } from './harness.mjs';
+import { serve, launch, openPage, DIST, answer, widget, fetchedTwice, LIVE } from './harness.mjs';
 import { QUESTIONS } from './questions.mjs';
 
 let server, browser;
@@ -17,7 +17,7 @@ async function recorded(file = '/') {
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(server.url + file);
-  await widget(page).locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await widget(page).locator(LIVE).waitFor();
   await page.waitForLoadState('networkidle');
   return { context, page, requests };
 }
@@ -81,7 +81,7 @@ for (const file of ['/', '/embed-demo.html']) test(`after its own files load, th
   const before = requests.slice(0, loaded).map((r) => r.url).sort();
   requests.length = 0;
   await page.reload();
-  await widget(page).locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await widget(page).locator(LIVE).waitFor();
   await page.waitForLoadState('networkidle');
   assert.deepEqual(requests.map((r) => r.url).sort(), before);
   assert.deepEqual(await context.cookies(), []);
@@ -111,13 +111,13 @@ test('answers are stored only when the user opts in, and erasing removes them', 
   await w.getByLabel('Remember my answers on this device').check();
   assert.deepEqual((await storage(page)).local, ['oih-checklist:v1']);
   await page.reload();
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   assert.ok(await w.locator('input[name="oih-allodynia"][value="yes"]').isChecked(), 'answers come back after a reload');
   assert.ok(await w.getByLabel('Remember my answers on this device').isChecked());
   await w.getByRole('button', { name: 'Erase saved answers' }).click();
   assert.deepEqual((await storage(page)).local, [], 'erased at once');
   await page.reload();
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   assert.equal(await w.locator('input[type="radio"]:checked').count(), 0);
   assert.ok(requests.every((r) => new URL(r.url).origin === new URL(server.url).origin));
   assert.deepEqual(await context.cookies(), []);

@@ -6,7 +6,7 @@
 //   node tests/e2e/readability.mjs      (make readability)
 // Source citations ("[S0, T1]"), the reference list and the drug names are
 // left out: they are for the doctor, not sentences to read.
-import { serve, launch, DIST, answer, widget } from './harness.mjs';
+import { serve, launch, DIST, answer, widget, LIVE } from './harness.mjs';
 
 const VOWELS = /[aeiouy]+/g;
 
@@ -54,7 +54,7 @@ for (const [name, answers] of Object.entries(STATES)) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(server.url + '/');
   const w = widget(page);
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   for (const [q, a] of Object.entries(answers)) await answer(w, q, a);
   for (const d of await w.locator('details').all()) await d.evaluate((e) => { if (!e.querySelector('.oih-references')) e.open = true; });
   const visible = await w.locator('.oih').innerText();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, newContext, openPage, DIST, ROOT, answer, widget } from './harness.mjs';
+import { serve, launch, newContext, openPage, DIST, ROOT, answer, widget, LIVE } from './harness.mjs';
 
 const CRASH_DIST = path.join(ROOT, 'target/crash-test-dist');
 let server, crashServer, browser;
@@ -35,7 +35,7 @@ test('a panic inside the widget shows a polite error with a way to start again',
   assert.ok(page.errors.some((e) => /unreachable/i.test(e)), `the trap itself reaches the console: ${page.errors}`);
   // "Start again" reloads: a fresh, working widget.
   await Promise.all([page.waitForEvent('load'), first.getByRole('button', { name: 'Start again' }).click()]);
-  await widget(page).locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await widget(page).locator(LIVE).waitFor();
   await answer(widget(page), 'opioid_use', 'never');
   assert.equal(await widget(page).locator('section.oih-result').getAttribute('data-level'), 'not_applicable');
   await context.close();

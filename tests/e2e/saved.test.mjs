@@ -3,7 +3,7 @@
 // so the days pass in the test, not on the wall.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, DIST, answer, widget } from './harness.mjs';
+import { serve, launch, DIST, answer, widget, LIVE } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 let server, browser;
@@ -28,7 +28,7 @@ async function visit(context, time) {
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(server.url + '/');
-  await widget(page).locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await widget(page).locator(LIVE).waitFor();
   return page;
 }
 
@@ -115,7 +115,7 @@ test('a copy from before dates were saved is not restored, and is erased', async
   const page = await visit(context, SAVED);
   await page.evaluate((key) => localStorage.setItem(key, 'opioid_use=current&kidney=yes'), KEY);
   await page.reload();
-  await widget(page).locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await widget(page).locator(LIVE).waitFor();
   assert.equal(await notice(page).count(), 0);
   assert.equal(await widget(page).locator('input[type="radio"]:checked').count(), 0);
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, DIST, answer, widget, fill, pdf as printPdf } from './harness.mjs';
+import { serve, launch, newPage, DIST, answer, widget, fill, pdf as printPdf, LIVE } from './harness.mjs';
 import { assess } from './core.mjs';
 
 let server, browser, tmp;
@@ -120,7 +120,7 @@ function checkSummary(pdf, core, { hostText = [] } = {}) {
 test('printed from the standalone page: the summary alone, at most 2 pages on A4 and on Letter', async () => {
   const { page, context } = await newPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
   const w = widget(page);
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   await fill(w, FULL);
   const core = assess(FULL);
   assert.equal(await w.locator('section.oih-result').getAttribute('data-action'), core.action);
@@ -145,7 +145,7 @@ test('printed from the embed demo under a strict CSP: none of the host page, no 
   });
   await page.goto(cspServer.url + '/embed-demo.html');
   const w = widget(page);
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   await fill(w, FULL);
   const loaded = cspServer.requests.length;
   const core = assess(FULL);
@@ -165,7 +165,7 @@ test('printed from the embed demo under a strict CSP: none of the host page, no 
 test('a partly answered checklist prints "so far" with the questions not answered marked', async () => {
   const { page, context } = await newPage(browser, server.url + '/');
   const w = widget(page);
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   await answer(w, 'opioid_use', 'current');
   await answer(w, 'allodynia', 'yes');
   const pdf = await printToPdf(page, w, 'A4', 'partial');
@@ -181,7 +181,7 @@ test('"Copy summary as text" puts the same summary on the clipboard, with no req
   const page = await context.newPage();
   await page.goto(server.url + '/');
   const w = widget(page);
-  await w.locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await w.locator(LIVE).waitFor();
   await fill(w, FULL);
   const loaded = server.requests.length;
   await w.getByRole('button', { name: 'Copy summary as text' }).click();

@@ -1,7 +1,7 @@
 // The checklist as a patient uses it: answers, medicines, the result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, DIST, answer, widget, addMedicine } from './harness.mjs';
+import { serve, launch, openPage, DIST, answer, widget, addMedicine, LIVE } from './harness.mjs';
 import { assess } from './core.mjs';
 
 let server, browser;
@@ -320,7 +320,7 @@ test('the standalone page adds no global to window besides what the browser defi
   await context.addInitScript(() => { window[Symbol.for('oih-before')] = Object.getOwnPropertyNames(window); });
   const page = await context.newPage();
   await page.goto(server.url + '/');
-  await widget(page).locator('.oih-host:not([data-early]) > .oih').waitFor();
+  await widget(page).locator(LIVE).waitFor();
   const added = await page.evaluate(() => {
     const before = window[Symbol.for('oih-before')];
     return Object.getOwnPropertyNames(window).filter((n) => !before.includes(n) && !n.startsWith('__pw_'));

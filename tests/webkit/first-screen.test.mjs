@@ -4,7 +4,7 @@
 // widget keeps the answer and the focus, and the keyboard goes on from there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST } from '../e2e/harness.mjs';
+import { DIST, LIVE } from '../e2e/harness.mjs';
 import { where } from '../e2e/keys.mjs';
 import { serve, launch, inWidget, pressKey, text, errors } from './webkit.mjs';
 
@@ -16,7 +16,7 @@ before(async () => {
 });
 after(async () => { open(true); await driver?.stop(); await server?.close(); });
 
-const live = (driver) => inWidget(driver, (root) => !!root.querySelector('.oih-host:not([data-early]) > .oih'));
+const live = (driver) => inWidget(driver, (root, live) => !!root.querySelector(live), LIVE);
 
 test('WebKit: an answer chosen on the first screen, before the wasm, is kept with the focus', async () => {
   await driver.get(server.url + '/');

@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { Builder, Key } from 'selenium-webdriver';
-import { serve as serveFiles } from '../e2e/harness.mjs';
+import { serve as serveFiles, LIVE } from '../e2e/harness.mjs';
 
 export const WEBDRIVER = process.env.WEBKIT_WEBDRIVER || '/usr/bin/WebKitWebDriver';
 
@@ -66,7 +66,7 @@ export function inWidget(driver, fn, ...args) {
 /** Opens `url` and waits until the widget has rendered. */
 export async function open(driver, url) {
   await driver.get(url);
-  await driver.wait(() => driver.executeScript("return !!document.querySelector('oih-checklist')?.shadowRoot?.querySelector('.oih-host:not([data-early]) > .oih')"), 10000,
+  await driver.wait(() => driver.executeScript("return !!document.querySelector('oih-checklist')?.shadowRoot?.querySelector(arguments[0])", LIVE), 10000,
     `the widget did not render at ${url}`);
 }
 
