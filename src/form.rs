@@ -374,6 +374,8 @@ pub mod ids {
     pub const CLEAR_ALL: &str = "oih-clear-all";
     pub const UNDO: &str = "oih-undo";
     pub const RESULT_TITLE: &str = "oih-result-title";
+    /// "See your result", which moves the focus to the result.
+    pub const SEE_RESULT: &str = "oih-see-result";
     /// The first answer of the first question (after "Start fresh").
     pub const FIRST_QUESTION: &str = "oih-q-seizure-0";
 }

@@ -90,9 +90,13 @@ if (ENGINE !== 'chromium') {
   process.exit(2);
 }
 const RUNS = Number(process.env.RUNS || 9);
+// To look at a part: PROFILES=desktop PAGES=plain,widget (the plain page is always measured).
+const only = (v) => (v ? new Set(['plain', ...v.split(',')]) : null);
+const onlyPages = only(process.env.PAGES);
+const profiles = Object.values(PROFILES).filter((p) => !process.env.PROFILES || process.env.PROFILES.split(',').includes(p.name));
 const started = Date.now();
 const q = questionnaire();
-const pages = benchPages();
+const pages = benchPages().filter((p) => !onlyPages || onlyPages.has(p.key));
 const first = firstAnswer(q);
 const steps = clickSteps(q);
 const server = await serveBench(benchRoutes(q));
@@ -107,7 +111,7 @@ if (!pages.some((p) => p.key === 'lhc')) console.log('LHC-Forms: npm lforms is n
 
 const problems = [];
 const results = {};
-for (const profile of Object.values(PROFILES)) {
+for (const profile of profiles) {
   results[profile.name] = Object.fromEntries(pages.map((p) => [p.key, []]));
   // One untimed load of each page first (the server compresses each file once).
   for (const page of pages) await loadOnce(browser, server, block, page, profile, { first, full: false });
@@ -162,7 +166,7 @@ function summary(page, runs) {
   };
 }
 
-for (const profile of Object.values(PROFILES)) {
+for (const profile of profiles) {
   const rows = pages.map((p) => summary(p, results[profile.name][p.key]));
   const plain = rows.find((r) => r.page.key === 'plain');
   console.log(`\n${profile.label}`);
@@ -191,7 +195,8 @@ console.log('\n  brotli: computed (brotli -q 11) from the bytes each response ca
 // make size also shows what the first usable question needs).
 for (const key of ['widget', 'embed']) {
   const page = pages.find((p) => p.key === key);
-  const run = results.desktop[key][0];
+  if (!page) continue;
+  const run = results.desktop?.[key]?.[0];
   if (!run) continue;
   console.log(`\n${sizeReport(server, page, 'whole widget', everyFile(run, { skipDocument: page.hostPage }), WHOLE_BUDGET_BYTES).text}`);
 }

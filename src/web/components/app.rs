@@ -97,10 +97,14 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(saved_at) = state.restored_at {
                 { restore_notice(lang, saved_at, &dispatch) }
             }
+            // In a box of its own, as wide as the layout, so that only this
+            // button is inside a size container (see widget.css).
+            <div class="oih-jump-box">
+                <button type="button" class="oih-link oih-jump" id={ids::SEE_RESULT} onclick={see_result}>{ t.see_result }</button>
+            </div>
             <div class="oih-layout">
                 <form class="oih-form" aria-label={t.form_label} novalidate=true>
                     { progress(t, &state.answers) }
-                    <button type="button" class="oih-link oih-jump" onclick={see_result}>{ t.see_result }</button>
                     // Keyed sections in a fragment of their own (see the questions).
                     <>{ for sections }</>
                 </form>
