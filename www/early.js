@@ -4,8 +4,11 @@
 // puts this script right after the element. With JavaScript and
 // WebAssembly, the prerendered checklist is shown at once: its radio buttons
 // and fields work as plain HTML, and the count of answered questions follows
-// the answers. When the wasm runs, element.js replaces it with the live
-// widget and carries over what was chosen and where the focus was. If the
+// the answers. A button pressed on it (every one has an id) is remembered.
+// When the wasm runs, element.js replaces it with the live widget, carries
+// over what was chosen and where the focus was, and presses the remembered
+// button again, so "Add a medicine" or "See your result" pressed on a slow
+// connection is not lost. If the
 // wasm cannot load, the page's start script puts the fallback text back.
 // Nothing here reads more than the form, or sends anything.
 for (const el of document.querySelectorAll('oih-checklist')) {
@@ -23,5 +26,9 @@ for (const el of document.querySelectorAll('oih-checklist')) {
     bar.value = answered;
     bar.setAttribute('aria-valuetext', text);
     bar.nextElementSibling.textContent = text;
+  });
+  root.addEventListener('click', (event) => {
+    const button = event.target.closest?.('button[id]');
+    if (button && early.contains(button)) early.dataset.pressed = button.id;
   });
 }

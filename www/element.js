@@ -36,6 +36,7 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
       const early = root.querySelector('[data-early]');
       const chosen = early ? [...early.querySelectorAll('input:checked')].map((input) => input.id) : [];
       const focused = early && root.activeElement?.id;
+      const pressed = early?.dataset.pressed;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
@@ -57,7 +58,7 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
       }
       hosts.add(this);
       handles.set(this, mount(container, ...options(this)));
-      if (early) queueMicrotask(() => takeOver(root, chosen, focused, 20));
+      if (early) queueMicrotask(() => takeOver(root, chosen, focused, pressed, 20));
     }
 
     disconnectedCallback() {
@@ -77,11 +78,12 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
 /**
  * Once the live widget has rendered (Yew renders in a microtask), the
  * answers chosen on the prerendered first screen are chosen again, as the
- * user's clicks were, and the focus goes back to the same control.
+ * user's clicks were, the focus goes back to the same control, and the
+ * button last pressed there (early.js) is pressed again.
  */
-function takeOver(root, chosen, focused, tries) {
+function takeOver(root, chosen, focused, pressed, tries) {
   if (!root.querySelector('.oih')) {
-    if (tries) setTimeout(() => takeOver(root, chosen, focused, tries - 1));
+    if (tries) setTimeout(() => takeOver(root, chosen, focused, pressed, tries - 1));
     return;
   }
   for (const id of chosen) {
@@ -89,6 +91,7 @@ function takeOver(root, chosen, focused, tries) {
     if (input && !input.checked) input.click();
   }
   if (focused) root.getElementById(focused)?.focus();
+  if (pressed) root.getElementById(pressed)?.click();
 }
 
 /**

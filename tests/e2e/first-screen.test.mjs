@@ -1,7 +1,7 @@
 // The prerendered first screen (scripts/prerender.mjs, www/early.js): the
 // questions can be answered as soon as index.html has arrived, before the
 // widget's wasm; the live widget then keeps what was chosen and where the
-// focus was. The wasm is held back by the test server until the test lets
+// focus was, and presses again a button pressed before it ran. The wasm is held back by the test server until the test lets
 // it go (or fails it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,9 +22,9 @@ after(async () => { open?.(true); await browser?.close(); await server?.close();
 
 /** A page (index.html by default) with its wasm held back: resolves once
  * the first screen shows. */
-async function early(file = '/') {
+async function early(file = '/', viewport = { width: 1280, height: 900 }, options = {}) {
   hold();
-  const opened = await newPage(browser, server.url + file, { viewport: { width: 1280, height: 900 } });
+  const opened = await newPage(browser, server.url + file, { viewport, ...options });
   await widget(opened.page).locator('[data-early] input[name="oih-seizure"]').first().waitFor();
   return opened;
 }
@@ -76,6 +76,33 @@ test('a seizure chosen before the wasm leads to the emergency advice once the wi
   assert.equal(await w.locator('.oih-headline').innerText(), 'Get emergency help now');
   // The emergency advice comes before the questions.
   assert.ok(await alert.evaluate((a) => !!(a.compareDocumentPosition(a.getRootNode().querySelector('form')) & Node.DOCUMENT_POSITION_FOLLOWING)));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('"Add a medicine" pressed before the wasm is pressed again when it runs: a row, with the focus in it', async () => {
+  const { page, context } = await early();
+  const w = widget(page);
+  await w.locator('[data-early] #oih-add-medicine').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await w.locator('.oih-medicine').count(), 0, 'nothing happens before the wasm');
+  open(true);
+  await w.locator(LIVE).waitFor();
+  await w.locator('.oih-medicine').first().waitFor();
+  assert.equal(await w.locator('.oih-medicine').count(), 1, 'pressed once, one row');
+  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.activeElement?.id?.startsWith('oih-find-'));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('embed, on a phone: "See your result" pressed before the wasm takes the focus to the result when it runs', async () => {
+  // (On a wide screen the result is beside the questions and the button is not shown.)
+  const { page, context } = await early('/embed-demo.html', { width: 390, height: 844 });
+  const w = widget(page);
+  await w.locator('[data-early]').getByRole('button', { name: 'See your result' }).click();
+  open(true);
+  await w.locator(LIVE).waitFor();
+  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.activeElement?.id === 'oih-result-title');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -142,8 +169,9 @@ test('embed: when the wasm cannot load, the first screen gives way to the fallba
 
 test('the first screen passes axe (WCAG 2.x A and AA), light and dark, before the wasm', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, context } = await early();
-    await page.emulateMedia({ colorScheme });
+    // Dark from the start: switched after load, the answers' colours would
+    // still be in their 120 ms transition when axe reads them.
+    const { page, context } = await early('/', undefined, { colorScheme });
     assert.equal(await widget(page).locator(LIVE).count(), 0, 'the wasm has not run yet');
     assert.deepEqual(await axeViolations(page), [], colorScheme);
     await context.close();

@@ -92,14 +92,17 @@ export async function launch(prefs = {}) {
   });
 }
 
-/** browser.newContext(options). Firefox ignores the options `reducedMotion`
- * and `javaScriptEnabled: false`, so there a context with either comes from
- * a browser of its own with the matching prefs, closed with the context. */
+/** browser.newContext(options). Firefox ignores the options `reducedMotion`,
+ * `colorScheme` and `javaScriptEnabled: false`, so there a context with any
+ * of them comes from a browser of its own with the matching prefs, closed
+ * with the context. */
 export async function newContext(browser, options = {}) {
-  const { reducedMotion, javaScriptEnabled, ...rest } = options;
-  if (ENGINE !== 'firefox' || (reducedMotion === undefined && javaScriptEnabled !== false)) return browser.newContext(options);
+  const { reducedMotion, colorScheme, javaScriptEnabled, ...rest } = options;
+  if (ENGINE !== 'firefox' || (reducedMotion === undefined && colorScheme === undefined && javaScriptEnabled !== false)) return browser.newContext(options);
   const own = await launch({
     ...(reducedMotion === undefined ? {} : { 'ui.prefersReducedMotion': reducedMotion === 'reduce' ? 1 : 0 }),
+    // 0 dark, 1 light.
+    ...(colorScheme === undefined ? {} : { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 }),
     ...(javaScriptEnabled === false ? { 'javascript.enabled': false } : {}),
   });
   const context = await own.newContext(rest);

@@ -1,16 +1,19 @@
 // The prerendered first screen in WebKit (see tests/e2e/first-screen.test.mjs):
 // with the wasm held back by the test server, the first question is
 // answered by keyboard on the first screen; once the wasm runs, the live
-// widget keeps the answer and the focus, and the keyboard goes on from there.
+// widget keeps the answer and the focus, and the keyboard goes on from there;
+// "Add a medicine" pressed before the wasm is pressed again once it runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST, LIVE } from '../e2e/harness.mjs';
 import { where } from '../e2e/keys.mjs';
 import { serve, launch, inWidget, pressKey, text, errors } from './webkit.mjs';
 
-let server, driver, open;
-const gate = new Promise((resolve) => { open = resolve; });
+let server, driver, gate, open;
+// The wasm's response waits for `gate`; `open(true)` sends it.
+const hold = () => { gate = new Promise((resolve) => { open = resolve; }); };
 before(async () => {
+  hold();
   server = await serve(DIST, { hold: (p) => (p.endsWith('.wasm') ? gate : true) });
   driver = await launch();
 });
@@ -38,5 +41,19 @@ test('WebKit: an answer chosen on the first screen, before the wasm, is kept wit
   await pressKey(driver, 'ArrowRight');
   now = await driver.executeScript(where);
   assert.deepEqual([now.focus.id, now.checked], ['oih-q-seizure-2', { seizure: 'unsure' }]);
+  assert.deepEqual(await errors(driver), []);
+});
+
+test('WebKit: "Add a medicine" pressed before the wasm adds one row, with the focus in it, once the wasm runs', async () => {
+  hold();
+  await driver.get(server.url + '/');
+  await driver.wait(() => inWidget(driver, (root) => !!root?.querySelector('[data-early] #oih-add-medicine')), 10000, 'no first screen');
+  await inWidget(driver, (root) => root.getElementById('oih-add-medicine').focus());
+  await pressKey(driver, 'Enter');
+  assert.equal(await live(driver), false, 'the wasm has not run yet');
+  open(true);
+  await driver.wait(() => live(driver), 10000, 'the widget did not start');
+  await driver.wait(() => inWidget(driver, (root) => /^oih-find-/.test(root.activeElement?.id ?? '')), 5000, 'the focus is not in a new row');
+  assert.equal(await inWidget(driver, (root) => root.querySelectorAll('.oih-medicine').length), 1);
   assert.deepEqual(await errors(driver), []);
 });
