@@ -307,9 +307,23 @@ export function everyFile(result, { skipDocument = false } = {}) {
   return skipDocument ? paths : ['/', ...paths];
 }
 
+const sorted = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+
 export const median = (xs) => {
-  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  const s = sorted(xs);
   if (!s.length) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** The first and third quartiles (linear interpolation): how far the runs spread. */
+export const quartiles = (xs) => {
+  const s = sorted(xs);
+  if (!s.length) return [NaN, NaN];
+  const at = (f) => {
+    const i = (s.length - 1) * f;
+    const lo = Math.floor(i);
+    return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
+  };
+  return [at(0.25), at(0.75)];
 };
