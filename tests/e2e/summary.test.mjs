@@ -176,7 +176,7 @@ test('a partly answered checklist prints "so far" with the questions not answere
   await context.close();
 });
 
-test('"Copy summary as text" puts the same summary on the clipboard, with no request but its own files', async () => {
+test('"Copy summary as text" puts the same summary on the clipboard, with no request but its own files; no button moves when it says so', async () => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(server.url + '/');
@@ -184,8 +184,17 @@ test('"Copy summary as text" puts the same summary on the clipboard, with no req
   await w.locator(LIVE).waitFor();
   await fill(w, FULL);
   const loaded = server.requests.length;
+  // Where each button is in the result panel (the click scrolls the page).
+  const buttons = () => w.locator('.oih-actions button').evaluateAll((all) => all.map((b) => {
+    const box = b.getBoundingClientRect();
+    const panel = b.closest('.oih-result').getBoundingClientRect();
+    return `${b.textContent} at ${Math.round(box.x - panel.x)},${Math.round(box.y - panel.y)}`;
+  }));
+  const before = await buttons();
   await w.getByRole('button', { name: 'Copy summary as text' }).click();
   await assert.doesNotReject(w.getByText('The summary was copied.').waitFor());
+  // ("Clear all answers" used to jump aside as the message came in.)
+  assert.deepEqual(await buttons(), before, 'no button moved');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   const flat = text.replace(/\s+/g, ' ');
   assert.match(flat, /See or call your doctor in the next few days/);
