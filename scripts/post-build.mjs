@@ -109,7 +109,7 @@ if (release) {
 // the page's script starts that one fetch itself (with the preload's
 // integrity) before it imports the glue, and hands the response to init();
 // `async` lets it run at once rather than after the stylesheet, as the
-// preload did.
+// preload did. A browser without WebAssembly fetches no wasm.
 function wasmFetchedOnce(html) {
   const preload = /<link rel="preload" href="([^"]+_bg\.wasm)" crossorigin="anonymous" integrity="([^"]+)" as="fetch" type="application\/wasm">/;
   const start = /<script type="module">\s*import init from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[^<]*<\/script>/;
@@ -120,8 +120,9 @@ function wasmFetchedOnce(html) {
   // If the widget cannot start, the prerendered first screen (step 5) gives
   // way to the element's fallback text.
   return html.replace(link, '').replace(script, `<script type="module" async>
-const response = fetch('${wasmUrl}', { integrity: '${integrity}' });
 try {
+  if (typeof WebAssembly !== 'object') throw new Error('oih-checklist needs WebAssembly, which this browser has turned off or lacks');
+  const response = fetch('${wasmUrl}', { integrity: '${integrity}' });
   await (await import('${glueUrl}')).default({ module_or_path: response });
 } catch (error) {
   document.documentElement.setAttribute('data-oih-failed', '');

@@ -6,8 +6,10 @@
 // request beyond its own files. (Generated from www/embed.js at build time.)
 
 // The wasm and its glue are fetched at once, side by side (the glue is
-// imported here, not at the top, so the wasm does not wait for it).
-const wasm = fetch(new URL('./%WASM%', import.meta.url));
+// imported here, not at the top, so the wasm does not wait for it). A
+// browser without WebAssembly (turned off, as in iOS Lockdown Mode) is not
+// sent a wasm it cannot run.
+const wasm = typeof WebAssembly === 'object' ? fetch(new URL('./%WASM%', import.meta.url)) : null;
 const glue = import('./%GLUE%');
 
 // The widget's first screen, prerendered at build time (scripts/prerender.mjs)
@@ -42,7 +44,10 @@ if (typeof WebAssembly === 'object') {
 /** Resolves once the element is defined (the wasm's start function does it).
  * If the widget cannot start, the first screens give way to the elements'
  * own fallback text. */
-export const ready = glue.then((module) => module.default({ module_or_path: wasm })).then(() => undefined, (error) => {
+export const ready = glue.then((module) => {
+  if (!wasm) throw new Error('oih-checklist needs WebAssembly, which this browser has turned off or lacks');
+  return module.default({ module_or_path: wasm });
+}).then(() => undefined, (error) => {
   for (const el of document.querySelectorAll('oih-checklist')) {
     if (el.shadowRoot?.querySelector('[data-early]')) el.shadowRoot.replaceChildren(document.createElement('slot'));
   }

@@ -88,12 +88,14 @@ for (const [what, options, init] of [
   ['without WebAssembly', {}, () => { delete globalThis.WebAssembly; }],
 ]) {
   for (const file of ['index.html', 'embed-demo.html']) {
-    test(`${file} ${what} shows a short fallback message, not an empty box`, async () => {
+    test(`${file} ${what} shows a short fallback message, not an empty box, and fetches no wasm`, async () => {
       const context = await newContext(browser, options);
       if (init) await context.addInitScript(init);
       const page = await context.newPage();
+      const asked = server.requests.length;
       await page.goto(`${server.url}/${file}`);
       await page.waitForTimeout(500);
+      assert.deepEqual(server.requests.slice(asked).filter((p) => p.endsWith('.wasm')), [], 'no wasm fetched that cannot run');
       // The element's own text shows (index.html's prerendered first
       // screen keeps a <slot> for it); no question does.
       const fallback = page.locator('oih-checklist > :not(template)').first();
