@@ -30,6 +30,11 @@ async function early(file = '/', viewport = { width: 1280, height: 900 }, option
 }
 
 const progress = (w) => w.locator('.oih-progress span').innerText();
+/** Lets the wasm go, and waits for the live widget. */
+async function goLive(w) {
+  open(true);
+  await w.locator(LIVE).waitFor();
+}
 
 test('before the wasm: the first screen shows, answers count, and the live widget keeps the answer and the focus', async () => {
   const { page, context } = await early();
@@ -47,8 +52,7 @@ test('before the wasm: the first screen shows, answers count, and the live widge
   assert.equal(await progress(w), '1 of 11 questions answered');
   assert.equal(await w.getByRole('button', { name: /^Clear answer/ }).count(), 0, 'no rules run before the wasm');
 
-  open(true);
-  await w.locator(LIVE).waitFor();
+  await goLive(w);
   // The live widget: "No" chosen (its own "Clear answer" for the question
   // shows it took the answer), the same count, focus on the same radio.
   await w.getByRole('button', { name: /^Clear answer: In the last 4 weeks, have you had a seizure/ }).waitFor();
@@ -68,8 +72,7 @@ test('a seizure chosen before the wasm leads to the emergency advice once the wi
   const w = widget(page);
   await w.getByText('Yes', { exact: true }).first().click();
   assert.equal(await progress(w), '1 of 11 questions answered');
-  open(true);
-  await w.locator(LIVE).waitFor();
+  await goLive(w);
   const alert = w.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /emergency/i);
@@ -86,8 +89,7 @@ test('"Add a medicine" pressed before the wasm is pressed again when it runs: a 
   await w.locator('[data-early] #oih-add-medicine').focus();
   await page.keyboard.press('Enter');
   assert.equal(await w.locator('.oih-medicine').count(), 0, 'nothing happens before the wasm');
-  open(true);
-  await w.locator(LIVE).waitFor();
+  await goLive(w);
   await w.locator('.oih-medicine').first().waitFor();
   assert.equal(await w.locator('.oih-medicine').count(), 1, 'pressed once, one row');
   await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.activeElement?.id?.startsWith('oih-find-'));
@@ -100,8 +102,7 @@ test('embed, on a phone: "See your result" pressed before the wasm takes the foc
   const { page, context } = await early('/embed-demo.html', { width: 390, height: 844 });
   const w = widget(page);
   await w.locator('[data-early]').getByRole('button', { name: 'See your result' }).click();
-  open(true);
-  await w.locator(LIVE).waitFor();
+  await goLive(w);
   await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.activeElement?.id === 'oih-result-title');
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -131,8 +132,7 @@ for (const file of ['/', '/embed-demo.html']) {
       controls: [...el.querySelectorAll('input, button, select, textarea, a, [tabindex]')].map((c) => `${c.tagName}#${c.id}[${c.getAttribute('name') ?? ''}=${c.getAttribute('value') ?? ''}]`),
     }));
     const first = await read('[data-early]');
-    open(true);
-    await w.locator(LIVE).waitFor();
+    await goLive(w);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const live = await read('.oih-host');
     assert.ok(first.controls.length > 30, `${first.controls.length} controls`);
@@ -149,8 +149,7 @@ test('embed: an answer chosen on the first screen is kept by the live widget', a
   const w = widget(page);
   await w.locator('[data-early]').getByText('Not sure', { exact: true }).first().click();
   assert.equal(await progress(w), '1 of 11 questions answered');
-  open(true);
-  await w.locator(LIVE).waitFor();
+  await goLive(w);
   await w.getByRole('button', { name: /^Clear answer: In the last 4 weeks, have you had a seizure/ }).waitFor();
   assert.deepEqual(await w.locator('input:checked').evaluateAll((l) => l.map((i) => i.id)), ['oih-q-seizure-2']);
   assert.deepEqual(page.errors, []);
