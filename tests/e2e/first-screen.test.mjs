@@ -5,7 +5,7 @@
 // it go (or fails it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, DIST, widget, LIVE } from './harness.mjs';
+import { serve, launch, newPage, newContext, DIST, widget, LIVE } from './harness.mjs';
 import { where } from './keys.mjs';
 import { axeViolations } from './axe.mjs';
 
@@ -176,3 +176,63 @@ test('the first screen passes axe (WCAG 2.x A and AA), light and dark, before th
     await context.close();
   }
 });
+
+// In its first frame the first screen lays out only what is on screen
+// (www/widget.css, data-defer): on a screen up to 56em high, the sections
+// from the third on and the footer, and on a phone the result, wait for the
+// next frame. This checks that they were below the fold then, that the first
+// question and (on a wide screen) the result were not held back, that a
+// taller screen holds nothing back, and that everything shows after.
+for (const [file, viewport, held] of [
+  ['/', { width: 1280, height: 720 }, { health: true, footer: true, result: false }],
+  ['/', { width: 412, height: 915 }, { health: true, footer: true, result: true }],
+  ['/embed-demo.html', { width: 412, height: 915 }, { health: true, footer: true, result: true }],
+  ['/', { width: 1280, height: 1000 }, { health: false, footer: false, result: false }],
+]) {
+  test(`${file} at ${viewport.width}x${viewport.height}: the first frame lays out what is on screen, the rest follows`, async () => {
+    hold();
+    const context = await newContext(browser, { viewport });
+    await context.addInitScript(() => {
+      const look = () => {
+        const root = document.querySelector('oih-checklist')?.shadowRoot;
+        const host = root?.querySelector('[data-early]');
+        if (!host) return null;
+        const shown = (selector) => root.querySelector(selector).checkVisibility();
+        return {
+          deferred: host.hasAttribute('data-defer'),
+          first: shown('#oih-q-seizure-0'),
+          health: shown('#oih-q-kidney-0'),
+          footer: shown('.oih-footer summary'),
+          result: shown('#oih-result-title'),
+          healthTop: Math.round(root.querySelector('#oih-q-kidney-0').closest('section').getBoundingClientRect().top - innerHeight),
+          resultTop: Math.round(root.querySelector('.oih-result').getBoundingClientRect().top - innerHeight),
+        };
+      };
+      // Every frame until the first that shows the first screen: it is
+      // looked at there, before that frame is painted.
+      const watch = () => {
+        const seen = look();
+        if (seen && !document.querySelector('oih-checklist').shadowRoot.querySelector('[data-early]').hidden) window.firstFrame = seen;
+        else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      window.look = look;
+    });
+    const page = await context.newPage();
+    await page.goto(server.url + file);
+    await page.waitForFunction(() => window.firstFrame !== undefined);
+    const first = await page.evaluate(() => window.firstFrame);
+    assert.ok(first, 'the first screen was there in the first frame');
+    assert.deepEqual(
+      { deferred: first.deferred, first: first.first, health: first.health, footer: first.footer, result: first.result },
+      { deferred: true, first: true, health: !held.health, footer: !held.footer, result: !held.result },
+    );
+    if (held.health) assert.ok(first.healthTop >= 0, `the held-back questions start ${first.healthTop} px below the fold`);
+    if (held.result) assert.ok(first.resultTop >= 0, `the held-back result starts ${first.resultTop} px below the fold`);
+    await page.waitForFunction(() => window.look()?.deferred === false);
+    const then = await page.evaluate(() => window.look());
+    assert.deepEqual([then.first, then.health, then.footer, then.result], [true, true, true, true]);
+    assert.equal(await widget(page).locator(LIVE).count(), 0, 'still the first screen');
+    await context.close();
+  });
+}
