@@ -53,6 +53,15 @@ async function firstScreen(dir) {
   }
 }
 
+/** www/first-screen.css without its comments and spare whitespace. */
+function firstScreenCss() {
+  return fs.readFileSync(new URL('../www/first-screen.css', import.meta.url), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .trim();
+}
+
 /** Writes the first screen into `dir`/index.html (with `earlyScript` after
  * the element) and into the embed entry `dir`/`entry` (its %FIRST_SCREEN%
  * and %EARLY%, see www/embed.js). */
@@ -68,9 +77,9 @@ export async function prerender(dir, earlyScript, entry) {
   const open = '<oih-checklist>';
   const close = '</oih-checklist>';
   if (html.split(open).length !== 2 || html.split(close).length !== 2) throw new Error('prerender: index.html must hold one <oih-checklist>');
-  // The first screen is hidden until www/early.js shows it (`.oih-host`
-  // sets `display`, so `hidden` alone would not hide it).
-  const style = `.oih-host[hidden]{display:none}${css}`;
+  // www/first-screen.css (hidden until early.js shows it; below the fold
+  // after the first frame) before the widget's own stylesheet.
+  const style = `${firstScreenCss()}${css}`;
   const screen = `<style>${style}</style><slot></slot>${early}`;
   const out = html
     .replace(open, `${open}<template shadowrootmode="open">${screen}</template>`)

@@ -17,7 +17,7 @@ for (const el of document.querySelectorAll('oih-checklist')) {
   // (The start script marks the page when the wasm failed to load.)
   if (!early || typeof WebAssembly !== 'object' || document.documentElement.hasAttribute('data-oih-failed')) continue;
   root.querySelector('slot')?.remove();
-  // What is below the fold waits for the first frame (www/widget.css,
+  // What is below the fold waits for the first frame (www/first-screen.css,
   // data-defer); a tab in the background gets no frame, hence the timer.
   const showAll = () => early.removeAttribute('data-defer');
   early.setAttribute('data-defer', '');
