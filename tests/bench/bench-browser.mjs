@@ -73,6 +73,16 @@
 //                 HeapProfiler.collectGarbage, once loaded and network idle,
 //                 before the clicks. MiB.
 //   wasm memory   the WebAssembly.Memory of the instances the page made.
+// Main thread until first usable: RUNS more cold loads of each page,
+//   traced (Chromium's `toplevel` trace category), not timed: the CPU time
+//   (thread time) of every task the page's main thread ran from navigation
+//   start until first usable, as measured in that load (the last task cut
+//   there). It counts the page's own work on its main thread only: waiting
+//   for the network or for a core (other processes, the browser's other
+//   threads) and work on other threads (the wasm is compiled off the main
+//   thread) are left out. The mobile profile's 4x slowdown is counted (the
+//   throttled thread's time grows with it). It includes the probe's own few
+//   microseconds per change, the same for every page.
 // Timeline (milliseconds from navigation start): the page's response start
 // (its headers: the emulated latency delays the body), the last byte of its
 // first load, DOMContentLoaded end, first contentful paint, wasm
@@ -114,8 +124,10 @@ if (!benchPages().some((p) => p.key === 'lhc')) console.log('LHC-Forms: npm lfor
 
 const problems = [];
 const results = {};
+const cpu = {};
 for (const profile of profiles) {
   results[profile.name] = Object.fromEntries(pages.map((p) => [p.key, []]));
+  cpu[profile.name] = {};
   // One untimed load of each page first (the server compresses each file once).
   for (const page of pages) await loadOnce(browser, server, block, page, profile, { first, full: false });
   for (let run = 0; run < RUNS; run++) {
@@ -133,9 +145,23 @@ for (const profile of profiles) {
       }
     }
   }
+  // Then as many loads again, traced, for the main thread's CPU time.
+  for (let run = 0; run < RUNS; run++) {
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[(run + i) % pages.length];
+      try {
+        const r = await loadOnce(browser, server, block, page, profile, { first, full: false, trace: true });
+        (cpu[profile.name][page.key] ??= []).push(r.cpu);
+      } catch (e) {
+        problems.push(`${profile.name} ${page.name} traced run ${run + 1}: ${e.message.split('\n')[0]}`);
+      }
+    }
+  }
 }
 
-function summary(page, runs) {
+const tenth = (t) => (Number.isFinite(t) ? t.toFixed(1) : '-');
+
+function summary(page, runs, cpuRuns = []) {
   const loads = runs.map((r) => firstLoad(r, { skipDocument: false }));
   const paths = loads[0]?.paths ?? [];
   const brotli = paths.reduce((sum, p) => sum + (server.sizes(p)?.brotli ?? 0), 0);
@@ -151,6 +177,8 @@ function summary(page, runs) {
     brotli,
     usable: median(runs.map((r) => r.usable)),
     spread: quartiles(runs.map((r) => r.usable)),
+    cpu: cpuRuns.length ? median(cpuRuns) : NaN,
+    cpuSpread: cpuRuns.length ? quartiles(cpuRuns) : [NaN, NaN],
     dom: median(clicks.map((c) => c.dom)),
     layout: median(clicks.map((c) => c.layout)),
     listeners: median(clicks.map((c) => c.listeners)),
@@ -171,7 +199,7 @@ function summary(page, runs) {
 }
 
 for (const profile of profiles) {
-  const rows = pages.map((p) => summary(p, results[profile.name][p.key]));
+  const rows = pages.map((p) => summary(p, results[profile.name][p.key], cpu[profile.name][p.key]));
   const plain = rows.find((r) => r.page.key === 'plain');
   console.log(`\n${profile.label}`);
   console.log(table(
@@ -185,6 +213,12 @@ for (const profile of profiles) {
       mib(r.heap), r.wasmMemory ? mib(r.wasmMemory) : '-',
       r.n,
     ]),
+  ));
+  console.log(`  main thread until first usable (traced loads):`);
+  console.log(table(
+    ['page', 'CPU ms', 'q1-q3 ms', 'x plain', 'runs'],
+    rows.map((r) => [r.page.name, tenth(r.cpu), r.cpuSpread.map(tenth).join('-'),
+      Number.isFinite(r.cpu / plain.cpu) ? `${(r.cpu / plain.cpu).toFixed(2)}x` : '-', cpu[profile.name][r.page.key]?.length ?? 0]),
   ));
   console.log(`  timeline (ms from navigation start):`);
   console.log(table(

@@ -232,7 +232,7 @@ function script(page, first) {
  * With `full`, also the heap after GC and the click series `steps`.
  * Resolves to the page's report plus { usable, heap, clicks, external, errors }.
  */
-export async function loadOnce(browser, server, block, page, profile, { first, steps = [], full = true, hold = null }) {
+export async function loadOnce(browser, server, block, page, profile, { first, steps = [], full = true, hold = null, trace = false }) {
   const context = await browser.newContext({ ...profile.context, proxy: block.proxy });
   try {
     // Requests for which `hold(url)` is true get no answer during this load.
@@ -256,8 +256,10 @@ export async function loadOnce(browser, server, block, page, profile, { first, s
     tab.on('request', activity(1));
     tab.on('requestfinished', activity(-1));
     tab.on('requestfailed', activity(-1));
+    if (trace) await browser.startTracing(tab, { categories: ['toplevel', 'blink.user_timing'] });
     await tab.goto(server.url + page.path, { waitUntil: 'commit' });
     const usable = await tab.evaluate(() => window.__bench.usable);
+    if (trace) return { usable, cpu: mainThreadCpu(JSON.parse(await browser.stopTracing()).traceEvents, server.url + page.path, usable) };
     if (hold) {
       // What was held never arrives: report the page as it is when usable.
       const report = await tab.evaluate(() => window.__bench.report());
@@ -280,6 +282,31 @@ export async function loadOnce(browser, server, block, page, profile, { first, s
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The CPU time (thread time, ms) the page's main thread spent on tasks from
+ * navigation start until `usable` (ms after it), from a Chromium trace with
+ * the `toplevel` category: the work a page makes the browser do before its
+ * first question can be answered, whatever else runs on the machine. Tasks
+ * inside tasks are counted once; the last one only up to `usable`.
+ */
+export function mainThreadCpu(events, url, usable) {
+  const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url && e.args.data.isLoadingMainFrame).pop();
+  if (!nav) throw new Error(`no navigationStart for ${url} in the trace`);
+  const cut = nav.ts + usable * 1000;
+  const tasks = events
+    .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts < cut && e.ts + e.dur > nav.ts)
+    .sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let end = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < end) continue;
+    end = t.ts + t.dur;
+    const part = t.dur > 0 ? (Math.min(end, cut) - Math.max(t.ts, nav.ts)) / t.dur : 1;
+    cpu += (t.tdur ?? t.dur) * part;
+  }
+  return cpu / 1000;
 }
 
 /** The paths a load fetched before the page was usable (its first load), and
