@@ -57,3 +57,26 @@ test('WebKit: "Add a medicine" pressed before the wasm adds one row, with the fo
   assert.equal(await inWidget(driver, (root) => root.querySelectorAll('.oih-medicine').length), 1);
   assert.deepEqual(await errors(driver), []);
 });
+
+test('WebKit: what waited for the first frame below the fold shows after it', async () => {
+  hold();
+  await driver.get(server.url + '/');
+  await driver.wait(() => inWidget(driver, (root) => !!root?.querySelector('[data-early] #oih-q-seizure-0')), 10000, 'no first screen');
+  await driver.wait(() => inWidget(driver, (root) => !root.querySelector('[data-early]').hasAttribute('data-defer')), 5000, 'data-defer was not removed');
+  assert.equal(await live(driver), false, 'the wasm has not run yet');
+  const shown = () => inWidget(driver, (root) => ['#oih-q-kidney-0', '.oih-footer summary', '#oih-result-title'].map((s) => root.querySelector(s).checkVisibility()));
+  assert.deepEqual(await shown(), [true, true, true]);
+  // WebKit applies the rule (www/first-screen.css) where the window is low enough.
+  const held = await inWidget(driver, (root) => {
+    const host = root.querySelector('[data-early]');
+    host.setAttribute('data-defer', '');
+    const style = getComputedStyle(root.querySelector('.oih-footer')).contentVisibility;
+    host.removeAttribute('data-defer');
+    return [style, matchMedia('(max-height: 56em)').matches];
+  });
+  assert.deepEqual(held, [held[1] ? 'hidden' : 'visible', held[1]]);
+  assert.deepEqual(await shown(), [true, true, true]);
+  open(true);
+  await driver.wait(() => live(driver), 10000, 'the widget did not start');
+  assert.deepEqual(await errors(driver), []);
+});
