@@ -114,7 +114,23 @@ const first = firstAnswer(q);
 const steps = clickSteps(q);
 const server = await serveBench(benchRoutes(q));
 const block = await blocker();
-const browser = await launch();
+// Every cold load is a new context, and in headless Chromium each context
+// opens a browser window whose omnibox popup is a WebUI page of its own
+// (chrome://omnibox-popup.top-chrome): about 35 ms of CPU in the first 60 ms
+// of every load, on the same 2 cores as the page, which no patient's
+// browser spends on opening a page. Chromium keeps the last
+// --disable-features, so Playwright's own list (playwright-core's
+// chromiumSwitches, as of this lockfile's version) is repeated before ours.
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'DialMediaRouteProvider',
+  'GlobalMediaControls', 'HttpsUpgrades', 'LensOverlay', 'MediaRouter', 'PaintHolding',
+  'ThirdPartyStoragePartitioning', 'BlockOriginHeaderModificationOnRedirect',
+  'AvoidCorsURLLoaderRestartOnRedirect', 'Translate', 'AutoDeElevate', 'OptimizationHints',
+  'NetworkTimeServiceQuerying', 'AimEnabled', 'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+const browser = await launch({}, {
+  chromiumArgs: [`--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`],
+});
 
 const load = () => os.loadavg()[0].toFixed(2);
 console.log(`Browser benchmark: Chromium ${browser.version()}, ${RUNS} cold loads of each page per profile, medians.`);

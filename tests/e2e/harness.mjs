@@ -41,7 +41,7 @@ export function knownBug(engine, what) {
 
 /** The browser, with `prefs` (Firefox preferences) on top of the suite's own.
  * A Firefox browser saves downloads to its own folder, `browser.downloads`. */
-export async function launch(prefs = {}) {
+export async function launch(prefs = {}, { chromiumArgs = [] } = {}) {
   if (ENGINE === 'firefox') {
     const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'oih-downloads-'));
     const browser = await firefox.launch({
@@ -88,7 +88,7 @@ export async function launch(prefs = {}) {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', ...chromiumArgs],
   });
 }
 
