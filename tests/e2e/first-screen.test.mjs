@@ -236,3 +236,28 @@ for (const [file, viewport, held] of [
     await context.close();
   });
 }
+
+// index.html's import map carries the integrity of the glue and element.js
+// (scripts/post-build.mjs): a changed file is refused, and the page shows
+// the fallback text rather than running it.
+for (const changed of ['glue', 'element.js']) {
+  test(`index.html: a changed ${changed} is refused by its integrity hash, and the fallback text shows`, async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const pattern = changed === 'glue' ? /\/oih-checklist-[0-9a-f]+\.js$/ : /\/www\/element\.js$/;
+    let served = 0;
+    await context.route(pattern, async (route) => {
+      const response = await route.fetch();
+      served += 1;
+      await route.fulfill({ response, body: `${await response.text()}\n;globalThis.changed = true;\n` });
+    });
+    open(true);
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await page.locator('html[data-oih-failed]').waitFor({ state: 'attached' });
+    assert.equal(served, 1, `the ${changed} was requested`);
+    assert.ok(await page.locator('oih-checklist > .fallback').isVisible());
+    assert.equal(await widget(page).locator('[data-early], .oih-host').count(), 0);
+    assert.equal(await page.evaluate(() => globalThis.changed), undefined, 'the changed file did not run');
+    await context.close();
+  });
+}
