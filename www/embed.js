@@ -22,7 +22,7 @@ const glue = import('./%GLUE%');
 // a page that forbids innerHTML), the element waits for the widget.
 const FIRST_SCREEN_CSS = %FIRST_SCREEN_CSS%;
 const FIRST_SCREEN = %FIRST_SCREEN%;
-if (typeof WebAssembly === 'object') {
+if (wasm) {
   for (const el of document.querySelectorAll('oih-checklist')) {
     if (el.shadowRoot) continue;
     try {

@@ -73,11 +73,11 @@
 //                 HeapProfiler.collectGarbage, once loaded and network idle,
 //                 before the clicks. MiB.
 //   wasm memory   the WebAssembly.Memory of the instances the page made.
-// Main thread until first usable: RUNS more cold loads of each page,
-//   traced (Chromium's `toplevel` trace category), not timed: the CPU time
-//   (thread time) of every task the page's main thread ran from navigation
-//   start until first usable, as measured in that load (the last task cut
-//   there). It counts the page's own work on its main thread only: waiting
+// Main thread until first usable: after each timed load, one more cold
+//   load of the same page, traced (Chromium's `toplevel` trace category),
+//   not timed: the CPU time (thread time) of every task the page's main
+//   thread ran from navigation start until first usable, as measured in
+//   that load (the last task cut there). It counts the page's own work on its main thread only: waiting
 //   for the network or for a core (other processes, the browser's other
 //   threads) and work on other threads (the wasm is compiled off the main
 //   thread) are left out. The mobile profile's 4x slowdown is counted (the
@@ -143,7 +143,7 @@ const results = {};
 const cpu = {};
 for (const profile of profiles) {
   results[profile.name] = Object.fromEntries(pages.map((p) => [p.key, []]));
-  cpu[profile.name] = {};
+  cpu[profile.name] = Object.fromEntries(pages.map((p) => [p.key, []]));
   // One untimed load of each page first (the server compresses each file once).
   for (const page of pages) await loadOnce(browser, server, block, page, profile, { first, full: false });
   for (let run = 0; run < RUNS; run++) {
@@ -156,20 +156,10 @@ for (const profile of profiles) {
         for (const e of r.errors) problems.push(`${profile.name} ${page.name}: page error ${e}`);
         for (const f of r.failures) problems.push(`${profile.name} ${page.name}: probe failed: ${f}`);
         for (const c of r.clicks.filter((c) => c.error)) problems.push(`${profile.name} ${page.name}: click ${c.id}=${c.code}: ${c.error}`);
+        // Then the same page again, traced, for the main thread's CPU time.
+        cpu[profile.name][page.key].push((await loadOnce(browser, server, block, page, profile, { first, full: false, trace: true })).cpu);
       } catch (e) {
         problems.push(`${profile.name} ${page.name} run ${run + 1}: ${e.message.split('\n')[0]}`);
-      }
-    }
-  }
-  // Then as many loads again, traced, for the main thread's CPU time.
-  for (let run = 0; run < RUNS; run++) {
-    for (let i = 0; i < pages.length; i++) {
-      const page = pages[(run + i) % pages.length];
-      try {
-        const r = await loadOnce(browser, server, block, page, profile, { first, full: false, trace: true });
-        (cpu[profile.name][page.key] ??= []).push(r.cpu);
-      } catch (e) {
-        problems.push(`${profile.name} ${page.name} traced run ${run + 1}: ${e.message.split('\n')[0]}`);
       }
     }
   }
