@@ -4,9 +4,11 @@
 //   RUNS=9 node tests/bench/bench-browser.mjs      (RUNS loads of each page per profile)
 //
 // Pages (tests/bench/pages.mjs): a plain-script page generated from the
-// published Questionnaire, the widget standalone (dist/index.html), the widget
-// embedded with the README's snippet in a small host page, and LHC-Forms (npm
-// lforms, from node_modules) rendering the same Questionnaire, if installed.
+// published Questionnaire, the widget standalone (dist/index.html), the same
+// plain checklist embedded by a module script in a small host page, the
+// widget embedded with the README's snippet in the same host page, and
+// LHC-Forms (npm lforms, from node_modules) rendering the same
+// Questionnaire, if installed.
 // All are served by tests/bench/server.mjs on 127.0.0.1 with gzip -9.
 //
 // Every load is cold: a new browser context (empty HTTP and code caches) and
@@ -55,6 +57,9 @@
 //                           (LHC-Forms shows no count or result).
 //                 Probing costs a few microseconds per change; a page that is
 //                 not usable yet is clicked more than once (see "probes").
+//   x plain       first usable over the plain page's; x plain embed: the
+//                 embed's over the plain embed's (both load one more file,
+//                 run after their host page is parsed).
 //   q1-q3         the first and third quartiles of first usable over the
 //                 runs: on a shared 2-core machine the loads spread widely,
 //                 so compare medians only when these ranges are apart.
@@ -103,8 +108,9 @@ if (ENGINE !== 'chromium') {
   process.exit(2);
 }
 const RUNS = Number(process.env.RUNS || 9);
-// To look at a part: PROFILES=desktop PAGES=plain,widget (the plain page is always measured).
-const only = (v) => (v ? new Set(['plain', ...v.split(',')]) : null);
+// To look at a part: PROFILES=desktop PAGES=plain,widget (the plain page is
+// always measured, and the plain embed with the embed).
+const only = (v) => (v ? new Set(['plain', ...v.split(','), ...(v.split(',').includes('embed') ? ['plainEmbed'] : [])]) : null);
 const onlyPages = only(process.env.PAGES);
 const profiles = Object.values(PROFILES).filter((p) => !process.env.PROFILES || process.env.PROFILES.split(',').includes(p.name));
 const started = Date.now();
@@ -207,14 +213,17 @@ function summary(page, runs, cpuRuns = []) {
 for (const profile of profiles) {
   const rows = pages.map((p) => summary(p, results[profile.name][p.key], cpu[profile.name][p.key]));
   const plain = rows.find((r) => r.page.key === 'plain');
+  // The embed is also compared with the plain checklist loaded the same way.
+  const baseline = (r) => rows.find((b) => b.page.key === r.page.baseline);
+  const times = (a, b) => (b && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}x` : '-');
   console.log(`\n${profile.label}`);
   console.log(table(
-    ['page', 'requests', 'gzip KiB', 'brotli KiB', 'first usable ms', 'q1-q3 ms', 'x plain', 'click to DOM ms', 'click to layout ms', 'JS heap MiB', 'wasm memory MiB', 'runs'],
+    ['page', 'requests', 'gzip KiB', 'brotli KiB', 'first usable ms', 'q1-q3 ms', 'x plain', 'x plain embed', 'click to DOM ms', 'click to layout ms', 'JS heap MiB', 'wasm memory MiB', 'runs'],
     rows.map((r) => [
       r.page.name,
       `${r.requests}${r.later ? ` +${r.later}` : ''}`,
       kib(r.gzip), kib(r.brotli),
-      ms(r.usable), r.spread.map(ms).join('-'), Number.isFinite(r.usable / plain.usable) ? `${(r.usable / plain.usable).toFixed(2)}x` : '-',
+      ms(r.usable), r.spread.map(ms).join('-'), times(r.usable, plain.usable), times(r.usable, baseline(r)?.usable),
       ms(r.dom), ms(r.layout),
       mib(r.heap), r.wasmMemory ? mib(r.wasmMemory) : '-',
       r.n,
@@ -222,9 +231,9 @@ for (const profile of profiles) {
   ));
   console.log(`  main thread until first usable (traced loads):`);
   console.log(table(
-    ['page', 'CPU ms', 'q1-q3 ms', 'x plain', 'runs'],
+    ['page', 'CPU ms', 'q1-q3 ms', 'x plain', 'x plain embed', 'runs'],
     rows.map((r) => [r.page.name, tenth(r.cpu), r.cpuSpread.map(tenth).join('-'),
-      Number.isFinite(r.cpu / plain.cpu) ? `${(r.cpu / plain.cpu).toFixed(2)}x` : '-', cpu[profile.name][r.page.key]?.length ?? 0]),
+      times(r.cpu, plain.cpu), times(r.cpu, baseline(r)?.cpu), cpu[profile.name][r.page.key]?.length ?? 0]),
   ));
   console.log(`  timeline (ms from navigation start):`);
   console.log(table(

@@ -6,8 +6,13 @@
 //             the medicine fields, and a few lines of script that apply
 //             enableWhen and update a result line on change;
 //   widget    dist/index.html as it is;
-//   embed     a host page with the README's snippet (one module script in the
-//             head, the element with its fallback text in the body);
+//   plain-embed  the plain page's form and script as an embed: a small host
+//             page with one module script in the head that puts them into an
+//             element in the body (the embed's baseline: one more file, run
+//             after the host page is parsed, and nothing else);
+//   embed     the same host page with the README's snippet (one module
+//             script in the head, the element with its fallback text in the
+//             body);
 //   lhc       LHC-Forms 40.1.3 (npm lforms, served from node_modules) with the
 //             files its README lists, rendering the same Questionnaire, fetched
 //             from our server.
@@ -57,8 +62,10 @@ export function clickSteps(q) {
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const hint = (item) => (item.item ?? []).filter((i) => i.type === 'display').map((i) => `<p class="hint">${escape(i.text)}</p>`).join('');
 
-/** The plain page: the Questionnaire as a form, and a result line. */
-export function plainPage(q) {
+/** The plain checklist's parts: its stylesheet, the Questionnaire as a form
+ * with a result line, and the few lines of script that apply enableWhen and
+ * update the result line on change. */
+function plainParts(q) {
   const rules = {};
   for (const item of q.item) {
     if (!item.enableWhen) continue;
@@ -78,19 +85,10 @@ export function plainPage(q) {
   const items = q.item.map((item) => item.type === 'group'
     ? `<fieldset><legend>${escape(item.text)}</legend>\n${item.item.map((i) => `<p>${field(i)}</p>`).join('\n')}\n</fieldset>`
     : `<fieldset data-q="${item.linkId}"><legend>${escape(item.text)}</legend>${hint(item)}\n${radios(item)}\n</fieldset>`).join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(q.title)}</title><link rel="icon" href="data:,">
-<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:auto;padding:1rem}fieldset{margin:0 0 1rem}label{display:block;padding:.25rem 0}.hint{color:#555;margin:0}</style>
-</head><body><main>
-<h1>${escape(q.title)}</h1>
-<form>
-${items}
-</form>
-<p id="result" role="status">Loading</p>
-</main>
-<script>
-const form = document.querySelector('form'), result = document.getElementById('result');
+  return {
+    style: 'fieldset{margin:0 0 1rem}label{display:block;padding:.25rem 0}.hint{color:#555;margin:0}',
+    form: `<form>\n${items}\n</form>\n<p id="result" role="status">Loading</p>`,
+    script: `const form = document.querySelector('form'), result = document.getElementById('result');
 const rules = ${JSON.stringify(rules)};
 const value = (id) => form.elements[id]?.value ?? '';
 function update() {
@@ -104,25 +102,59 @@ function update() {
   result.textContent = answered + ' of ' + shown + ' questions answered';
 }
 form.addEventListener('change', update);
-update();
+update();`,
+  };
+}
+
+/** The plain page: the Questionnaire as a form, and a result line. */
+export function plainPage(q) {
+  const { style, form, script } = plainParts(q);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(q.title)}</title><link rel="icon" href="data:,">
+<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:auto;padding:1rem}${style}</style>
+</head><body><main>
+<h1>${escape(q.title)}</h1>
+${form}
+</main>
+<script>
+${script}
 </script>
 </body></html>
 `;
 }
 
-/** A host page with the embed snippet, as the README tells web editors. */
-export const EMBED_PAGE = `<!doctype html>
+/** The plain checklist as an embed: a module script that puts the plain
+ * page's stylesheet, form and script into the element of a host page. It is
+ * what the embed would cost with no widget at all (one more file, run
+ * after the host page is parsed), the baseline for the embed. */
+export function plainEmbedScript(q) {
+  const { style, form, script } = plainParts(q);
+  return `const host = document.querySelector('plain-checklist');
+host.innerHTML = ${JSON.stringify(`<style>plain-checklist{display:block}plain-checklist ${style.replace(/}(?=.)/g, '}plain-checklist ')}</style>${form}`)};
+${script}
+`;
+}
+
+/** A host page with an embed snippet: one module script in the head, the
+ * element with its fallback text in the body. */
+const hostPage = (script, element, attributes) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Check your signs | Example Health News</title><link rel="icon" href="data:,">
-<script type="module" src="/oih-checklist.js"></script>
+<script type="module" src="${script}"></script>
 </head><body><main>
 <h1>When pain medicine makes pain worse</h1>
 <p>The checklist runs entirely in your browser.</p>
-<oih-checklist heading-level="2">
+<${element}${attributes}>
   <p>This checklist needs JavaScript. If your pain is getting worse on opioids, talk to your doctor.</p>
-</oih-checklist>
+</${element}>
 </main></body></html>
 `;
+
+/** The host page with the README's snippet. */
+export const EMBED_PAGE = hostPage('/oih-checklist.js', 'oih-checklist', ' heading-level="2"');
+/** The same host page with the plain checklist's embed. */
+export const PLAIN_EMBED_PAGE = hostPage('/bench/plain-embed.js', 'plain-checklist', '');
 
 /** LHC-Forms with the files its README lists (webcomponent/styles.css,
  * assets/lib/zone.min.js, runtime.js, polyfills.js, main.js, then the R4
@@ -182,7 +214,8 @@ export function benchPages() {
   const pages = [
     { key: 'plain', name: 'plain script', path: '/bench/plain.html', adapter: plainAdapter },
     { key: 'widget', name: 'widget (index.html)', path: '/', adapter: widgetAdapter },
-    { key: 'embed', name: 'widget (embed snippet)', path: '/bench/embed.html', adapter: widgetAdapter, hostPage: true },
+    { key: 'plainEmbed', name: 'plain script, embedded', path: '/bench/plain-embed.html', adapter: plainAdapter },
+    { key: 'embed', name: 'widget (embed snippet)', path: '/bench/embed.html', adapter: widgetAdapter, hostPage: true, baseline: 'plainEmbed' },
   ];
   if (fs.existsSync(path.join(LFORMS, 'webcomponent/main.js'))) {
     pages.push({ key: 'lhc', name: `LHC-Forms ${lformsVersion()}`, path: '/bench/lhc.html', adapter: lhcAdapter });
@@ -197,7 +230,13 @@ export function lformsVersion() {
 /** What serveBench() needs to serve them all. */
 export function benchRoutes(q) {
   return {
-    pages: { '/bench/plain.html': plainPage(q), '/bench/embed.html': EMBED_PAGE, '/bench/lhc.html': LHC_PAGE },
+    pages: {
+      '/bench/plain.html': plainPage(q),
+      '/bench/plain-embed.html': PLAIN_EMBED_PAGE,
+      '/bench/plain-embed.js': plainEmbedScript(q),
+      '/bench/embed.html': EMBED_PAGE,
+      '/bench/lhc.html': LHC_PAGE,
+    },
     dirs: [['/lforms/', LFORMS], ['/', DIST]],
   };
 }
@@ -205,6 +244,6 @@ export function benchRoutes(q) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const which = process.argv[2];
   const page = benchRoutes(questionnaire()).pages[`/bench/${which}.html`];
-  if (!page) { console.error('usage: node tests/bench/pages.mjs plain|embed|lhc'); process.exit(2); }
+  if (!page) { console.error('usage: node tests/bench/pages.mjs plain|plain-embed|embed|lhc'); process.exit(2); }
   process.stdout.write(page);
 }

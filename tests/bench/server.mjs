@@ -7,7 +7,8 @@
 //   Chromium does not advertise br over plain http, so brotli is never sent:
 //   brotliSize() gives the size of `brotli -q 11` (window 24, the CLI's
 //   default) of exactly the bytes a response carried.
-// - Routes: generated pages (a map from path to HTML text), then directories
+// - Routes: generated pages (a map from path to text, typed by the path's
+//   extension), then directories
 //   by path prefix (the first that matches).
 // - blocker(): a proxy every context is told to use for anything that is not
 //   127.0.0.1. It answers 403 and records the attempt, so a page that tries to
@@ -51,7 +52,7 @@ export function serveBench({ pages = {}, dirs = [] }) {
   const measured = new Map();
 
   function bytes(pathname) {
-    if (pathname in pages) return { body: Buffer.from(pages[pathname]), ext: '.html' };
+    if (pathname in pages) return { body: Buffer.from(pages[pathname]), ext: path.extname(pathname) || '.html' };
     for (const [prefix, dir] of dirs) {
       if (!pathname.startsWith(prefix)) continue;
       let file = path.join(dir, decodeURIComponent(pathname.slice(prefix.length)));
