@@ -5,12 +5,9 @@
 // <oih-checklist> element. It adds no global, sets no cookie and makes no
 // request beyond its own files. (Generated from www/embed.js at build time.)
 
-// The wasm and its glue are fetched at once, side by side (the glue is
-// imported here, not at the top, so the wasm does not wait for it). A
-// browser without WebAssembly (turned off, as in iOS Lockdown Mode) is not
-// sent a wasm it cannot run.
-const wasm = typeof WebAssembly === 'object' ? fetch(new URL('./%WASM%', import.meta.url)) : null;
-const glue = import('./%GLUE%');
+// A browser without WebAssembly (turned off, as in iOS Lockdown Mode) is
+// not sent a wasm it cannot run.
+const hasWasm = typeof WebAssembly === 'object';
 
 // The widget's first screen, prerendered at build time (scripts/prerender.mjs)
 // for the default settings, shown in each element already on the page so
@@ -22,7 +19,7 @@ const glue = import('./%GLUE%');
 // a page that forbids innerHTML), the element waits for the widget.
 const FIRST_SCREEN_CSS = %FIRST_SCREEN_CSS%;
 const FIRST_SCREEN = %FIRST_SCREEN%;
-if (wasm) {
+if (hasWasm) {
   for (const el of document.querySelectorAll('oih-checklist')) {
     if (el.shadowRoot) continue;
     try {
@@ -40,6 +37,15 @@ if (wasm) {
   }
 }
 %EARLY%
+
+// The wasm and the glue are fetched side by side once the first screen is
+// painted (ARCHITECTURE.md says why); a tab in the background gets no frame.
+const painted = new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, 250);
+});
+const wasm = hasWasm ? painted.then(() => fetch(new URL('./%WASM%', import.meta.url))) : null;
+const glue = painted.then(() => import('./%GLUE%'));
 
 /** Resolves once the element is defined (the wasm's start function does it).
  * If the widget cannot start, the first screens give way to the elements'

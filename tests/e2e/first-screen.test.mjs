@@ -237,6 +237,27 @@ for (const [file, viewport, held] of [
   });
 }
 
+// A tab in the background gets no animation frames: what waits for the
+// first frame (the held-back parts; in the embed, the wasm and the glue)
+// comes by a timer instead, so the widget still starts there.
+for (const file of ['/', '/embed-demo.html']) {
+  test(`${file} in a tab that gets no frames: everything shows and the live widget starts`, async () => {
+    hold();
+    const context = await newContext(browser, { viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(() => { window.requestAnimationFrame = () => 0; });
+    const page = await context.newPage();
+    await page.goto(server.url + file);
+    const w = widget(page);
+    await w.locator('[data-early]:not([data-defer])').waitFor({ state: 'attached' });
+    assert.ok(await w.locator('#oih-q-kidney-0').isVisible(), 'the held-back questions show');
+    open(true);
+    await w.locator(LIVE).waitFor();
+    await w.getByText('Yes', { exact: true }).first().click();
+    assert.equal(await w.locator('.oih-headline').innerText(), 'Get emergency help now');
+    await context.close();
+  });
+}
+
 // index.html's import map carries the integrity of the glue and element.js
 // (scripts/post-build.mjs): a changed file is refused, and the page shows
 // the fallback text rather than running it.
