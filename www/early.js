@@ -11,19 +11,25 @@
 // connection is not lost. If the
 // wasm cannot load, the page's start script puts the fallback text back.
 // Nothing here reads more than the form, or sends anything.
+
+// The first frame painted (requestAnimationFrame, then a task); a tab in
+// the background gets no frame, hence the timer. What is below the fold
+// waits for it (www/first-screen.css, data-defer), and so does the wasm:
+// index.html's start script (scripts/post-build.mjs) and the embed
+// (www/embed.js, whose module this script is put in) start it then.
+const firstFrame = new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, 250);
+});
 for (const el of document.querySelectorAll('oih-checklist')) {
   const root = el.shadowRoot;
   const early = root?.querySelector('[data-early]');
   // (The start script marks the page when the wasm failed to load.)
   if (!early || typeof WebAssembly !== 'object' || document.documentElement.hasAttribute('data-oih-failed')) continue;
   root.querySelector('slot')?.remove();
-  // What is below the fold waits for the first frame (www/first-screen.css,
-  // data-defer); a tab in the background gets no frame, hence the timer.
-  const showAll = () => early.removeAttribute('data-defer');
   early.setAttribute('data-defer', '');
   early.hidden = false;
-  requestAnimationFrame(() => setTimeout(showAll));
-  setTimeout(showAll, 250);
+  firstFrame.then(() => early.removeAttribute('data-defer'));
   root.addEventListener('change', () => {
     if (!early.isConnected) return;
     const bar = early.querySelector('.oih-progress progress');

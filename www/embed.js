@@ -39,13 +39,9 @@ if (hasWasm) {
 %EARLY%
 
 // The wasm and the glue are fetched side by side once the first screen is
-// painted (ARCHITECTURE.md says why); a tab in the background gets no frame.
-const painted = new Promise((resolve) => {
-  requestAnimationFrame(() => setTimeout(resolve));
-  setTimeout(resolve, 250);
-});
-const wasm = hasWasm ? painted.then(() => fetch(new URL('./%WASM%', import.meta.url))) : null;
-const glue = painted.then(() => import('./%GLUE%'));
+// painted (early.js's `firstFrame`; ARCHITECTURE.md says why).
+const wasm = hasWasm ? firstFrame.then(() => fetch(new URL('./%WASM%', import.meta.url))) : null;
+const glue = firstFrame.then(() => import('./%GLUE%'));
 
 /** Resolves once the element is defined (the wasm's start function does it).
  * If the widget cannot start, the first screens give way to the elements'

@@ -178,7 +178,7 @@ test('the first screen passes axe (WCAG 2.x A and AA), light and dark, before th
 });
 
 // In its first frame the first screen lays out only what is on screen
-// (www/widget.css, data-defer): on a screen up to 56em high, the sections
+// (www/first-screen.css, data-defer): on a screen up to 56em high, the sections
 // from the third on and the footer, and on a phone the result, wait for the
 // next frame. This checks that they were below the fold then, that the first
 // question and (on a wide screen) the result were not held back, that a
