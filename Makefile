@@ -1,7 +1,8 @@
 # The two commands: `make serve` and `make test`. Both install what is missing.
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# cargo install writes to $CARGO_HOME/bin (~/.cargo/bin unless CARGO_HOME is set).
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
@@ -25,8 +26,11 @@ serve: tools
 build: tools
 	$(WASM_ENV) trunk build --release --offline
 
+## Installs what is missing, then the guard: fails, naming it, if anything
+## the offline build reads is still not on this machine.
 tools:
 	scripts/ensure-tools.sh build
+	scripts/check-offline-build.sh
 
 ## Everything CI runs: format, lints, native tests, browser tests in three
 ## engines, a short fuzz run, and the size budget.

@@ -2,7 +2,8 @@
 # Installs what the build and tests need, once; skips what is already there.
 # Usage: scripts/ensure-tools.sh [build] [browser] [firefox] [webkit] [fuzz] [mutants]
 #   build    wasm target, the pinned nightly (scripts/nightly-toolchain), trunk, wasm-bindgen CLI,
-#            node packages (wasm-opt)
+#            node packages (wasm-opt), and every crate the offline widget build reads
+#            (the project's and, for -Zbuild-std, std's own)
 #   browser  Debian's chromium, chromedriver and poppler-utils, node packages (playwright-core,
 #            axe-core, and for the FHIR tests ajv, the R4 JSON schema, @medplum/core + definitions, lforms)
 #   firefox  Debian's firefox-esr (driven by playwright-core)
@@ -14,6 +15,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Pinned, so a new machine installs what this repository was tested with
+# (an unpinned install takes the newest, which may need a newer rustc).
+CARGO_FUZZ_VERSION=0.13.2
+CARGO_MUTANTS_VERSION=27.1.0
 say() { printf '[ensure-tools] %s\n' "$*" >&2; }
 
 wasm_bindgen_version() {
@@ -92,11 +97,39 @@ ensure_webkit() {
 }
 
 ensure_cargo_fuzz() {
-  if ! cargo fuzz --version >/dev/null 2>&1; then
-    say "installing cargo-fuzz"
-    cargo install --locked cargo-fuzz
+  if ! cargo fuzz --version 2>/dev/null | grep -q " ${CARGO_FUZZ_VERSION}$"; then
+    say "installing cargo-fuzz ${CARGO_FUZZ_VERSION}"
+    cargo install --locked "cargo-fuzz@${CARGO_FUZZ_VERSION}"
   fi
   ensure_nightly
+}
+
+# The widget is built with `trunk build --offline` (Makefile): trunk must not
+# try to download its tools (there is no internet here, and wasm-bindgen and
+# wasm-opt must be the versions on PATH), and trunk's --offline also runs
+# cargo offline. An offline cargo finds only the crates already in the cargo
+# registry, so they are fetched here, online, before any offline build:
+#   - the project's crates, for every target (Cargo.lock, --locked);
+#   - std's own crates (wasip1, wasip2, ...): with -Zbuild-std (WASM_ENV in
+#     the Makefile) cargo resolves std's workspace, the pinned nightly's
+#     rust-src, as a dependency of the build.
+# Keeping --offline (rather than dropping it) is the choice: without it trunk
+# would try to download wasm-bindgen and wasm-opt whenever a version
+# differed, and fail late with a network error; with it, every download
+# happens here, where it is named. scripts/check-offline-build.sh is the
+# guard that fails when something an offline build needs is missing.
+ensure_cargo_crates() {
+  if ! cargo fetch --offline --locked >/dev/null 2>&1; then
+    say "fetching the project's crates"
+    cargo fetch --locked
+  fi
+  local nightly std_manifest
+  nightly=$(cat scripts/nightly-toolchain)
+  std_manifest="$(rustc "+${nightly}" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  if ! cargo "+${nightly}" fetch --offline --locked --manifest-path "$std_manifest" >/dev/null 2>&1; then
+    say "fetching std's crates for the -Zbuild-std widget build"
+    cargo "+${nightly}" fetch --locked --manifest-path "$std_manifest"
+  fi
 }
 
 ensure_nightly() {
@@ -112,15 +145,15 @@ ensure_nightly() {
 }
 
 ensure_cargo_mutants() {
-  if ! cargo mutants --version >/dev/null 2>&1; then
-    say "installing cargo-mutants (about 3 minutes)"
-    cargo install --locked cargo-mutants
+  if ! cargo mutants --version 2>/dev/null | grep -q " ${CARGO_MUTANTS_VERSION}$"; then
+    say "installing cargo-mutants ${CARGO_MUTANTS_VERSION} (about 3 minutes)"
+    cargo install --locked "cargo-mutants@${CARGO_MUTANTS_VERSION}"
   fi
 }
 
 for need in "${@:-build}"; do
   case "$need" in
-    build) ensure_lockfile; ensure_wasm_target; ensure_nightly; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages; ensure_chromium ;;
+    build) ensure_lockfile; ensure_wasm_target; ensure_nightly; ensure_cargo_crates; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages; ensure_chromium ;;
     browser) ensure_node_packages; ensure_chromium ;;
     firefox) ensure_firefox ;;
     webkit) ensure_node_packages; ensure_webkit ;;
