@@ -5,10 +5,16 @@
 //! `49.99999999999999999` stays below 50 and `0.1 * 3 * 150` is exactly 45.
 //!
 //! Bounds that make `u128` enough: an amount is at most 10 000 with at most
-//! [`MAX_FRACTION_DIGITS`] digits after the point, a factor has at most two,
-//! doses a day are at most 24 and there are at most 10 medicines, so the
-//! total at scale `MAX_FRACTION_DIGITS + 2` stays below 1.2e37 < u128::MAX.
-//! Every operation is checked anyway and reports overflow as `None`.
+//! [`MAX_FRACTION_DIGITS`] digits after the point, a factor is at most 5
+//! with at most two digits after the point, at most 10 are taken at a time
+//! (`per_dose`), doses a day are at most 24 and there are at most 10
+//! medicines. One medicine is then at most 10 000 x 10 x 24 x 5 = 1.2e7 MME
+//! a day, the total at most 1.2e8, and its mantissa at the largest scale,
+//! `MAX_FRACTION_DIGITS + 2` = 30, at most 1.2e8 x 1e30 = 1.2e38 <
+//! u128::MAX (about 3.4e38): under 3 times of headroom, so a larger bound
+//! (more at a time, more medicines, a factor above 14, or more decimals)
+//! needs this argument again. Every operation is checked anyway and reports
+//! overflow as `None`.
 
 use std::cmp::Ordering;
 use std::fmt;

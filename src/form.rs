@@ -8,7 +8,7 @@
 use crate::assessment::input::{number_problem, MedicationField};
 use crate::assessment::{Answers, Input, Medication, Problem, MAX_MEDICATIONS};
 use crate::content::brands::Brand;
-use crate::content::drugs::{Drug, Unit};
+use crate::content::drugs::{Drug, Purpose, Unit};
 use crate::content::questions::QuestionId;
 use crate::decimal::Decimal;
 
@@ -168,7 +168,9 @@ impl MedicineEntry {
             return EntryCheck::Valid(Medication {
                 drug,
                 amount: None,
+                per_dose: 1,
                 times_per_day: None,
+                purpose: Purpose::Pain,
             });
         }
         let amount_text = match read_amount(&self.amount, drug.unit) {
@@ -187,7 +189,8 @@ impl MedicineEntry {
         let times = drug
             .takes_doses_per_day()
             .then(|| number(&self.times, Unit::Mg));
-        match Medication::check(drug, amount, times) {
+        // How many at a time and the purpose are not asked yet: 1, for pain.
+        match Medication::check(drug, amount, None, times, None) {
             Ok(medication) => EntryCheck::Valid(medication),
             Err((field, problem)) => EntryCheck::Invalid(field, Message::Problem(problem)),
         }
@@ -209,6 +212,8 @@ impl MedicineEntry {
                                 }))
                     }
                     MedicationField::TimesPerDay => self.times_touched,
+                    // Not asked by this form yet (always valid from it).
+                    MedicationField::PerDose | MedicationField::Purpose => true,
                 };
                 shown.then_some(message)
             }

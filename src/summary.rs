@@ -139,6 +139,12 @@ pub fn parts(
                 m.amount
                     .map(|d| number(&d) + " " + m.drug.unit.label())
                     .unwrap_or_else(dash),
+                // How many at a time goes with an amount (1 when not given).
+                if m.amount.is_some() || m.per_dose != 1 {
+                    m.per_dose.to_string()
+                } else {
+                    dash()
+                },
                 m.times_per_day
                     .map(|n| n.to_string())
                     .unwrap_or_else(|| match m.drug.factor {
@@ -164,6 +170,13 @@ pub fn parts(
             let names: Vec<&str> = a.mme_unconverted.iter().map(|d| (t.drug_name)(d)).collect();
             out.push(Part::Para(
                 s.unconverted_label.to_string() + &names.join(", "),
+            ));
+        }
+        if !a.mme_excluded.is_empty() {
+            let names: Vec<&str> = a.mme_excluded.iter().map(|d| (t.drug_name)(d)).collect();
+            let note = cite(s.excluded_note.0, s.excluded_note.1);
+            out.push(Part::Para(
+                s.excluded_label.to_string() + &names.join(", ") + ". " + &note,
             ));
         }
         let cautions = t.mme_cautions.join(" ");

@@ -440,7 +440,7 @@ fn everything_unanswered_lists_the_eleven_unconditional_questions() {
             "myoclonus"
         ]
     );
-    assert_eq!(out["rules_version"], "2");
+    assert_eq!(out["rules_version"], "3");
 }
 
 // ------------------------------------------------------- worked examples
@@ -450,19 +450,34 @@ fn worked_example_3_the_contract_input() {
     let out = run(json!({
         "answers": { "opioid_use": "current", "duration": "over_3_months", "dose_increased": "yes",
                      "response_to_increase": "worse", "allodynia": "yes", "seizure": "no" },
-        "medications": [ { "drug": "oxycodone", "amount": 20, "times_per_day": 3 }, { "drug": "fentanyl_patch", "amount": 25 } ]
+        "medications": [ { "drug": "oxycodone", "amount": 10, "per_dose": 2, "times_per_day": 3 },
+                         { "drug": "fentanyl_patch", "amount": 25 },
+                         { "drug": "methadone", "amount": 60, "times_per_day": 1,
+                           "purpose": "opioid_use_disorder" } ]
     }));
     assert_eq!(
         out,
         json!({
-            "rules_version": "2", "level": "some_signs", "action": "next_appointment", "red_flags": [],
+            "rules_version": "3", "level": "some_signs", "action": "next_appointment", "red_flags": [],
             "signs": ["allodynia", "worse_after_increase"],
             "risk_factors": ["high_dose", "dose_increased", "long_term"], "pattern": "oih",
             "safety": ["overdose_signs", "naloxone"], "mme_per_day": 150.0,
-            "dose_band": "90_or_more", "mme_unconverted": [], "unsure": [],
+            "dose_band": "90_or_more", "mme_unconverted": [], "mme_excluded": ["methadone"], "unsure": [],
             "unanswered": ["kidney", "liver", "pain_worse_despite_dose", "more_sensitive", "pain_spread", "pain_different", "myoclonus"]
         })
     );
+}
+
+#[test]
+fn worked_example_3_of_version_2_gives_the_same_total() {
+    let out = run(json!({
+        "answers": { "opioid_use": "current", "duration": "over_3_months", "dose_increased": "yes",
+                     "response_to_increase": "worse", "allodynia": "yes", "seizure": "no" },
+        "medications": [ { "drug": "oxycodone", "amount": 20, "times_per_day": 3 }, { "drug": "fentanyl_patch", "amount": 25 } ]
+    }));
+    assert_eq!(out["mme_per_day"], json!(150.0));
+    assert_eq!(out["dose_band"], "90_or_more");
+    assert_eq!(out["mme_excluded"], json!([]));
 }
 
 #[test]
@@ -471,9 +486,9 @@ fn worked_example_4_never_used_but_a_seizure() {
     assert_eq!(
         out,
         json!({
-            "rules_version": "2", "level": "urgent", "action": "emergency_now", "red_flags": ["seizure"], "signs": [],
+            "rules_version": "3", "level": "urgent", "action": "emergency_now", "red_flags": ["seizure"], "signs": [],
             "risk_factors": [], "pattern": "none", "safety": [], "mme_per_day": null, "dose_band": "unknown",
-            "mme_unconverted": [], "unsure": [], "unanswered": []
+            "mme_unconverted": [], "mme_excluded": [], "unsure": [], "unanswered": []
         })
     );
 }

@@ -297,3 +297,193 @@ fn a_key_given_twice_is_an_error_not_a_silent_last_wins() {
     );
     assert_eq!(out["mme_per_day"], serde_json::json!(3.0));
 }
+
+// ---------------------------------------------- version 3: per_dose, purpose
+
+fn message_of(input: &str) -> String {
+    run_text(input)["error"]["message"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no error for {input}"))
+        .to_string()
+}
+
+#[test]
+fn per_dose_not_a_whole_number_from_1_to_10() {
+    for per_dose in [
+        "0", "11", "2.5", r#""2""#, "-1", "-0", "null", "true", "1e9", "1e-29", "0.5", "[2]", "100",
+    ] {
+        assert_eq!(
+            med(&format!(
+                r#""drug":"oxycodone","amount":5,"per_dose":{per_dose},"times_per_day":2"#
+            )),
+            "medications[1].per_dose",
+            "{per_dose}"
+        );
+    }
+    assert_eq!(
+        med(r#""drug":"fentanyl_patch","amount":25,"per_dose":0"#),
+        "medications[1].per_dose",
+        "the patch too"
+    );
+    assert_eq!(
+        med(r#""drug":"other","per_dose":11"#),
+        "medications[1].per_dose",
+        "checked when given, even without a factor"
+    );
+    for ok in ["1", "10", "3.0", "1e1", "2"] {
+        let input = format!(
+            r#"{{"answers":{{}},"medications":[{{"drug":"morphine","amount":1,"per_dose":{ok},"times_per_day":1}}]}}"#
+        );
+        assert!(run_text(&input).get("error").is_none(), "{ok}");
+    }
+}
+
+#[test]
+fn per_dose_messages_say_what_is_wrong() {
+    let message = |per_dose: &str| {
+        message_of(&format!(
+            r#"{{"answers":{{}},"medications":[{{"drug":"oxycodone","amount":5,"per_dose":{per_dose},"times_per_day":2}}]}}"#
+        ))
+    };
+    for out_of_range in ["0", "11", "2.5", "-1", "1e9"] {
+        assert_eq!(
+            message(out_of_range),
+            "How many you take at a time must be a whole number from 1 to 10.",
+            "{out_of_range}"
+        );
+    }
+    assert_eq!(message(r#""2""#), "Enter a number, like 7.5.");
+}
+
+#[test]
+fn purpose_only_for_methadone_and_buprenorphine() {
+    for drug in [
+        r#""drug":"oxycodone","amount":10,"times_per_day":2"#,
+        r#""drug":"morphine","amount":10,"times_per_day":2"#,
+        r#""drug":"fentanyl_patch","amount":25"#,
+        r#""drug":"heroin""#,
+        r#""drug":"other""#,
+        r#""drug":"tramadol","amount":50,"times_per_day":2"#,
+    ] {
+        for purpose in [r#""pain""#, r#""opioid_use_disorder""#, r#""nonsense""#] {
+            assert_eq!(
+                med(&format!(r#"{drug},"purpose":{purpose}"#)),
+                "medications[1].purpose",
+                "{drug} {purpose}"
+            );
+        }
+    }
+    let message = message_of(
+        r#"{"answers":{},"medications":[{"drug":"oxycodone","amount":10,"times_per_day":2,"purpose":"opioid_use_disorder"}]}"#,
+    );
+    assert_eq!(
+        message,
+        "What it is taken for can only be given for methadone or buprenorphine."
+    );
+}
+
+#[test]
+fn purpose_must_be_one_of_the_two() {
+    for purpose in [
+        r#""oud""#,
+        r#""Pain""#,
+        r#""opioid use disorder""#,
+        r#""""#,
+        "null",
+        "1",
+        "true",
+        r#"["pain"]"#,
+    ] {
+        for drug in [
+            r#""drug":"methadone","amount":10,"times_per_day":1"#,
+            r#""drug":"buprenorphine""#,
+        ] {
+            assert_eq!(
+                med(&format!(r#"{drug},"purpose":{purpose}"#)),
+                "medications[1].purpose",
+                "{drug} {purpose}"
+            );
+        }
+    }
+    assert_eq!(
+        message_of(
+            r#"{"answers":{},"medications":[{"drug":"methadone","amount":10,"times_per_day":1,"purpose":"oud"}]}"#
+        ),
+        "What it is taken for must be one of: pain, opioid_use_disorder."
+    );
+    for ok in ["pain", "opioid_use_disorder"] {
+        for drug in [
+            r#""drug":"methadone","amount":10,"times_per_day":1"#,
+            r#""drug":"buprenorphine""#,
+        ] {
+            let input =
+                format!(r#"{{"answers":{{}},"medications":[{{{drug},"purpose":"{ok}"}}]}}"#);
+            assert!(run_text(&input).get("error").is_none(), "{input}");
+        }
+    }
+}
+
+#[test]
+fn version_3_fields_are_checked_in_the_contract_s_order_and_once() {
+    // amount, per_dose, times_per_day, purpose: the first wrong one is named.
+    assert_eq!(
+        med(r#""drug":"methadone","amount":0,"per_dose":0,"times_per_day":0,"purpose":"x""#),
+        "medications[1].amount"
+    );
+    assert_eq!(
+        med(r#""drug":"methadone","amount":1,"per_dose":0,"times_per_day":0,"purpose":"x""#),
+        "medications[1].per_dose"
+    );
+    assert_eq!(
+        med(r#""drug":"methadone","amount":1,"per_dose":1,"times_per_day":0,"purpose":"x""#),
+        "medications[1].times_per_day"
+    );
+    assert_eq!(
+        med(r#""drug":"methadone","amount":1,"per_dose":1,"times_per_day":1,"purpose":"x""#),
+        "medications[1].purpose"
+    );
+    assert_eq!(
+        med(r#""drug":"methadone","amount":1,"per_dose":1,"per_dose":2,"times_per_day":1"#),
+        "medications[1].per_dose",
+        "a key given twice"
+    );
+    assert_eq!(
+        med(
+            r#""drug":"methadone","amount":1,"times_per_day":1,"purpose":"pain","purpose":"opioid_use_disorder""#
+        ),
+        "medications[1].purpose"
+    );
+    assert_eq!(
+        med(r#""drug":"morphine","amount":1,"times_per_day":1,"perDose":2"#),
+        "medications[1].perDose",
+        "an unknown field is still one"
+    );
+    // A missing amount stays missing for a drug with a factor, purpose or not.
+    assert_eq!(
+        med(r#""drug":"methadone","times_per_day":1,"purpose":"opioid_use_disorder""#),
+        "medications[1].amount"
+    );
+}
+
+#[test]
+fn a_checked_seizure_is_an_answer_of_the_seizure_question_only() {
+    assert!(run_text(r#"{"answers":{"seizure":"yes_checked"}}"#)
+        .get("error")
+        .is_none());
+    for question in ["kidney", "myoclonus", "dose_increased", "opioid_use"] {
+        assert_eq!(
+            field(&format!(r#"{{"answers":{{"{question}":"yes_checked"}}}}"#)),
+            format!("answers.{question}")
+        );
+    }
+    for bad in ["checked", "YES_CHECKED", "yes checked"] {
+        assert_eq!(
+            field(&format!(r#"{{"answers":{{"seizure":"{bad}"}}}}"#)),
+            "answers.seizure"
+        );
+    }
+    assert_eq!(
+        message_of(r#"{"answers":{"seizure":"maybe"}}"#),
+        "The answer must be one of: yes, yes_checked, no, unsure."
+    );
+}

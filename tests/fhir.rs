@@ -611,3 +611,349 @@ fn enable_when_says_exactly_when_each_question_applies() {
     }
     assert!(!enabled(children, "times_per_day", &[]));
 }
+
+// ------------------------------------------------------------- version 3
+
+/// The first version 3 case of tests/fhir/cases.jsonl: seizure, opioid_use,
+/// duration, then three medicine groups (items 3, 4, 5): oxycodone 5 mg x 2
+/// x 6, two 25 mcg/hr patches, methadone 80 mg for opioid use disorder.
+fn v3_input() -> Value {
+    json!({"answers": {"seizure": "yes_checked", "opioid_use": "current", "duration": "over_3_months"},
+        "medications": [{"drug": "oxycodone", "amount": 5, "per_dose": 2, "times_per_day": 6},
+                        {"drug": "fentanyl_patch", "amount": 25, "per_dose": 2},
+                        {"drug": "methadone", "amount": 80, "times_per_day": 1, "purpose": "opioid_use_disorder"}]})
+}
+
+fn group_link_ids(qr: &Value, at: usize) -> Vec<&str> {
+    qr["item"][at]["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["linkId"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn version_3_answers_are_written_and_read_back() {
+    let qr = response(v3_input());
+    assert_eq!(
+        qr["questionnaire"],
+        "https://oih-checklist.org/fhir/Questionnaire/oih-checklist|3"
+    );
+    assert_eq!(
+        qr["item"][0]["answer"][0]["valueCoding"]["code"],
+        "yes_checked"
+    );
+    assert_eq!(
+        qr["item"][0]["answer"][0]["valueCoding"]["display"],
+        "Yes, and a doctor has checked it"
+    );
+    assert_eq!(
+        group_link_ids(&qr, 3),
+        ["drug", "amount", "per_dose", "times_per_day"]
+    );
+    assert_eq!(qr["item"][3]["item"][2]["answer"][0]["valueInteger"], 2);
+    assert_eq!(group_link_ids(&qr, 4), ["drug", "amount", "per_dose"]);
+    assert_eq!(
+        group_link_ids(&qr, 5),
+        ["drug", "amount", "times_per_day", "purpose"]
+    );
+    assert_eq!(
+        qr["item"][5]["item"][3]["answer"][0]["valueCoding"]["code"],
+        "opioid_use_disorder"
+    );
+    let back = fhir::evaluate(&qr.to_string()).unwrap();
+    let out: Value = serde_json::from_str(&back).unwrap();
+    assert_eq!(out["mme_per_day"], json!(210.0), "90 + 120");
+    assert_eq!(out["mme_excluded"], json!(["methadone"]));
+    assert_eq!(out["action"], "doctor_within_days");
+    assert_eq!(back, contract::evaluate(&v3_input().to_string()).unwrap());
+}
+
+#[test]
+fn defaults_are_not_written_so_the_same_medicine_gives_the_same_bytes() {
+    let plain = json!({"answers": {}, "medications": [{"drug": "methadone", "amount": 10, "times_per_day": 2}]});
+    let explicit = json!({"answers": {}, "medications": [{"drug": "methadone", "amount": 10, "per_dose": 1,
+        "times_per_day": 2, "purpose": "pain"}]});
+    assert_eq!(to_fhir(&plain), to_fhir(&explicit));
+    assert_eq!(
+        group_link_ids(&response(plain), 0),
+        ["drug", "amount", "times_per_day"]
+    );
+}
+
+/// A response to version 2 of the Questionnaire: the version 3 response of
+/// an input version 2 could hold, with the version 2 canonical.
+fn as_version_2(mut qr: Value) -> Value {
+    qr["questionnaire"] = json!(fhir::QUESTIONNAIRE_CANONICAL_V2);
+    qr
+}
+
+#[test]
+fn a_version_2_response_still_reads_as_the_same_assessment() {
+    assert_eq!(
+        fhir::QUESTIONNAIRE_CANONICAL_V2,
+        "https://oih-checklist.org/fhir/Questionnaire/oih-checklist|2"
+    );
+    let mut read = 0;
+    for (name, input) in inputs() {
+        let text = input.to_string();
+        if text.contains("per_dose") || text.contains("purpose") || text.contains("yes_checked") {
+            continue;
+        }
+        let qr = as_version_2(response(input.clone()));
+        let back = fhir::evaluate(&qr.to_string()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(back, contract::evaluate(&text).unwrap(), "{name}");
+        read += 1;
+    }
+    assert!(read >= 40, "{read}");
+    // Written out as a version 2 export was, byte for byte in its items.
+    let v2_file = r#"{
+  "resourceType": "QuestionnaireResponse",
+  "questionnaire": "https://oih-checklist.org/fhir/Questionnaire/oih-checklist|2",
+  "status": "in-progress",
+  "authored": "2026-11-25T09:30:00Z",
+  "item": [
+    {"linkId": "seizure", "text": "In the last 4 weeks, have you had a seizure (a fit) that was new for you?",
+     "answer": [{"valueCoding": {"system": "https://oih-checklist.org/fhir/CodeSystem/oih-checklist", "code": "no", "display": "No"}}]},
+    {"linkId": "opioid_use", "text": "Do you take opioid pain medicine?",
+     "answer": [{"valueCoding": {"system": "https://oih-checklist.org/fhir/CodeSystem/oih-checklist", "code": "current", "display": "Yes, I take it now"}}]},
+    {"linkId": "medications", "text": "Your opioid medicines (optional)", "item": [
+      {"linkId": "drug", "text": "Medicine", "answer": [{"valueCoding": {"system": "https://oih-checklist.org/fhir/CodeSystem/oih-checklist", "code": "oxycodone", "display": "Oxycodone"}}]},
+      {"linkId": "amount", "text": "Amount per dose in mg (for a fentanyl patch: patch strength in mcg/hr)", "answer": [{"valueDecimal": 20}]},
+      {"linkId": "times_per_day", "text": "Doses a day", "answer": [{"valueInteger": 3}]}]}
+  ]
+}"#;
+    let out: Value = serde_json::from_str(&fhir::evaluate(v2_file).unwrap()).unwrap();
+    assert_eq!(out["mme_per_day"], json!(90.0));
+    assert_eq!(out["rules_version"], "3");
+    assert_eq!(out["safety"], json!(["overdose_signs", "naloxone"]));
+}
+
+#[test]
+fn a_version_2_response_cannot_hold_what_version_2_did_not_ask() {
+    let qr = response(v3_input());
+    assert_eq!(
+        from_fhir_field(&as_version_2(qr.clone())),
+        "item[0].answer[0].valueCoding.code",
+        "yes_checked was not an answer of version 2"
+    );
+    let mut no_seizure = qr;
+    no_seizure["item"].as_array_mut().unwrap().remove(0);
+    assert_eq!(
+        from_fhir_field(&as_version_2(no_seizure.clone())),
+        "item[2].item[2].linkId",
+        "per_dose was not an item of version 2"
+    );
+    for group in [2, 3] {
+        no_seizure["item"][group]["item"]
+            .as_array_mut()
+            .unwrap()
+            .remove(2);
+    }
+    assert_eq!(
+        from_fhir_field(&as_version_2(no_seizure.clone())),
+        "item[4].item[3].linkId",
+        "purpose was not an item of version 2"
+    );
+    no_seizure["item"][4]["item"]
+        .as_array_mut()
+        .unwrap()
+        .remove(3);
+    assert!(fhir::evaluate(&as_version_2(no_seizure).to_string()).is_ok());
+    // The error says which answers version 2 had.
+    let error = fhir::evaluate(&as_version_2(response(v3_input())).to_string()).unwrap_err();
+    assert!(
+        error.message().contains(r#""yes", "no" or "unsure""#),
+        "{}",
+        error.message()
+    );
+}
+
+#[test]
+fn a_bad_version_3_medicine_is_an_error_naming_its_path() {
+    type Change = fn(&mut Value);
+    let cases: Vec<(Change, &str)> = vec![
+        (
+            |qr| qr["item"][3]["item"][2]["answer"][0]["valueInteger"] = json!(0),
+            "item[3].item[2].answer[0].valueInteger",
+        ),
+        (
+            |qr| qr["item"][3]["item"][2]["answer"][0]["valueInteger"] = json!(11),
+            "item[3].item[2].answer[0].valueInteger",
+        ),
+        (
+            |qr| qr["item"][3]["item"][2]["answer"][0]["valueInteger"] = json!(2.5),
+            "item[3].item[2].answer[0].valueInteger",
+        ),
+        (
+            |qr| qr["item"][3]["item"][2]["answer"][0]["valueInteger"] = json!(2.0),
+            "item[3].item[2].answer[0].valueInteger",
+        ),
+        (
+            |qr| qr["item"][3]["item"][2]["answer"][0]["valueInteger"] = json!("2"),
+            "item[3].item[2].answer[0].valueInteger",
+        ),
+        (
+            |qr| qr["item"][3]["item"][2]["answer"][0]["valueInteger"] = json!(-1),
+            "item[3].item[2].answer[0].valueInteger",
+        ),
+        (
+            |qr| qr["item"][3]["item"][2]["answer"][0] = json!({"valueDecimal": 2}),
+            "item[3].item[2].answer[0].valueDecimal",
+        ),
+        (
+            |qr| qr["item"][5]["item"][3]["answer"][0]["valueCoding"]["code"] = json!("oud"),
+            "item[5].item[3].answer[0].valueCoding.code",
+        ),
+        (
+            |qr| qr["item"][5]["item"][3]["answer"][0]["valueCoding"]["code"] = json!("yes"),
+            "item[5].item[3].answer[0].valueCoding.code",
+        ),
+        (
+            |qr| {
+                qr["item"][5]["item"][3]["answer"][0]["valueCoding"]["system"] =
+                    json!("http://snomed.info/sct")
+            },
+            "item[5].item[3].answer[0].valueCoding.system",
+        ),
+        (
+            // Purpose on oxycodone.
+            |qr| {
+                let purpose = qr["item"][5]["item"][3].clone();
+                qr["item"][3]["item"].as_array_mut().unwrap().push(purpose);
+            },
+            "item[3].item[4].answer[0].valueCoding.code",
+        ),
+        (
+            // Purpose on the patch.
+            |qr| {
+                let purpose = qr["item"][5]["item"][3].clone();
+                qr["item"][4]["item"].as_array_mut().unwrap().push(purpose);
+            },
+            "item[4].item[3].answer[0].valueCoding.code",
+        ),
+        (
+            // Purpose before doses a day.
+            |qr| qr["item"][5]["item"].as_array_mut().unwrap().swap(2, 3),
+            "item[5].item[3].linkId",
+        ),
+        (
+            // per_dose after doses a day.
+            |qr| qr["item"][3]["item"].as_array_mut().unwrap().swap(2, 3),
+            "item[3].item[3].linkId",
+        ),
+        (
+            // per_dose twice.
+            |qr| {
+                let per_dose = qr["item"][3]["item"][2].clone();
+                qr["item"][3]["item"]
+                    .as_array_mut()
+                    .unwrap()
+                    .insert(2, per_dose);
+            },
+            "item[3].item[3].linkId",
+        ),
+        (
+            |qr| qr["item"][0]["answer"][0]["valueCoding"]["code"] = json!("yes_unchecked"),
+            "item[0].answer[0].valueCoding.code",
+        ),
+    ];
+    for (change, field) in cases {
+        let mut qr = response(v3_input());
+        change(&mut qr);
+        assert_eq!(from_fhir_field(&qr), field, "{qr}");
+    }
+    // The messages say what is wrong.
+    let mut qr = response(v3_input());
+    qr["item"][3]["item"][2]["answer"][0]["valueInteger"] = json!(11);
+    let error = fhir::evaluate(&qr.to_string()).unwrap_err();
+    assert!(
+        error.message().contains("from 1 to 10"),
+        "{}",
+        error.message()
+    );
+    let mut qr = response(v3_input());
+    let purpose = qr["item"][5]["item"][3].clone();
+    qr["item"][3]["item"].as_array_mut().unwrap().push(purpose);
+    let error = fhir::evaluate(&qr.to_string()).unwrap_err();
+    assert!(
+        error.message().contains("methadone or buprenorphine"),
+        "{}",
+        error.message()
+    );
+}
+
+#[test]
+fn the_medicine_group_asks_per_dose_for_every_drug_and_purpose_for_two() {
+    let q: Value = serde_json::from_str(&fhir::questionnaire_json()).unwrap();
+    assert_eq!(q["version"], "3");
+    let group = q["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["linkId"] == "medications")
+        .unwrap();
+    let children = group["item"].as_array().unwrap();
+    let ids: Vec<(&str, &str)> = children
+        .iter()
+        .map(|i| (i["linkId"].as_str().unwrap(), i["type"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("drug", "choice"),
+            ("amount", "decimal"),
+            ("per_dose", "integer"),
+            ("times_per_day", "integer"),
+            ("purpose", "choice")
+        ]
+    );
+    let per_dose = &children[2];
+    assert_eq!(
+        per_dose["extension"],
+        json!([
+            {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": 1},
+            {"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": 10}
+        ])
+    );
+    assert!(per_dose.get("enableWhen").is_none());
+    let purpose = &children[4];
+    assert_eq!(purpose["enableBehavior"], "any");
+    let codes: Vec<&str> = purpose["answerOption"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["valueCoding"]["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["pain", "opioid_use_disorder"]);
+    for drug in &oih_checklist::content::drugs::DRUGS {
+        assert!(enabled(children, "per_dose", &[("drug", drug.id)]));
+        assert_eq!(
+            enabled(children, "purpose", &[("drug", drug.id)]),
+            matches!(drug.id, "methadone" | "buprenorphine"),
+            "{}",
+            drug.id
+        );
+    }
+    assert!(!enabled(children, "purpose", &[]));
+    // The seizure question offers the checked seizure, second.
+    let seizure: Vec<&str> = q["item"][0]["answerOption"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["valueCoding"]["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(seizure, ["yes", "yes_checked", "no", "unsure"]);
+    let cs: Value = serde_json::from_str(&fhir::code_system_json()).unwrap();
+    for code in ["yes_checked", "pain", "opioid_use_disorder"] {
+        let concept = cs["concept"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["code"] == code)
+            .unwrap_or_else(|| panic!("{code}"));
+        assert!(!concept["display"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(cs["version"], "3");
+}

@@ -40,3 +40,15 @@ fn normalise(v: Value) -> Value {
         other => other,
     }
 }
+
+#[test]
+fn version_3_fields_are_written_when_they_are_not_the_defaults() {
+    let input = r#"{"answers":{"seizure":"yes_checked"},"medications":[{"drug":"oxycodone","amount":5,"per_dose":2,"times_per_day":6},{"drug":"fentanyl_patch","amount":25,"per_dose":10},{"drug":"methadone","amount":80,"per_dose":1,"times_per_day":1,"purpose":"opioid_use_disorder"},{"drug":"buprenorphine","purpose":"pain"},{"drug":"buprenorphine","purpose":"opioid_use_disorder"}]}"#;
+    let parsed = parse_input(input).unwrap();
+    let written = to_json(&parsed);
+    assert_eq!(
+        written,
+        r#"{"answers":{"seizure":"yes_checked"},"medications":[{"drug":"oxycodone","amount":5.0,"per_dose":2,"times_per_day":6},{"drug":"fentanyl_patch","amount":25.0,"per_dose":10},{"drug":"methadone","amount":80.0,"times_per_day":1,"purpose":"opioid_use_disorder"},{"drug":"buprenorphine"},{"drug":"buprenorphine","purpose":"opioid_use_disorder"}]}"#
+    );
+    assert_eq!(parse_input(&written).unwrap(), parsed);
+}

@@ -4,12 +4,14 @@
 mod common;
 
 use common::{run, run_text, strings};
+use oih_checklist::assessment::{assess, naloxone_reasons};
+use oih_checklist::contract::parse_input;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
 const QUESTIONS: [(&str, &[&str]); 13] = [
-    ("seizure", &["yes", "no", "unsure"]),
+    ("seizure", &["yes", "yes_checked", "no", "unsure"]),
     (
         "opioid_use",
         &["current", "stopped_recently", "past", "never"],
@@ -34,6 +36,7 @@ const QUESTIONS: [(&str, &[&str]); 13] = [
 ];
 
 /// (drug, factor, takes doses a day); `None` factor: not converted.
+/// Methadone and buprenorphine also take a purpose.
 const DRUGS: [(&str, Option<&str>, bool); 14] = [
     ("codeine", Some("0.15"), true),
     ("fentanyl_patch", Some("2.4"), false),
@@ -64,34 +67,91 @@ fn answers() -> impl Strategy<Value = Map<String, Value>> {
     })
 }
 
-/// A valid medicine: (JSON, exact MME or None). Amounts carry 0 to 6 decimals.
-fn medication() -> impl Strategy<Value = (Value, Option<Decimal>)> {
-    (0usize..14, 1u64..=10_000_000, 0u32..=6, 1u32..=24).prop_map(|(d, mantissa, scale, times)| {
-        let (drug, factor, doses) = DRUGS[d];
-        let max = if doses { 10_000u64 } else { 1_000 };
-        let mut amount = Decimal::new(mantissa as i64, scale);
-        if amount > Decimal::from(max) {
-            amount = Decimal::from(max);
-        }
-        let literal = amount.normalize().to_string();
-        let mut value = json!({ "drug": drug });
-        value["amount"] = serde_json::from_str(&literal).unwrap();
-        if doses {
-            value["times_per_day"] = json!(times);
-        }
-        let mme = factor.map(|f| {
-            let per = amount * f.parse::<Decimal>().unwrap();
-            if doses {
-                per * Decimal::from(times)
-            } else {
-                per
-            }
-        });
-        (value, mme)
-    })
+/// What a generated medicine counts as.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Counted {
+    /// Counted, with its exact MME a day.
+    Mme(Decimal),
+    /// No factor: `mme_unconverted`.
+    Unconverted,
+    /// Taken for opioid use disorder: `mme_excluded`.
+    Excluded,
 }
 
-/// Applicability, written out again from clinical-content.md v2.
+/// A valid medicine: (JSON, what it counts as). Amounts carry 0 to 6
+/// decimals; `per_dose` is left out (1) or 1 to 10; methadone and
+/// buprenorphine have no purpose, `pain` or `opioid_use_disorder`.
+fn medication() -> impl Strategy<Value = (Value, Counted)> {
+    (
+        0usize..14,
+        1u64..=10_000_000,
+        0u32..=6,
+        1u32..=24,
+        proptest::option::of(1u32..=10),
+        0usize..3,
+    )
+        .prop_map(|(d, mantissa, scale, times, per_dose, purpose)| {
+            let (drug, factor, doses) = DRUGS[d];
+            let max = if doses { 10_000u64 } else { 1_000 };
+            let mut amount = Decimal::new(mantissa as i64, scale);
+            if amount > Decimal::from(max) {
+                amount = Decimal::from(max);
+            }
+            let literal = amount.normalize().to_string();
+            let mut value = json!({ "drug": drug });
+            value["amount"] = serde_json::from_str(&literal).unwrap();
+            if let Some(n) = per_dose {
+                value["per_dose"] = json!(n);
+            }
+            if doses {
+                value["times_per_day"] = json!(times);
+            }
+            let takes_purpose = matches!(drug, "methadone" | "buprenorphine");
+            let oud = takes_purpose && purpose == 2;
+            if takes_purpose && purpose > 0 {
+                value["purpose"] = json!(["pain", "pain", "opioid_use_disorder"][purpose]);
+            }
+            let counted = match factor {
+                _ if oud => Counted::Excluded,
+                None => Counted::Unconverted,
+                Some(f) => {
+                    let each_time = amount
+                        * Decimal::from(per_dose.unwrap_or(1))
+                        * f.parse::<Decimal>().unwrap();
+                    Counted::Mme(if doses {
+                        each_time * Decimal::from(times)
+                    } else {
+                        each_time
+                    })
+                }
+            };
+            (value, counted)
+        })
+}
+
+/// The exact total of the medicines counted, `None` when none is.
+fn expected_total(meds: &[(Value, Counted)]) -> Option<Decimal> {
+    meds.iter()
+        .filter_map(|(_, c)| match c {
+            Counted::Mme(m) => Some(*m),
+            _ => None,
+        })
+        .fold(None, |acc, m| Some(acc.unwrap_or_default() + m))
+}
+
+/// The drug ids counted as `kind`, each once, in order of first appearance.
+fn listed(meds: &[(Value, Counted)], kind: Counted) -> Vec<&str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for (v, counted) in meds {
+        let drug = v["drug"].as_str().unwrap();
+        if *counted == kind && !ids.contains(&drug) {
+            ids.push(drug);
+        }
+    }
+    ids
+}
+
+/// Applicability, written out again from clinical-content.md v3.
 fn applies(id: &str, answers: &Map<String, Value>) -> bool {
     let answer = |q: &str| answers.get(q).and_then(Value::as_str);
     let opioid_question = !matches!(answer("opioid_use"), Some("never" | "past"));
@@ -112,8 +172,8 @@ fn get<'a>(id: &str, answers: &'a Map<String, Value>) -> Option<&'a str> {
     }
 }
 
-/// (F, N) of clinical-content.md v2, from the answers alone.
-fn f_and_n(answers: &Map<String, Value>) -> (usize, usize) {
+/// (F, N, U) of clinical-content.md v3, from the answers alone.
+fn f_n_u(answers: &Map<String, Value>) -> (usize, usize, usize) {
     let yes = |q: &str| get(q, answers) == Some("yes");
     let core = [
         "more_sensitive",
@@ -126,12 +186,28 @@ fn f_and_n(answers: &Map<String, Value>) -> (usize, usize) {
     .count();
     let repeated =
         yes("pain_worse_despite_dose") || get("response_to_increase", answers) == Some("worse");
-    (core + usize::from(repeated), usize::from(yes("myoclonus")))
+    let u = [
+        "pain_worse_despite_dose",
+        "more_sensitive",
+        "pain_spread",
+        "allodynia",
+        "pain_different",
+        "myoclonus",
+        "response_to_increase",
+    ]
+    .iter()
+    .filter(|q| get(q, answers) == Some("unsure"))
+    .count();
+    (
+        core + usize::from(repeated),
+        usize::from(yes("myoclonus")),
+        u,
+    )
 }
 
-/// Level and action, written out again from clinical-content.md v2.
+/// Level and action, written out again from clinical-content.md v3.
 fn model_level_and_action(answers: &Map<String, Value>) -> (&'static str, &'static str) {
-    let (f, n) = f_and_n(answers);
+    let (f, n, u) = f_n_u(answers);
     let level = match (get("seizure", answers), get("opioid_use", answers)) {
         (Some("yes"), _) => "urgent",
         (_, None) => "incomplete",
@@ -143,10 +219,12 @@ fn model_level_and_action(answers: &Map<String, Value>) -> (&'static str, &'stat
     let action = match level {
         "urgent" => "emergency_now",
         _ if get("seizure", answers) == Some("unsure") => "doctor_today",
+        _ if get("seizure", answers) == Some("yes_checked") => "doctor_within_days",
         "incomplete" | "not_applicable" => "none",
         "several_signs" => "doctor_within_days",
         _ if n == 1 => "doctor_within_days",
         "some_signs" => "next_appointment",
+        _ if u >= 1 => "next_appointment",
         _ => "if_worse",
     };
     (level, action)
@@ -211,7 +289,7 @@ proptest! {
 
     #[test]
     fn mme_per_day_is_the_exact_sum(meds in proptest::collection::vec(medication(), 0..=10), answers in answers()) {
-        let expected: Option<Decimal> = meds.iter().filter_map(|(_, mme)| *mme).fold(None, |acc, m| Some(acc.unwrap_or_default() + m));
+        let expected = expected_total(&meds);
         let list: Vec<Value> = meds.iter().map(|(v, _)| v.clone()).collect();
         let out = run(json!({ "answers": answers, "medications": list }));
         match expected {
@@ -226,14 +304,56 @@ proptest! {
                 prop_assert_eq!(&out["dose_band"], band);
             }
         }
-        let mut unconverted: Vec<&str> = Vec::new();
-        for (v, mme) in &meds {
-            let drug = v["drug"].as_str().unwrap();
-            if mme.is_none() && !unconverted.contains(&drug) {
-                unconverted.push(drug);
+        prop_assert_eq!(strings(&out["mme_unconverted"]), listed(&meds, Counted::Unconverted));
+        prop_assert_eq!(strings(&out["mme_excluded"]), listed(&meds, Counted::Excluded));
+    }
+
+    #[test]
+    fn the_defaults_written_out_change_nothing(meds in proptest::collection::vec(medication(), 0..=10), answers in answers()) {
+        // A version 2 input (no per_dose, no purpose) means the same with
+        // per_dose 1 and, where it may be given, purpose pain written out.
+        let plain: Vec<Value> = meds.iter().map(|(v, _)| {
+            let mut v = v.clone();
+            let fields = v.as_object_mut().unwrap();
+            fields.remove("per_dose");
+            if fields.get("purpose") == Some(&json!("pain")) {
+                fields.remove("purpose");
+            }
+            v
+        }).collect();
+        let explicit: Vec<Value> = plain.iter().map(|v| {
+            let mut v = v.clone();
+            v["per_dose"] = json!(1);
+            if matches!(v["drug"].as_str(), Some("methadone" | "buprenorphine")) && v.get("purpose").is_none() {
+                v["purpose"] = json!("pain");
+            }
+            v
+        }).collect();
+        let a = run(json!({ "answers": answers.clone(), "medications": plain }));
+        let b = run(json!({ "answers": answers, "medications": explicit }));
+        prop_assert!(a.get("level").is_some(), "{}", a);
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn per_dose_multiplies_one_medicine_s_mme(med in medication(), n in 1u32..=10) {
+        let mut one = med.0.clone();
+        one.as_object_mut().unwrap().remove("per_dose");
+        let mut many = one.clone();
+        many["per_dose"] = json!(n);
+        let single = run(json!({ "answers": {}, "medications": [one] }));
+        let multiplied = run(json!({ "answers": {}, "medications": [many] }));
+        match med.1 {
+            Counted::Mme(_) => {
+                let a: Decimal = single["mme_per_day"].to_string().parse().unwrap();
+                let b: Decimal = multiplied["mme_per_day"].to_string().parse().unwrap();
+                prop_assert_eq!(a * Decimal::from(n), b);
+            }
+            _ => {
+                prop_assert!(single["mme_per_day"].is_null());
+                prop_assert_eq!(single, multiplied);
             }
         }
-        prop_assert_eq!(strings(&out["mme_unconverted"]), unconverted);
     }
 
     #[test]
@@ -269,10 +389,10 @@ proptest! {
         let level = out["level"].as_str().unwrap();
         let allowed: &[&str] = match level {
             "urgent" => &["emergency_now"],
-            "incomplete" | "not_applicable" => &["doctor_today", "none"],
+            "incomplete" | "not_applicable" => &["doctor_today", "doctor_within_days", "none"],
             "several_signs" => &["doctor_today", "doctor_within_days"],
             "some_signs" => &["doctor_today", "doctor_within_days", "next_appointment"],
-            "few_signs" => &["doctor_today", "if_worse"],
+            "few_signs" => &["doctor_today", "doctor_within_days", "next_appointment", "if_worse"],
             other => panic!("unknown level {other}"),
         };
         prop_assert!(allowed.contains(&action), "{} with {}", action, level);
@@ -280,21 +400,42 @@ proptest! {
 
     #[test]
     fn safety_exactly_as_the_spec_says(answers in answers(), meds in proptest::collection::vec(medication(), 0..=3)) {
-        let expected_sum: Option<Decimal> = meds.iter().filter_map(|(_, mme)| *mme).fold(None, |acc, m| Some(acc.unwrap_or_default() + m));
         let list: Vec<Value> = meds.iter().map(|(v, _)| v.clone()).collect();
         let out = run(json!({ "answers": answers.clone(), "medications": list }));
         let use_ = answers.get("opioid_use").and_then(Value::as_str);
         let taking = matches!(use_, Some("current" | "stopped_recently"));
         let stopped = use_ == Some("stopped_recently");
-        let fifty = expected_sum.is_some_and(|s| s >= Decimal::from(50));
         let mut expected = Vec::new();
-        if taking { expected.push("overdose_signs"); }
-        if taking && (fifty || stopped) { expected.push("naloxone"); }
+        if taking { expected.push("overdose_signs"); expected.push("naloxone"); }
         if stopped { expected.push("lost_tolerance"); }
         prop_assert_eq!(strings(&out["safety"]), expected);
         if !taking {
             prop_assert_eq!(strings(&out["risk_factors"]), Vec::<&str>::new());
         }
+    }
+
+    #[test]
+    fn naloxone_names_first_the_answers_that_raise_the_risk(answers in answers(), meds in proptest::collection::vec(medication(), 0..=3)) {
+        let list: Vec<Value> = meds.iter().map(|(v, _)| v.clone()).collect();
+        let input = parse_input(&json!({ "answers": answers.clone(), "medications": list }).to_string()).unwrap();
+        let reasons: Vec<&str> = naloxone_reasons(&input, &assess(&input)).iter().map(|r| r.id()).collect();
+        let use_ = answers.get("opioid_use").and_then(Value::as_str);
+        let taking = matches!(use_, Some("current" | "stopped_recently"));
+        let yes = |q: &str| get(q, &answers) == Some("yes");
+        let fifty = expected_total(&meds).is_some_and(|s| s >= Decimal::from(50));
+        let mut expected = Vec::new();
+        if taking {
+            for (holds, id) in [
+                (fifty, "higher_dose"),
+                (use_ == Some("stopped_recently"), "recent_stop"),
+                (yes("kidney"), "kidney"),
+                (yes("liver"), "liver"),
+                (meds.iter().any(|(_, c)| *c == Counted::Excluded), "opioid_use_disorder"),
+            ] {
+                if holds { expected.push(id); }
+            }
+        }
+        prop_assert_eq!(reasons, expected);
     }
 
     #[test]

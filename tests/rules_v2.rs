@@ -1,6 +1,8 @@
 //! Clinical content version 2: every item of its "What changed" list, the
 //! `action` and `safety` rules, and the public worked examples, through the
-//! JSON contract.
+//! JSON contract. Where version 3 changed a rule (naloxone for everyone
+//! taking opioids, an unsure sign is never `if_worse`), the test says so and
+//! checks the version 3 outcome; `tests/rules_v3.rs` has the rest of v3.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -173,7 +175,8 @@ fn change_4_action_by_level_and_twitching() {
     assert_eq!(action(json!({ "opioid_use": "current" })), "if_worse");
     assert_eq!(
         action(json!({ "opioid_use": "current", "myoclonus": "unsure", "seizure": "no" })),
-        "if_worse"
+        "next_appointment",
+        "v3 change 4: if_worse in v2, an unsure sign is never reassurance in v3"
     );
 }
 
@@ -195,7 +198,9 @@ fn change_5_overdose_signs_for_everyone_taking_or_recently_stopped() {
 }
 
 #[test]
-fn naloxone_at_50_mme_or_more_or_after_a_recent_stop() {
+fn naloxone_for_everyone_taking_or_recently_stopped_whatever_the_dose() {
+    // v2 offered naloxone at 50 MME/day or more, or after a recent stop;
+    // v3 change 3 offers it to everyone taking opioids (F1).
     let at = |mg: &str| {
         let input = format!(
             r#"{{"answers":{{"opioid_use":"current"}},"medications":[{{"drug":"morphine","amount":{mg},"times_per_day":1}}]}}"#
@@ -206,16 +211,20 @@ fn naloxone_at_50_mme_or_more_or_after_a_recent_stop() {
             .map(String::from)
             .collect::<Vec<_>>()
     };
-    assert_eq!(at("49.99"), ["overdose_signs"]);
-    assert_eq!(at("50"), ["overdose_signs", "naloxone"]);
-    assert_eq!(at("89.99"), ["overdose_signs", "naloxone"]);
-    assert_eq!(at("90"), ["overdose_signs", "naloxone"]);
+    for mg in ["0.001", "49.99", "50", "89.99", "90", "1000"] {
+        assert_eq!(at(mg), ["overdose_signs", "naloxone"], "{mg} mg");
+    }
     assert_eq!(
         safety_of(
             json!({ "answers": { "opioid_use": "current" }, "medications": [{ "drug": "buprenorphine" }] })
         ),
-        ["overdose_signs"],
-        "an unknown dose is not 50 or more"
+        ["overdose_signs", "naloxone"],
+        "an unknown dose too"
+    );
+    assert_eq!(
+        safety_of(json!({ "answers": { "opioid_use": "current" } })),
+        ["overdose_signs", "naloxone"],
+        "no medicine entered too"
     );
     assert_eq!(
         safety_of(json!({ "answers": { "opioid_use": "stopped_recently" } })),
@@ -365,6 +374,7 @@ fn output_fields_come_in_the_order_of_the_contract() {
         "mme_per_day",
         "dose_band",
         "mme_unconverted",
+        "mme_excluded",
         "unsure",
         "unanswered",
     ]

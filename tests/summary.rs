@@ -38,7 +38,7 @@ fn a_full_summary_carries_everything_the_doctor_needs() {
     for expected in [
         "summary for the doctor",
         MADE,
-        "Content version 2 (rules version 2), reviewed November 2026",
+        "Content version 3 (rules version 3), reviewed December 2026",
         // The action and the level.
         "See or call your doctor in the next few days",
         "several of the signs doctors look for",
@@ -59,9 +59,9 @@ fn a_full_summary_carries_everything_the_doctor_needs() {
         "Are you more sensitive to pain in general than you used to be? Not sure",
         "Do you have muscle twitching or jerking that you cannot control? No",
         // The medicines with factor and MME.
-        "Medicine: Oxycodone; Amount: 20 mg; Doses a day: 3; MME factor: 1.5; MME a day: 90",
-        "Medicine: Fentanyl patch; Amount: 25 mcg/hr; Doses a day: Worn all day; MME factor: 2.4; MME a day: 60",
-        "Medicine: Buprenorphine; Amount: -; Doses a day: -; MME factor: -; MME a day: Not counted",
+        "Medicine: Oxycodone; Amount: 20 mg; How many at a time: 1; Doses a day: 3; MME factor: 1.5; MME a day: 90",
+        "Medicine: Fentanyl patch; Amount: 25 mcg/hr; How many at a time: 1; Doses a day: Worn all day; MME factor: 2.4; MME a day: 60",
+        "Medicine: Buprenorphine; Amount: -; How many at a time: -; Doses a day: -; MME factor: -; MME a day: Not counted",
         "Estimated daily dose: 150 MME a day. 90 MME a day or more",
         "Not converted to MME: Buprenorphine",
         "Never use it to switch from one opioid to another",
@@ -140,7 +140,8 @@ fn the_html_escapes_every_text_and_has_no_form_control() {
         assert!(!html.contains(control), "{control}");
     }
     assert!(html.contains("<th>MME factor</th>"));
-    assert!(html.contains("<td>Oxycodone</td><td>20 mg</td><td>3</td><td>1.5</td><td>90</td>"));
+    assert!(html
+        .contains("<td>Oxycodone</td><td>20 mg</td><td>1</td><td>3</td><td>1.5</td><td>90</td>"));
     let (_, escaped) = {
         let input = parse_input(&full_vignette().to_string()).unwrap();
         let t = Lang::En.texts();
@@ -149,6 +150,46 @@ fn the_html_escapes_every_text_and_has_no_form_control() {
     };
     assert!(escaped.contains("&lt;b&gt;&amp;"));
     assert!(!escaped.contains("<b>"));
+}
+
+#[test]
+fn version_3_medicines_how_many_at_a_time_and_those_not_counted() {
+    let (text, html) = summary(
+        json!({ "answers": { "seizure": "yes_checked", "opioid_use": "current" },
+            "medications": [
+                { "drug": "oxycodone", "amount": 5, "per_dose": 2, "times_per_day": 6 },
+                { "drug": "fentanyl_patch", "amount": 25, "per_dose": 2 },
+                { "drug": "methadone", "amount": 80, "times_per_day": 1, "purpose": "opioid_use_disorder" },
+                { "drug": "buprenorphine", "amount": 16, "times_per_day": 1, "purpose": "opioid_use_disorder" },
+                { "drug": "methadone", "amount": 10, "times_per_day": 2, "purpose": "pain" }
+            ] }),
+        0,
+    );
+    for expected in [
+        "In the last 4 weeks, have you had a seizure (a fit) that was new for you? Yes, and a doctor has checked it",
+        "Medicine: Oxycodone; Amount: 5 mg; How many at a time: 2; Doses a day: 6; MME factor: 1.5; MME a day: 90",
+        "Medicine: Fentanyl patch; Amount: 25 mcg/hr; How many at a time: 2; Doses a day: Worn all day; MME factor: 2.4; MME a day: 120",
+        "Medicine: Methadone; Amount: 80 mg; How many at a time: 1; Doses a day: 1; MME factor: 4.7; MME a day: Not counted",
+        "Medicine: Buprenorphine; Amount: 16 mg; How many at a time: 1; Doses a day: 1; MME factor: -; MME a day: Not counted",
+        "Medicine: Methadone; Amount: 10 mg; How many at a time: 1; Doses a day: 2; MME factor: 4.7; MME a day: 94",
+        // 90 + 120 + 94: the methadone for pain counts, the other does not.
+        "Estimated daily dose: 304 MME a day.",
+        "Not counted, taken for opioid use disorder: Methadone, Buprenorphine. CDC 2022 says these doses are not compared with the dose limits. [C1]",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(
+        !text.contains("Not converted to MME"),
+        "buprenorphine for opioid use disorder is excluded, not unconverted: {text}"
+    );
+    assert!(html.contains("<th>How many at a time</th>"));
+    assert!(text.contains("C1. Dowell D"), "C1 is cited in full");
+}
+
+#[test]
+fn without_a_medicine_for_opioid_use_disorder_there_is_no_such_line() {
+    let (text, _) = summary(full_vignette(), 0);
+    assert!(!text.contains("opioid use disorder"), "{text}");
 }
 
 #[test]

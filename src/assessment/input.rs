@@ -4,7 +4,7 @@
 //! so a value the contract rejects is rejected in the form too, with the
 //! same [`Problem`].
 
-use crate::content::drugs::{Drug, Unit};
+use crate::content::drugs::{Drug, Purpose, Unit};
 use crate::content::questions::{Applies, Question, QuestionId, NOT_TAKING, QUESTIONS};
 use crate::decimal::{Decimal, ParseError};
 
@@ -35,6 +35,9 @@ pub enum Problem {
     UnknownDrug,
     #[cfg(feature = "json")]
     TooManyMedicines,
+    /// Not one of the purposes (`pain`, `opioid_use_disorder`).
+    #[cfg(feature = "json")]
+    UnknownPurpose,
     /// Not a number at all (a string, `true`, letters typed in the form).
     NotANumber,
     /// A comma typed where a decimal point belongs.
@@ -43,10 +46,14 @@ pub enum Problem {
     TooPrecise,
     /// Zero, negative, or above the unit's maximum.
     AmountOutOfRange(Unit),
+    /// How many at a time: not a whole number from 1 to 10.
+    PerDoseOutOfRange,
     /// Not a whole number from 1 to 24.
     TimesOutOfRange,
     /// Doses per day were given for the patch.
     TimesNotForPatch,
+    /// A purpose was given for a drug other than methadone or buprenorphine.
+    PurposeNotForDrug,
     // Problems of FHIR input only (`crate::fhir`), not built into the widget.
     /// A fixed value other than the one accepted here (a FHIR
     /// `resourceType`, canonical or code system); holds the accepted value(s),
@@ -133,11 +140,18 @@ impl Answers {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Medication {
     pub drug: &'static Drug,
-    /// Amount per dose (mg) or patch strength (mcg/hr). Always present for
-    /// drugs with a factor; optional for those without.
+    /// Strength of one tablet or capsule, or the mg taken each time of a
+    /// liquid (mg), or of one patch (mcg/hr). Always present for drugs with
+    /// a factor; optional for those without.
     pub amount: Option<Decimal>,
+    /// How many tablets, capsules or patches are taken at a time: 1 to 10,
+    /// 1 when not given (so a version 2 input means the same).
+    pub per_dose: u32,
     /// Doses a day; present exactly for drugs with a factor taken in doses.
     pub times_per_day: Option<u32>,
+    /// Why it is taken. Other than [`Purpose::Pain`] (the default) only for
+    /// drugs that [`Drug::takes_purpose`].
+    pub purpose: Purpose,
 }
 
 /// Which field of a medicine a problem belongs to.
@@ -145,26 +159,35 @@ pub struct Medication {
 pub enum MedicationField {
     Drug,
     Amount,
+    PerDose,
     TimesPerDay,
+    Purpose,
 }
 
 impl MedicationField {
+    /// The field's key in the contract (and its FHIR `linkId`).
     pub fn key(self) -> &'static str {
         match self {
             MedicationField::Drug => "drug",
             MedicationField::Amount => "amount",
+            MedicationField::PerDose => "per_dose",
             MedicationField::TimesPerDay => "times_per_day",
+            MedicationField::Purpose => "purpose",
         }
     }
 }
 
 impl Medication {
-    /// Checks a medicine's fields, each already parsed as a number (or
-    /// failed to). `None` means the field was left out.
+    /// Checks a medicine's fields, each already parsed (or failed to), in
+    /// the contract's order: amount, per_dose, times_per_day, purpose.
+    /// `None` means the field was left out: `per_dose` is then 1 and
+    /// `purpose` is pain.
     pub fn check(
         drug: &'static Drug,
         amount: Option<Result<Decimal, Problem>>,
+        per_dose: Option<Result<Decimal, Problem>>,
         times_per_day: Option<Result<Decimal, Problem>>,
+        purpose: Option<Result<Purpose, Problem>>,
     ) -> Result<Medication, (MedicationField, Problem)> {
         let amount = match amount {
             Some(parsed) => {
@@ -174,6 +197,10 @@ impl Medication {
                 return Err((MedicationField::Amount, Problem::Missing))
             }
             None => None,
+        };
+        let per_dose = match per_dose {
+            Some(parsed) => check_per_dose(parsed).map_err(|p| (MedicationField::PerDose, p))?,
+            None => 1,
         };
         let times_per_day = match times_per_day {
             Some(_) if !drug.takes_doses_per_day() => {
@@ -187,20 +214,41 @@ impl Medication {
             }
             None => None,
         };
+        let purpose = match purpose {
+            Some(_) if !drug.takes_purpose() => {
+                return Err((MedicationField::Purpose, Problem::PurposeNotForDrug))
+            }
+            Some(parsed) => parsed.map_err(|p| (MedicationField::Purpose, p))?,
+            None => Purpose::Pain,
+        };
         Ok(Medication {
             drug,
             amount,
+            per_dose,
             times_per_day,
+            purpose,
         })
     }
 
-    /// MME a day for this medicine, when it has a factor.
+    /// Taken for opioid use disorder: not counted toward the MME total or
+    /// the dose band (C1), listed in `mme_excluded` instead.
+    pub fn is_excluded(&self) -> bool {
+        self.purpose == Purpose::OpioidUseDisorder
+    }
+
+    /// MME a day for this medicine: amount x per_dose x times_per_day x
+    /// factor (the patch: amount x per_dose x factor), when it is counted
+    /// (it has a factor and is not [excluded](Self::is_excluded)).
     pub fn mme_per_day(&self) -> Option<Decimal> {
+        if self.is_excluded() {
+            return None;
+        }
         let factor = self.drug.factor?;
-        let per_dose = self.amount?.checked_mul(factor)?;
+        let count = Decimal::from_int(self.per_dose.into());
+        let each_time = self.amount?.checked_mul(count)?.checked_mul(factor)?;
         match self.times_per_day {
-            Some(times) => per_dose.checked_mul(Decimal::from_int(times.into())),
-            None => Some(per_dose),
+            Some(times) => each_time.checked_mul(Decimal::from_int(times.into())),
+            None => Some(each_time),
         }
     }
 }
@@ -235,6 +283,17 @@ fn check_times(parsed: Result<Decimal, Problem>) -> Result<u32, Problem> {
     }
 }
 
+fn check_per_dose(parsed: Result<Decimal, Problem>) -> Result<u32, Problem> {
+    let count = parsed.map_err(|p| match p {
+        Problem::Missing | Problem::NotANumber | Problem::Comma => p,
+        _ => Problem::PerDoseOutOfRange,
+    })?;
+    match count.to_u32() {
+        Some(n @ 1..=10) => Ok(n),
+        _ => Err(Problem::PerDoseOutOfRange),
+    }
+}
+
 /// A whole, valid input.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Input {
@@ -245,8 +304,99 @@ pub struct Input {
 
 #[cfg(test)]
 mod tests {
-    use super::Answers;
+    use super::{Answers, Medication, MedicationField, Problem};
+    use crate::content::drugs::{Drug, Purpose, Unit};
     use crate::content::questions::QuestionId;
+    use crate::decimal::Decimal;
+
+    fn n(value: u128) -> Option<Result<Decimal, Problem>> {
+        Some(Ok(Decimal::from_int(value)))
+    }
+
+    fn drug(id: &str) -> &'static Drug {
+        Drug::from_id(id).unwrap()
+    }
+
+    #[test]
+    fn per_dose_and_purpose_default_to_one_and_pain() {
+        let m = Medication::check(drug("methadone"), n(10), None, n(2), None).unwrap();
+        assert_eq!((m.per_dose, m.purpose), (1, Purpose::Pain));
+        assert_eq!(m.mme_per_day(), Some(Decimal::from_int(94)));
+        assert!(!m.is_excluded());
+    }
+
+    #[test]
+    fn per_dose_is_a_whole_number_from_1_to_10() {
+        let oxycodone = drug("oxycodone");
+        for ok in [1, 2, 10] {
+            let m = Medication::check(oxycodone, n(5), n(ok), n(6), None).unwrap();
+            assert_eq!(m.per_dose, ok as u32);
+            // 5 x per_dose x 6 x 1.5
+            assert_eq!(m.mme_per_day(), Some(Decimal::from_int(45 * ok)));
+        }
+        for bad in [
+            n(0),
+            n(11),
+            Some(Ok(Decimal::new(25, 1))),
+            Some(Err(Problem::AmountOutOfRange(Unit::Mg))),
+            Some(Err(Problem::TooPrecise)),
+        ] {
+            assert_eq!(
+                Medication::check(oxycodone, n(5), bad, n(6), None),
+                Err((MedicationField::PerDose, Problem::PerDoseOutOfRange))
+            );
+        }
+        assert_eq!(
+            Medication::check(oxycodone, n(5), Some(Err(Problem::NotANumber)), n(6), None),
+            Err((MedicationField::PerDose, Problem::NotANumber))
+        );
+        let patch = Medication::check(drug("fentanyl_patch"), n(25), n(2), None, None).unwrap();
+        assert_eq!(patch.mme_per_day(), Some(Decimal::from_int(120)));
+        assert_eq!(MedicationField::PerDose.key(), "per_dose");
+        assert_eq!(MedicationField::Purpose.key(), "purpose");
+    }
+
+    #[test]
+    fn a_purpose_only_for_methadone_and_buprenorphine() {
+        let oud = Some(Ok(Purpose::OpioidUseDisorder));
+        let m = Medication::check(drug("methadone"), n(80), None, n(1), oud.clone()).unwrap();
+        assert!(m.is_excluded());
+        assert_eq!(m.mme_per_day(), None, "not counted");
+        let b = Medication::check(drug("buprenorphine"), None, None, None, oud.clone()).unwrap();
+        assert!(b.is_excluded());
+        for other in ["oxycodone", "morphine", "heroin", "other"] {
+            for purpose in [Purpose::Pain, Purpose::OpioidUseDisorder] {
+                let amount = drug(other).factor.and(n(10));
+                let times = drug(other).factor.and(n(1));
+                assert_eq!(
+                    Medication::check(drug(other), amount, None, times, Some(Ok(purpose))),
+                    Err((MedicationField::Purpose, Problem::PurposeNotForDrug)),
+                    "{other}"
+                );
+            }
+        }
+        assert_eq!(
+            Medication::check(
+                drug("fentanyl_patch"),
+                n(25),
+                None,
+                None,
+                Some(Ok(Purpose::Pain))
+            ),
+            Err((MedicationField::Purpose, Problem::PurposeNotForDrug))
+        );
+        assert_eq!(
+            Medication::check(
+                drug("methadone"),
+                n(80),
+                None,
+                n(1),
+                Some(Err(Problem::NotANumber))
+            ),
+            Err((MedicationField::Purpose, Problem::NotANumber)),
+            "a purpose that could not be read is reported as it is"
+        );
+    }
 
     #[test]
     fn an_answer_can_be_set_changed_and_cleared() {

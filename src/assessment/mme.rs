@@ -6,18 +6,29 @@ use crate::decimal::Decimal;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MmeTotal {
-    /// `None` when no medicine could be converted.
+    /// `None` when no medicine was counted.
     pub per_day: Option<Decimal>,
     pub band: DoseBand,
-    /// Drug ids without a factor, each once, in order of first appearance.
+    /// Drug ids without a factor (and not excluded), each once, in order of
+    /// first appearance.
     pub unconverted: Vec<&'static str>,
+    /// Drug ids taken for opioid use disorder, not counted (C1), each once,
+    /// in order of first appearance.
+    pub excluded: Vec<&'static str>,
 }
 
-/// Sums amount x doses a day x factor over the medicines that have a factor.
+/// Sums amount x per_dose x doses a day x factor over the medicines counted:
+/// those with a factor that are not taken for opioid use disorder.
 pub fn total(medications: &[Medication]) -> MmeTotal {
     let mut sum: Option<Decimal> = None;
     let mut unconverted = Vec::new();
+    let mut excluded = Vec::new();
     for medication in medications {
+        let id = medication.drug.id;
+        if medication.is_excluded() {
+            push_once(&mut excluded, id);
+            continue;
+        }
         match medication.mme_per_day() {
             Some(mme) => {
                 let so_far = sum.unwrap_or(Decimal::ZERO);
@@ -26,14 +37,20 @@ pub fn total(medications: &[Medication]) -> MmeTotal {
                 // checked in tests and by the property tests instead.
                 sum = Some(so_far.checked_add(mme).unwrap_or(so_far));
             }
-            None if unconverted.contains(&medication.drug.id) => {}
-            None => unconverted.push(medication.drug.id),
+            None => push_once(&mut unconverted, id),
         }
     }
     MmeTotal {
         per_day: sum,
         band: band(sum),
         unconverted,
+        excluded,
+    }
+}
+
+fn push_once(ids: &mut Vec<&'static str>, id: &'static str) {
+    if !ids.contains(&id) {
+        ids.push(id);
     }
 }
 

@@ -5,10 +5,10 @@ use crate::content::questions::QuestionId;
 use crate::decimal::Decimal;
 
 macro_rules! ids {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $id:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -92,6 +92,25 @@ ids!(
 );
 
 ids!(
+    /// The answers that put a person among those at higher risk of an
+    /// overdose (C1, Recommendation 8), which the naloxone text names first;
+    /// in this order. Not a field of the JSON output: see
+    /// [`crate::assessment::naloxone_reasons`].
+    NaloxoneReason {
+        /// Dose band `50_to_89` or `90_or_more`.
+        HigherDose => "higher_dose",
+        /// `opioid_use` is `stopped_recently`.
+        RecentStop => "recent_stop",
+        /// `kidney` is `yes`.
+        Kidney => "kidney",
+        /// `liver` is `yes`.
+        Liver => "liver",
+        /// A medicine taken for opioid use disorder (`mme_excluded`).
+        OpioidUseDisorder => "opioid_use_disorder",
+    }
+);
+
+ids!(
     /// Daily MME band (C1).
     DoseBand {
         Under50 => "under_50",
@@ -127,11 +146,14 @@ pub struct Assessment {
     pub risk_factors: Vec<RiskFactor>,
     pub pattern: Pattern,
     pub safety: Vec<Safety>,
-    /// Exact total; `None` when no medicine could be converted.
+    /// Exact total; `None` when no medicine was counted.
     pub mme_per_day: Option<Decimal>,
     pub dose_band: DoseBand,
     /// Drug ids without a factor, each once, in order of first appearance.
     pub mme_unconverted: Vec<&'static str>,
+    /// Drug ids taken for opioid use disorder (not counted: C1), each once,
+    /// in order of first appearance.
+    pub mme_excluded: Vec<&'static str>,
     /// Applicable questions answered "unsure", in table order.
     pub unsure: Vec<QuestionId>,
     /// Applicable questions not answered, in table order.

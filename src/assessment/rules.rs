@@ -1,13 +1,13 @@
-//! The rules of clinical-content.md (version 2), section "Rules", line by line.
+//! The rules of clinical-content.md (version 3), section "Rules", line by line.
 
 use super::input::{Answers, Input};
 use super::mme;
 use super::outcome::{
-    Action, Assessment, DoseBand, Level, Pattern, RedFlag, RiskFactor, Safety, Sign,
+    Action, Assessment, DoseBand, Level, NaloxoneReason, Pattern, RedFlag, RiskFactor, Safety, Sign,
 };
 use crate::content::questions::{
     QuestionId as Q, BETTER, CURRENT, NOT_TAKING, OVER_3_MONTHS, STOPPED_RECENTLY, UNSURE, WORSE,
-    YES,
+    YES, YES_CHECKED,
 };
 
 /// Core items: each one answered `yes` is a sign.
@@ -19,7 +19,19 @@ const CORE_SIGNS: [(Q, Sign); 5] = [
     (Q::PainDifferent, Sign::PainDifferent),
 ];
 
-/// The counts the level rests on.
+/// The sign questions whose `unsure` counts in U: the five core items,
+/// `myoclonus` and `response_to_increase`.
+const SIGN_QUESTIONS: [Q; 7] = [
+    Q::PainWorseDespiteDose,
+    Q::MoreSensitive,
+    Q::PainSpread,
+    Q::Allodynia,
+    Q::PainDifferent,
+    Q::Myoclonus,
+    Q::ResponseToIncrease,
+];
+
+/// The counts the level and the action rest on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Counts {
     /// Signs other than twitching; the repeated experience (worse despite
@@ -27,13 +39,15 @@ pub(super) struct Counts {
     pub f: usize,
     /// 1 when twitching is a sign.
     pub n: usize,
+    /// Applicable sign questions answered `unsure`.
+    pub u: usize,
 }
 
 pub(super) fn assess(input: &Input) -> Assessment {
     let answers = &input.answers;
     let mme = mme::total(&input.medications);
     let signs = signs(answers);
-    let counts = counts(&signs);
+    let counts = counts(&signs, unsure_signs(answers));
     let level = level(answers, counts);
     let pattern = if level.counts_signs() {
         pattern(answers, &signs, counts)
@@ -56,14 +70,11 @@ pub(super) fn assess(input: &Input) -> Assessment {
         },
         signs,
         pattern,
-        safety: if taking {
-            safety(answers, mme.band)
-        } else {
-            Vec::new()
-        },
+        safety: if taking { safety(answers) } else { Vec::new() },
         mme_per_day: mme.per_day,
         dose_band: mme.band,
         mme_unconverted: mme.unconverted,
+        mme_excluded: mme.excluded,
         unsure: answers
             .applicable()
             .filter(|q| answers.raw(q.id) == Some(UNSURE))
@@ -97,17 +108,27 @@ fn signs(answers: &Answers) -> Vec<Sign> {
     signs
 }
 
-pub(super) fn counts(signs: &[Sign]) -> Counts {
+/// U: how many applicable sign questions were answered `unsure` (an
+/// answer to a question that does not apply is ignored by `Answers::is`).
+pub(super) fn unsure_signs(answers: &Answers) -> usize {
+    SIGN_QUESTIONS
+        .iter()
+        .filter(|q| answers.is(**q, UNSURE))
+        .count()
+}
+
+pub(super) fn counts(signs: &[Sign], u: usize) -> Counts {
     let has = |sign| signs.contains(&sign);
     let repeated = has(Sign::PainWorseDespiteDose) && has(Sign::WorseAfterIncrease);
     let others = signs.iter().filter(|s| **s != Sign::Myoclonus).count();
     Counts {
         f: others - usize::from(repeated),
         n: usize::from(has(Sign::Myoclonus)),
+        u,
     }
 }
 
-fn level(answers: &Answers, Counts { f, n }: Counts) -> Level {
+fn level(answers: &Answers, Counts { f, n, .. }: Counts) -> Level {
     if answers.is(Q::Seizure, YES) {
         Level::Urgent
     } else if answers.get(Q::OpioidUse).is_none() {
@@ -123,18 +144,23 @@ fn level(answers: &Answers, Counts { f, n }: Counts) -> Level {
     }
 }
 
-fn action(answers: &Answers, level: Level, Counts { n, .. }: Counts) -> Action {
+fn action(answers: &Answers, level: Level, Counts { n, u, .. }: Counts) -> Action {
     match level {
         Level::Urgent => Action::EmergencyNow,
         _ if answers.is(Q::Seizure, UNSURE) => Action::DoctorToday,
+        // Whatever `opioid_use` is: the doctor who prescribes or reviews
+        // the opioid should know about a seizure a doctor has checked.
+        _ if answers.is(Q::Seizure, YES_CHECKED) => Action::DoctorWithinDays,
         Level::Incomplete | Level::NotApplicable => Action::None,
         _ if level == Level::SeveralSigns || n == 1 => Action::DoctorWithinDays,
+        // An uncertain sign is something to ask about, never reassurance.
         Level::SomeSigns => Action::NextAppointment,
+        _ if u >= 1 => Action::NextAppointment,
         _ => Action::IfWorse,
     }
 }
 
-fn pattern(answers: &Answers, signs: &[Sign], Counts { f, n }: Counts) -> Pattern {
+fn pattern(answers: &Answers, signs: &[Sign], Counts { f, n, .. }: Counts) -> Pattern {
     let worse_despite_dose = answers.is(Q::PainWorseDespiteDose, YES);
     let spread_or_allodynia = answers.is(Q::PainSpread, YES) || answers.is(Q::Allodynia, YES);
     if answers.is(Q::OpioidUse, STOPPED_RECENTLY) && f >= 1 {
@@ -171,17 +197,45 @@ fn risk_factors(answers: &Answers, band: DoseBand) -> Vec<RiskFactor> {
     .collect()
 }
 
-/// Only called when `opioid_use` is `current` or `stopped_recently`.
-fn safety(answers: &Answers, band: DoseBand) -> Vec<Safety> {
-    let stopped = answers.is(Q::OpioidUse, STOPPED_RECENTLY);
-    let fifty_or_more = matches!(band, DoseBand::FiftyTo89 | DoseBand::NinetyOrMore);
+/// Only called when `opioid_use` is `current` or `stopped_recently`:
+/// overdose signs and naloxone for everyone of these (F1; C1), the lost
+/// tolerance after a recent stop.
+fn safety(answers: &Answers) -> Vec<Safety> {
+    let mut items = vec![Safety::OverdoseSigns, Safety::Naloxone];
+    if answers.is(Q::OpioidUse, STOPPED_RECENTLY) {
+        items.push(Safety::LostTolerance);
+    }
+    items
+}
+
+/// The answers that put this person among those at higher risk, in the
+/// order of [`NaloxoneReason`]; empty when naloxone is not a safety item.
+pub(super) fn naloxone_reasons(input: &Input, assessment: &Assessment) -> Vec<NaloxoneReason> {
+    if !assessment.safety.contains(&Safety::Naloxone) {
+        return Vec::new();
+    }
+    let answers = &input.answers;
     [
-        (true, Safety::OverdoseSigns),
-        (fifty_or_more || stopped, Safety::Naloxone),
-        (stopped, Safety::LostTolerance),
+        (
+            matches!(
+                assessment.dose_band,
+                DoseBand::FiftyTo89 | DoseBand::NinetyOrMore
+            ),
+            NaloxoneReason::HigherDose,
+        ),
+        (
+            answers.is(Q::OpioidUse, STOPPED_RECENTLY),
+            NaloxoneReason::RecentStop,
+        ),
+        (answers.is(Q::Kidney, YES), NaloxoneReason::Kidney),
+        (answers.is(Q::Liver, YES), NaloxoneReason::Liver),
+        (
+            input.medications.iter().any(|m| m.is_excluded()),
+            NaloxoneReason::OpioidUseDisorder,
+        ),
     ]
     .into_iter()
     .filter(|(holds, _)| *holds)
-    .map(|(_, item)| item)
+    .map(|(_, reason)| reason)
     .collect()
 }

@@ -7,6 +7,9 @@ pub const YES: &str = "yes";
 pub const NO: &str = "no";
 pub const UNSURE: &str = "unsure";
 pub const YES_NO_UNSURE: &[&str] = &[YES, NO, UNSURE];
+/// A seizure a doctor has already checked (clinical-content.md v3): no
+/// emergency now, but the doctor who prescribes the opioid should know.
+pub const YES_CHECKED: &str = "yes_checked";
 
 /// Stable question ids. The discriminant is the index into [`QUESTIONS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -102,7 +105,7 @@ pub const QUESTIONS: [Question; 13] = {
         Question {
             id: Seizure,
             key: "seizure",
-            options: YES_NO_UNSURE,
+            options: &[YES, YES_CHECKED, NO, UNSURE],
             source: S0,
             applies: Applies::Always,
             section: Urgent,
@@ -204,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn the_table_is_in_the_order_of_clinical_content_v2() {
+    fn the_table_is_in_the_order_of_clinical_content_v3() {
         let keys: Vec<&str> = QUESTIONS.iter().map(|q| q.key).collect();
         assert_eq!(
             keys,
@@ -230,5 +233,9 @@ mod tests {
             .map(|q| q.key)
             .collect();
         assert_eq!(always, ["seizure", "opioid_use"]);
+        assert_eq!(
+            QuestionId::Seizure.question().options,
+            ["yes", "yes_checked", "no", "unsure"]
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! Which version of clinical-content.md these tables carry, and when it was
 //! reviewed. A published FHIR Questionnaire names this version.
 
-/// The content version (clinical-content.md, "version 2").
-pub const CONTENT_VERSION: &str = "2";
+/// The content version (clinical-content.md, "version 3").
+pub const CONTENT_VERSION: &str = "3";
 
 /// The month of the last clinical review, as a FHIR `date` (YYYY-MM).
-pub const REVIEWED: &str = "2026-11";
+pub const REVIEWED: &str = "2026-12";

@@ -14,7 +14,7 @@ use crate::assessment::input::number_problem;
 use crate::assessment::{
     assess, Answers, Assessment, Input, Medication, Problem, MAX_MEDICATIONS, RULES_VERSION,
 };
-use crate::content::drugs::{Drug, Unit};
+use crate::content::drugs::{Drug, Purpose, Unit};
 use crate::content::questions::QuestionId;
 use crate::decimal::Decimal;
 use crate::texts::en;
@@ -119,7 +119,7 @@ fn parse_medication(index: usize, item: &Value) -> Result<Medication, FieldError
     };
     if let Some(key) = fields
         .keys()
-        .find(|k| !["drug", "amount", "times_per_day"].contains(&k.as_str()))
+        .find(|k| !["drug", "amount", "per_dose", "times_per_day", "purpose"].contains(&k.as_str()))
     {
         return Err(FieldError::new(path(key), Problem::UnknownField));
     }
@@ -131,9 +131,19 @@ fn parse_medication(index: usize, item: &Value) -> Result<Medication, FieldError
             .ok_or_else(|| FieldError::new(path("drug"), Problem::UnknownDrug))?,
     };
     let amount = fields.get("amount").map(|v| number(v, drug.unit));
+    let per_dose = fields.get("per_dose").map(|v| number(v, Unit::Mg));
     let times = fields.get("times_per_day").map(|v| number(v, Unit::Mg));
-    Medication::check(drug, amount, times)
+    let purpose = fields.get("purpose").map(parse_purpose);
+    Medication::check(drug, amount, per_dose, times, purpose)
         .map_err(|(field, problem)| FieldError::new(path(field.key()), problem))
+}
+
+/// A JSON value as a purpose id, or the problem with it.
+pub(crate) fn parse_purpose(value: &Value) -> Result<Purpose, Problem> {
+    value
+        .as_str()
+        .and_then(Purpose::from_id)
+        .ok_or(Problem::UnknownPurpose)
 }
 
 /// The path of `key` inside `parent`: `answers.kidney`, or in brackets when
@@ -176,6 +186,7 @@ struct Output<'a> {
     mme_per_day: Option<Number>,
     dose_band: &'static str,
     mme_unconverted: &'a [&'static str],
+    mme_excluded: &'a [&'static str],
     unsure: Vec<&'static str>,
     unanswered: Vec<&'static str>,
 }
@@ -198,6 +209,7 @@ pub fn to_json(assessment: &Assessment) -> String {
             .map(|d| Number::from_string_unchecked(d.to_string())),
         dose_band: assessment.dose_band.id(),
         mme_unconverted: &assessment.mme_unconverted,
+        mme_excluded: &assessment.mme_excluded,
         unsure: keys(&assessment.unsure),
         unanswered: keys(&assessment.unanswered),
     };

@@ -1,10 +1,10 @@
 //! The CodeSystem of the checklist's own codes: every answer value of the
-//! question table (each once, displayed as the checklist shows it) and every
-//! drug id.
+//! question table (each once, displayed as the checklist shows it), the
+//! purposes of a medicine, and every drug id.
 
 use serde::Serialize;
 
-use super::questionnaire::labelled_options;
+use super::questionnaire::{labelled_options, labelled_purposes};
 use super::{CODE_SYSTEM_URL, ID};
 use crate::content::drugs::DRUGS;
 use crate::content::questions::QUESTIONS;
@@ -36,10 +36,12 @@ pub struct Concept {
     pub display: &'static str,
 }
 
-/// The concepts: answer codes in order of first use, then the drugs.
+/// The concepts: answer codes in order of first use, the purposes, then
+/// the drugs.
 pub fn concepts() -> Vec<Concept> {
     let mut concepts: Vec<Concept> = Vec::new();
-    for (code, display) in QUESTIONS.iter().flat_map(labelled_options) {
+    let answers = QUESTIONS.iter().flat_map(labelled_options);
+    for (code, display) in answers.chain(labelled_purposes()) {
         if !concepts.iter().any(|c| c.code == code) {
             concepts.push(Concept { code, display });
         }
@@ -91,7 +93,15 @@ mod tests {
                 assert_eq!(concept.display, label, "{} {code}", question.key);
             }
         }
-        assert_eq!(concepts.len(), 13 + DRUGS.len());
+        for (code, label) in labelled_purposes() {
+            let concept = concepts.iter().find(|c| c.code == code).unwrap();
+            assert_eq!(concept.display, label, "purpose {code}");
+        }
+        // 13 answer codes of version 2, yes_checked, two purposes.
+        assert_eq!(concepts.len(), 13 + 1 + 2 + DRUGS.len());
+        let codes: Vec<&str> = concepts.iter().map(|c| c.code).collect();
+        assert_eq!(codes[..3], ["yes", "yes_checked", "no"]);
+        assert!(codes.contains(&"pain") && codes.contains(&"opioid_use_disorder"));
         assert_eq!(
             concepts
                 .iter()

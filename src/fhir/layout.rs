@@ -16,7 +16,11 @@ pub enum Entry {
 pub const MEDICATIONS: &str = "medications";
 pub const DRUG: &str = "drug";
 pub const AMOUNT: &str = "amount";
+pub const PER_DOSE: &str = "per_dose";
 pub const TIMES_PER_DAY: &str = "times_per_day";
+pub const PURPOSE: &str = "purpose";
+/// The items of a medicine group, in order (the contract's order).
+pub const MEDICATION_ITEMS: [&str; 5] = [DRUG, AMOUNT, PER_DOSE, TIMES_PER_DAY, PURPOSE];
 
 /// Every top-level item, in order.
 pub const LAYOUT: [Entry; 14] = {

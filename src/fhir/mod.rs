@@ -38,7 +38,11 @@ use crate::contract::{self, FieldError};
 /// The Questionnaire's canonical URL.
 pub const QUESTIONNAIRE_URL: &str = concat!(base!(), "/Questionnaire/oih-checklist");
 /// The canonical with the content version, as a response's `questionnaire`.
-pub const QUESTIONNAIRE_CANONICAL: &str = concat!(base!(), "/Questionnaire/oih-checklist|2");
+pub const QUESTIONNAIRE_CANONICAL: &str = concat!(base!(), "/Questionnaire/oih-checklist|3");
+/// The canonical of version 2 of the Questionnaire, whose responses are
+/// still read (they are valid version 3 input: no `per_dose`, no
+/// `purpose`, no `yes_checked`).
+pub const QUESTIONNAIRE_CANONICAL_V2: &str = concat!(base!(), "/Questionnaire/oih-checklist|2");
 /// The code system of the answer and medicine codes.
 pub const CODE_SYSTEM_URL: &str = concat!(base!(), "/CodeSystem/oih-checklist");
 /// The `id` of both published resources (and so their file names).

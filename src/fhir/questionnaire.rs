@@ -11,10 +11,10 @@ use serde::Serialize;
 use super::elements::{
     AnswerOption, CodeableConcept, Coding, EnableWhen, EnableWhenAnswer, Extension, ExtensionValue,
 };
-use super::layout::{Entry, AMOUNT, DRUG, LAYOUT, MEDICATIONS, TIMES_PER_DAY};
+use super::layout::{Entry, AMOUNT, DRUG, LAYOUT, MEDICATIONS, PER_DOSE, PURPOSE, TIMES_PER_DAY};
 use super::{ID, QUESTIONNAIRE_URL};
 use crate::assessment::MAX_MEDICATIONS;
-use crate::content::drugs::DRUGS;
+use crate::content::drugs::{Purpose, DRUGS};
 use crate::content::questions::{Applies, Question, QuestionId, NOT_TAKING};
 use crate::content::version::{CONTENT_VERSION, REVIEWED};
 use crate::texts::en;
@@ -187,18 +187,13 @@ fn medications_item() -> Item {
 
     let amount = Item::new(AMOUNT, en::FHIR_AMOUNT_LABEL, "decimal");
 
+    // For every medicine, the patch too; 1 when not given.
+    let mut per_dose = Item::new(PER_DOSE, en::FHIR_PER_DOSE_LABEL, "integer");
+    per_dose.extension = range(1, 10);
+
     // Not for the patch: enabled by each medicine taken in doses.
     let mut times = Item::new(TIMES_PER_DAY, en::TIMES_LABEL, "integer");
-    times.extension = vec![
-        Extension {
-            url: MIN_VALUE,
-            value: ExtensionValue::Integer(1),
-        },
-        Extension {
-            url: MAX_VALUE,
-            value: ExtensionValue::Integer(24),
-        },
-    ];
+    times.extension = range(1, 24);
     times.enable_when = DRUGS
         .iter()
         .filter(|d| d.takes_doses_per_day())
@@ -206,8 +201,42 @@ fn medications_item() -> Item {
         .collect();
     times.enable_behavior = Some("any");
 
-    group.item = vec![drug, amount, times];
+    // Only for methadone and buprenorphine; pain when not given.
+    let mut purpose = Item::new(PURPOSE, en::FHIR_PURPOSE_LABEL, "choice");
+    purpose.extension = vec![item_control("radio-button")];
+    purpose.enable_when = DRUGS
+        .iter()
+        .filter(|d| d.takes_purpose())
+        .map(|d| equals(DRUG, d.id))
+        .collect();
+    purpose.enable_behavior = Some("any");
+    purpose.answer_option = labelled_purposes()
+        .map(|(code, label)| AnswerOption {
+            value_coding: Coding::ours(code, label),
+        })
+        .collect();
+
+    group.item = vec![drug, amount, per_dose, times, purpose];
     group
+}
+
+/// The purposes' codes with their displayed labels, in order.
+pub fn labelled_purposes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    Purpose::ALL.into_iter().map(|p| (p.id(), en::purpose(p)))
+}
+
+/// `minValue` and `maxValue` of an integer item.
+fn range(min: u32, max: u32) -> Vec<Extension> {
+    vec![
+        Extension {
+            url: MIN_VALUE,
+            value: ExtensionValue::Integer(min),
+        },
+        Extension {
+            url: MAX_VALUE,
+            value: ExtensionValue::Integer(max),
+        },
+    ]
 }
 
 fn item_control(code: &'static str) -> Extension {

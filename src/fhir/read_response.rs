@@ -2,9 +2,12 @@
 //! problem with the path of its element (`item[4].answer[0].valueCoding.code`).
 //!
 //! Accepted: a response to this Questionnaire's version
-//! ([`QUESTIONNAIRE_CANONICAL`]) whose items follow the Questionnaire's
-//! order, each question at most once with one answer coded in
-//! [`CODE_SYSTEM_URL`], at most ten medicine groups. Other R4 elements are
+//! ([`QUESTIONNAIRE_CANONICAL`](super::QUESTIONNAIRE_CANONICAL)), or to
+//! version 2 ([`QUESTIONNAIRE_CANONICAL_V2`](super::QUESTIONNAIRE_CANONICAL_V2),
+//! which had no `per_dose`, no `purpose` and no seizure answer
+//! `yes_checked`), whose items follow the Questionnaire's order, each
+//! question at most once with one answer coded in [`CODE_SYSTEM_URL`], at
+//! most ten medicine groups. Other R4 elements are
 //! allowed and ignored (ids, text, meta, subject...), except those that
 //! would change the meaning (`modifierExtension`, `implicitRules`).
 //! Answers to questions that do not apply are valid and have no effect, as
@@ -12,11 +15,12 @@
 
 use serde_json::{Map, Value};
 
-use super::layout::{Entry, AMOUNT, DRUG, TIMES_PER_DAY};
-use super::{is_date_time, CODE_SYSTEM_URL};
+use super::layout::{Entry, AMOUNT, DRUG, MEDICATION_ITEMS, PER_DOSE, PURPOSE, TIMES_PER_DAY};
+use super::{is_date_time, CODE_SYSTEM_URL, QUESTIONNAIRE_CANONICAL, QUESTIONNAIRE_CANONICAL_V2};
 use crate::assessment::input::number_problem;
 use crate::assessment::{Input, Medication, Problem, MAX_MEDICATIONS};
-use crate::content::drugs::{Drug, Unit};
+use crate::content::drugs::{Drug, Purpose, Unit};
+use crate::content::questions::{QuestionId, YES_CHECKED};
 use crate::contract::{duplicate_keys, member, number, FieldError};
 use crate::decimal::Decimal;
 
@@ -85,7 +89,23 @@ const MODIFIERS: &[&str] = &["modifierExtension", "implicitRules"];
 /// Statuses of a response whose answers can be read.
 const STATUSES: &[&str] = &["in-progress", "completed", "amended", "stopped"];
 const STATUSES_TEXT: &str = r#""in-progress", "completed", "amended" or "stopped""#;
-const CANONICAL_TEXT: &str = concat!('"', base!(), "/Questionnaire/oih-checklist|2", '"');
+const CANONICAL_TEXT: &str = concat!(
+    '"',
+    base!(),
+    "/Questionnaire/oih-checklist|3\" or \"",
+    base!(),
+    "/Questionnaire/oih-checklist|2",
+    '"'
+);
+/// The seizure answers of version 2.
+const SEIZURE_V2_TEXT: &str = r#""yes", "no" or "unsure""#;
+
+/// Which version of the Questionnaire a response answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Version {
+    V2,
+    V3,
+}
 const SYSTEM_TEXT: &str = concat!('"', base!(), "/CodeSystem/oih-checklist", '"');
 
 fn error<T>(path: impl Into<String>, problem: Problem) -> Result<T, FieldError> {
@@ -107,11 +127,12 @@ pub fn parse(text: &str) -> Result<Input, FieldError> {
         Some(_) => return error("resourceType", Problem::MustBe("\"QuestionnaireResponse\"")),
     }
     known_fields(&top, "", RESPONSE)?;
-    match top.get("questionnaire") {
-        Some(Value::String(canonical)) if canonical == super::QUESTIONNAIRE_CANONICAL => {}
+    let version = match top.get("questionnaire") {
+        Some(Value::String(canonical)) if canonical == QUESTIONNAIRE_CANONICAL => Version::V3,
+        Some(Value::String(canonical)) if canonical == QUESTIONNAIRE_CANONICAL_V2 => Version::V2,
         None => return error("questionnaire", Problem::Missing),
         Some(_) => return error("questionnaire", Problem::MustBe(CANONICAL_TEXT)),
-    }
+    };
     match top.get("status") {
         Some(Value::String(status)) if STATUSES.contains(&status.as_str()) => {}
         None => return error("status", Problem::Missing),
@@ -127,10 +148,10 @@ pub fn parse(text: &str) -> Result<Input, FieldError> {
         Some(Value::Array(items)) => items,
         Some(_) => return error("item", Problem::NotAList),
     };
-    read_items(items)
+    read_items(items, version)
 }
 
-fn read_items(items: &[Value]) -> Result<Input, FieldError> {
+fn read_items(items: &[Value], version: Version) -> Result<Input, FieldError> {
     let mut input = Input::default();
     let mut last: Option<usize> = None;
     for (i, item) in items.iter().enumerate() {
@@ -161,6 +182,9 @@ fn read_items(items: &[Value]) -> Result<Input, FieldError> {
                         .answers
                         .set(id, code)
                         .map_err(|p| FieldError::new(format!("{at}.code"), p))?;
+                    if version == Version::V2 && id == QuestionId::Seizure && code == YES_CHECKED {
+                        return error(format!("{at}.code"), Problem::MustBe(SEIZURE_V2_TEXT));
+                    }
                 }
             }
             Entry::Medications => {
@@ -170,23 +194,31 @@ fn read_items(items: &[Value]) -> Result<Input, FieldError> {
                 if item.contains_key("answer") {
                     return error(format!("{path}.answer"), Problem::Unsupported);
                 }
-                input.medications.push(medication(item, &path)?);
+                input.medications.push(medication(item, &path, version)?);
             }
         }
     }
     Ok(input)
 }
 
-/// One medicine group: `drug`, then `amount`, then `times_per_day`, each at
-/// most once.
-fn medication(group: &Object, path: &str) -> Result<Medication, FieldError> {
-    const CHILDREN: [&str; 3] = [DRUG, AMOUNT, TIMES_PER_DAY];
-    let mut found: [Option<(Value, String)>; 3] = Default::default();
+/// One medicine group: `drug`, `amount`, `per_dose`, `times_per_day`,
+/// `purpose`, in this order, each at most once (version 2: no `per_dose`,
+/// no `purpose`).
+fn medication(group: &Object, path: &str, version: Version) -> Result<Medication, FieldError> {
+    const KINDS: [&str; 5] = [
+        "valueCoding",
+        "valueDecimal",
+        "valueInteger",
+        "valueInteger",
+        "valueCoding",
+    ];
+    let mut found: [Option<(Value, String)>; 5] = Default::default();
     let children = match group.get("item") {
         None => &Vec::new(),
         Some(Value::Array(children)) => children,
         Some(_) => return error(format!("{path}.item"), Problem::NotAList),
     };
+    let known = |id: &str| version == Version::V3 || (id != PER_DOSE && id != PURPOSE);
     let mut last = None;
     for (j, child) in children.iter().enumerate() {
         let child_path = format!("{path}.item[{j}]");
@@ -196,7 +228,8 @@ fn medication(group: &Object, path: &str) -> Result<Medication, FieldError> {
             None => return error(link_id, Problem::Missing),
             Some(id) => id
                 .as_str()
-                .and_then(|id| CHILDREN.iter().position(|c| *c == id))
+                .filter(|id| known(id))
+                .and_then(|id| MEDICATION_ITEMS.iter().position(|c| *c == id))
                 .ok_or_else(|| FieldError::new(&link_id, Problem::UnknownQuestion))?,
         };
         if last.is_some_and(|before| place <= before) {
@@ -206,10 +239,9 @@ fn medication(group: &Object, path: &str) -> Result<Medication, FieldError> {
         if child.contains_key("item") {
             return error(format!("{child_path}.item"), Problem::Unsupported);
         }
-        let kind = ["valueCoding", "valueDecimal", "valueInteger"][place];
-        found[place] = answer(child, &child_path, kind)?.map(|(v, at)| (v.clone(), at));
+        found[place] = answer(child, &child_path, KINDS[place])?.map(|(v, at)| (v.clone(), at));
     }
-    let [drug, amount, times] = found;
+    let [drug, amount, per_dose, times, purpose] = found;
     let missing = |link_id: &str| format!("{path}.item.where(linkId='{link_id}')");
     let drug = match &drug {
         None => return error(missing(DRUG), Problem::Missing),
@@ -218,22 +250,51 @@ fn medication(group: &Object, path: &str) -> Result<Medication, FieldError> {
             .ok_or_else(|| FieldError::new(format!("{at}.code"), Problem::UnknownDrug))?,
     };
     let amount_value = amount.as_ref().map(|(v, _)| number(v, drug.unit));
-    let times_value = times.as_ref().map(|(v, _)| integer(v));
-    Medication::check(drug, amount_value, times_value).map_err(|(field, problem)| {
+    let per_dose_value = per_dose
+        .as_ref()
+        .map(|(v, _)| integer(v, Problem::PerDoseOutOfRange));
+    let times_value = times
+        .as_ref()
+        .map(|(v, _)| integer(v, Problem::TimesOutOfRange));
+    let purpose_value = match &purpose {
+        None => None,
+        Some((coding, at)) => Some(
+            code(coding, at)?
+                .and_then(Purpose::from_id)
+                .ok_or(Problem::UnknownPurpose),
+        ),
+    };
+    Medication::check(
+        drug,
+        amount_value,
+        per_dose_value,
+        times_value,
+        purpose_value,
+    )
+    .map_err(|(field, problem)| {
         let given = match field.key() {
             AMOUNT => amount.as_ref(),
+            PER_DOSE => per_dose.as_ref(),
             TIMES_PER_DAY => times.as_ref(),
+            PURPOSE => purpose.as_ref(),
             _ => None,
         };
         let at = given.map_or_else(|| missing(field.key()), |(_, at)| at.clone());
+        // A code is named by its `code`, as for the questions and the drug.
+        let at = if field.key() == PURPOSE {
+            at + ".code"
+        } else {
+            at
+        };
         FieldError::new(at, problem)
     })
 }
 
-/// A `valueInteger`: a JSON number written as an integer.
-fn integer(value: &Value) -> Result<Decimal, Problem> {
+/// A `valueInteger`: a JSON number written as an integer; `fraction` is the
+/// problem of one written with a point or an exponent.
+fn integer(value: &Value, fraction: Problem) -> Result<Decimal, Problem> {
     match value {
-        Value::Number(n) if n.as_str().contains(['.', 'e', 'E']) => Err(Problem::TimesOutOfRange),
+        Value::Number(n) if n.as_str().contains(['.', 'e', 'E']) => Err(fraction),
         Value::Number(n) => {
             Decimal::parse_json_literal(n.as_str()).map_err(|e| number_problem(e, Unit::Mg))
         }

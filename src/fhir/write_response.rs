@@ -1,14 +1,17 @@
 //! A valid input as a QuestionnaireResponse: one item per applicable,
 //! answered question and one group per medicine, in the Questionnaire's
-//! order; `completed` when every applicable question is answered.
+//! order; `completed` when every applicable question is answered. A
+//! medicine's `per_dose` and `purpose` are written when they are not the
+//! defaults (1, `pain`), as in the contract.
 
 use serde::Serialize;
 use serde_json::Number;
 
 use super::elements::{Answer, AnswerValue, Coding};
-use super::layout::{Entry, AMOUNT, DRUG, LAYOUT, MEDICATIONS, TIMES_PER_DAY};
+use super::layout::{Entry, AMOUNT, DRUG, LAYOUT, MEDICATIONS, PER_DOSE, PURPOSE, TIMES_PER_DAY};
 use super::QUESTIONNAIRE_CANONICAL;
 use crate::assessment::{assess, Input, Medication};
+use crate::content::drugs::Purpose;
 use crate::content::questions::QuestionId;
 use crate::texts::en;
 
@@ -94,11 +97,26 @@ fn medication_item(medication: &Medication) -> Item {
             AnswerValue::Decimal(number),
         ));
     }
+    if medication.per_dose != 1 {
+        items.push(Item::answered(
+            PER_DOSE,
+            en::FHIR_PER_DOSE_LABEL,
+            AnswerValue::Integer(medication.per_dose),
+        ));
+    }
     if let Some(times) = medication.times_per_day {
         items.push(Item::answered(
             TIMES_PER_DAY,
             en::TIMES_LABEL,
             AnswerValue::Integer(times),
+        ));
+    }
+    if medication.purpose != Purpose::Pain {
+        let purpose = medication.purpose;
+        items.push(Item::answered(
+            PURPOSE,
+            en::FHIR_PURPOSE_LABEL,
+            AnswerValue::Coding(Coding::ours(purpose.id(), en::purpose(purpose))),
         ));
     }
     Item {

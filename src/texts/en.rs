@@ -8,7 +8,7 @@
 use super::{Cited, Lang, SummaryTexts, Texts};
 use crate::assessment::{Action, DoseBand, Level, Pattern, Problem, RiskFactor, Safety, Sign};
 use crate::content::brands::Brand;
-use crate::content::drugs::Unit;
+use crate::content::drugs::{Purpose, Unit};
 use crate::content::questions::{QuestionId, Section};
 use crate::content::sources::Source::{self, *};
 use crate::decimal::Decimal;
@@ -126,7 +126,7 @@ pub fn question(id: QuestionId) -> &'static QuestionText {
         Seizure => &QuestionText {
             prompt: "In the last 4 weeks, have you had a seizure (a fit) that was new for you?",
             hint: Some("A seizure can cause shaking you cannot stop, stiffness, staring, or passing out. If you have epilepsy, count a seizure that was new or different from your usual ones."),
-            options: YES_NO_UNSURE,
+            options: &["Yes", "Yes, and a doctor has checked it", "No", "Not sure"],
             to_discuss: "whether you may have had a seizure",
         },
     }
@@ -235,6 +235,27 @@ pub fn medicines_not_counted(n: usize) -> String {
     }
 }
 pub const MME_NONE: &str = "Add a medicine with its amount to see your daily MME.";
+
+// Version 3: how many at a time, and why methadone or buprenorphine is taken.
+/// What a medicine is taken for, as a label (also the FHIR display).
+pub fn purpose(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::Pain => "For pain",
+        Purpose::OpioidUseDisorder => "To treat opioid use disorder (opioid dependence)",
+    }
+}
+/// The FHIR item for how many are taken at a time.
+pub const FHIR_PER_DOSE_LABEL: &str =
+    "How many tablets, capsules or patches are taken at a time (1 if not given)";
+/// The FHIR item for the purpose, asked for methadone and buprenorphine.
+pub const FHIR_PURPOSE_LABEL: &str = "What is it taken for? (For pain if not given)";
+/// The summary's note on medicines taken for opioid use disorder: the label
+/// goes before their names, the note after.
+pub const EXCLUDED_LABEL: &str = "Not counted, taken for opioid use disorder: ";
+pub const EXCLUDED_NOTE: Cited = (
+    "CDC 2022 says these doses are not compared with the dose limits.",
+    &[C1],
+);
 
 /// An MME figure in words: whole numbers as they are, others cut (not
 /// rounded, so 49.999 never reads as 50) to two decimals. The exact value
@@ -459,7 +480,7 @@ pub const UNSURE_INTRO: &str = "You were not sure about these. Your doctor can h
 pub const REFERENCES_TITLE: &str = "Sources";
 pub const ABOUT_TITLE: &str = "About this checklist";
 pub const ABOUT: &str = "This checklist asks about the signs of opioid-induced hyperalgesia (OIH) described in the sources below. Every question and every piece of advice cites its source. It does not send your answers anywhere: the result is worked out in your browser.";
-pub const VERSION: &str = "Content version 2 (rules version 2), reviewed November 2026.";
+pub const VERSION: &str = "Content version 3 (rules version 3), reviewed December 2026.";
 // ------------------------------------------------- the summary for the doctor
 
 pub const SUMMARY_TITLE: &str =
@@ -494,9 +515,10 @@ pub const MEDICINES_TITLE_SHORT: &str = "Opioid medicines";
 pub const NO_MEDICINES: &str = "No medicines entered.";
 pub const PATCH_ALL_DAY: &str = "Worn all day";
 pub const NOT_COUNTED_CELL: &str = "Not counted";
-pub const MEDICINE_COLUMNS: [&str; 5] = [
+pub const MEDICINE_COLUMNS: [&str; 6] = [
     "Medicine",
     "Amount",
+    "How many at a time",
     "Doses a day",
     "MME factor",
     "MME a day",
@@ -572,6 +594,16 @@ pub fn problem_message(problem: &Problem) -> String {
         Problem::TimesNotForPatch => {
             "Leave out doses a day for a fentanyl patch: it is worn all the time.".into()
         }
+        Problem::PerDoseOutOfRange => {
+            "How many you take at a time must be a whole number from 1 to 10.".into()
+        }
+        Problem::PurposeNotForDrug => {
+            "What it is taken for can only be given for methadone or buprenorphine.".into()
+        }
+        #[cfg(feature = "json")]
+        Problem::UnknownPurpose => {
+            "What it is taken for must be one of: pain, opioid_use_disorder.".into()
+        }
         #[cfg(feature = "json")]
         Problem::MustBe(value) => "This must be ".to_string() + value + ".",
         #[cfg(feature = "json")]
@@ -594,8 +626,7 @@ pub fn problem_message(problem: &Problem) -> String {
 // ------------------------------------------------------------- FHIR export
 
 /// The medicine amount as one FHIR item (its unit depends on the medicine).
-pub const FHIR_AMOUNT_LABEL: &str =
-    "Amount per dose in mg (for a fentanyl patch: patch strength in mcg/hr)";
+pub const FHIR_AMOUNT_LABEL: &str = "Strength of one tablet or capsule in mg, or the mg taken each time of a liquid (for a fentanyl patch: strength of one patch in mcg/hr)";
 pub const FHIR_CODE_SYSTEM_TITLE: &str = "Answer and medicine codes of the OIH checklist";
 pub const FHIR_CODE_SYSTEM_DESCRIPTION: &str = "The codes for the answers to the questions of the opioid-induced hyperalgesia (OIH) checklist, and for the opioid medicines it lists.";
 
@@ -723,4 +754,6 @@ pub const SUMMARY: SummaryTexts = SummaryTexts {
     medicine_columns: MEDICINE_COLUMNS,
     mme_none_total: MME_NONE_TOTAL,
     unconverted_label: UNCONVERTED_LABEL,
+    excluded_label: EXCLUDED_LABEL,
+    excluded_note: EXCLUDED_NOTE,
 };

@@ -143,9 +143,13 @@ pub struct SummaryTexts {
     pub no_medicines: &'static str,
     pub patch_all_day: &'static str,
     pub not_counted_cell: &'static str,
-    pub medicine_columns: [&'static str; 5],
+    pub medicine_columns: [&'static str; 6],
     pub mme_none_total: &'static str,
     pub unconverted_label: &'static str,
+    /// Before the names of the medicines taken for opioid use disorder.
+    pub excluded_label: &'static str,
+    /// Why those are not counted.
+    pub excluded_note: Cited,
 }
 
 /// A language the widget can speak. Only English exists now; a new language

@@ -46,7 +46,7 @@ test('the Questionnaire: question ids in order, options from the CodeSystem, onl
   assert.deepEqual(ids, ['seizure', 'opioid_use', 'duration', 'dose_increased', 'response_to_increase', 'medications',
     'kidney', 'liver', 'pain_worse_despite_dose', 'more_sensitive', 'pain_spread', 'allodynia', 'pain_different', 'myoclonus']);
   assert.equal(QUESTIONNAIRE.url, 'https://oih-checklist.org/fhir/Questionnaire/oih-checklist');
-  assert.equal(QUESTIONNAIRE.version, '2');
+  assert.equal(QUESTIONNAIRE.version, '3');
   assert.equal(QUESTIONNAIRE.status, 'active');
   const concepts = new Map(CODE_SYSTEM.concept.map((c) => [c.code, c.display]));
   assert.equal(CODE_SYSTEM.count, CODE_SYSTEM.concept.length);
@@ -64,10 +64,13 @@ test('the Questionnaire: question ids in order, options from the CodeSystem, onl
   const group = QUESTIONNAIRE.item.find((i) => i.linkId === 'medications');
   assert.equal(group.repeats, true);
   assert.equal(group.extension.find((e) => e.url.endsWith('questionnaire-maxOccurs')).valueInteger, 10);
-  assert.deepEqual(group.item.map((i) => [i.linkId, i.type]), [['drug', 'choice'], ['amount', 'decimal'], ['times_per_day', 'integer']]);
-  const times = group.item[2];
+  assert.deepEqual(group.item.map((i) => [i.linkId, i.type]),
+    [['drug', 'choice'], ['amount', 'decimal'], ['per_dose', 'integer'], ['times_per_day', 'integer'], ['purpose', 'choice']]);
+  const times = group.item[3];
   assert.deepEqual(times.enableWhen.map((c) => c.answerCoding.code).sort(),
     group.item[0].answerOption.map((o) => o.valueCoding.code).filter((c) => c !== 'fentanyl_patch').sort());
+  assert.equal(group.item[2].enableWhen, undefined);
+  assert.deepEqual(group.item[4].enableWhen.map((c) => c.answerCoding.code), ['methadone', 'buprenorphine']);
 });
 
 test('the response for every vignette is valid R4, matches the Questionnaire, and reads back as the same assessment', () => {
