@@ -14,6 +14,7 @@ pub enum Source {
     S9,
     S10,
     C1,
+    F1,
     T1,
     L1,
 }
@@ -24,7 +25,7 @@ pub struct Reference {
     pub citation: &'static str,
 }
 
-pub const REFERENCES: [Reference; 14] = {
+pub const REFERENCES: [Reference; 15] = {
     use Source::*;
     [
         Reference { source: S0, id: "S0", citation: "What is Opioid Induced Hyperalgesia? HealthEngine Blog. The article this checklist grew from." },
@@ -39,6 +40,7 @@ pub const REFERENCES: [Reference; 14] = {
         Reference { source: S9, id: "S9", citation: "Petersen KL, Jones B, Segredo V, Dahl JB, Rowbotham MC. Effect of remifentanil on pain and secondary hyperalgesia associated with the heat-capsaicin sensitization model in healthy volunteers. Anesthesiology 2001;94:15-20." },
         Reference { source: S10, id: "S10", citation: "Teuteberg WG. Opioid induced hyperalgesia. Fast Fact and Concept #142. End of Life/Palliative Education Resource Center, 2005." },
         Reference { source: C1, id: "C1", citation: "Dowell D, Ragan KR, Jones CM, Baldwin GT, Chou R. CDC Clinical Practice Guideline for Prescribing Opioids for Pain - United States, 2022. MMWR Recomm Rep 2022;71(No. RR-3):1-95." },
+        Reference { source: F1, id: "F1", citation: "U.S. Food and Drug Administration. FDA Drug Safety Communication: FDA recommends health care professionals discuss naloxone with all patients when prescribing opioid pain relievers or medicines to treat opioid use disorder. July 23, 2020." },
         Reference { source: T1, id: "T1", citation: "Chen L, Sein M, Vo T, et al. Clinical interpretation of opioid tolerance versus opioid-induced hyperalgesia. J Opioid Manag 2014;10(6):383-93." },
         Reference { source: L1, id: "L1", citation: "Lee M, Silverman S, Hansen H, Patel V, Manchikanti L. A comprehensive review of opioid-induced hyperalgesia. Pain Physician 2011;14:145-61." },
     ]
@@ -47,5 +49,20 @@ pub const REFERENCES: [Reference; 14] = {
 impl Source {
     pub fn id(self) -> &'static str {
         REFERENCES[self as usize].id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Source, REFERENCES};
+
+    #[test]
+    fn each_source_is_at_its_own_place_in_the_list() {
+        // `Source::id` reads the list by the enum's order.
+        for (i, r) in REFERENCES.iter().enumerate() {
+            assert_eq!(r.source as usize, i, "{}", r.id);
+        }
+        assert_eq!(Source::F1.id(), "F1");
+        assert_eq!(Source::L1.id(), "L1");
     }
 }
