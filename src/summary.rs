@@ -6,8 +6,11 @@
 //! Both forms come from one list of [`Part`]s, so the printed page and the
 //! copied text never say different things.
 
-use crate::assessment::{Action, Assessment, Input, Level, Pattern, RiskFactor, Sign};
-use crate::content::questions::{QuestionId, NOT_TAKING};
+use crate::assessment::{
+    naloxone_reasons, unsure_sign_count, Action, Assessment, Input, Level, Pattern, RiskFactor,
+    Safety, Sign,
+};
+use crate::content::questions::{QuestionId, NOT_TAKING, STOPPED_RECENTLY, YES_CHECKED};
 use crate::content::sources::{Source, REFERENCES};
 use crate::decimal::Decimal;
 use crate::texts::Texts;
@@ -55,7 +58,7 @@ pub fn parts(
     ];
 
     // The action and the level, in words, "so far" while questions are left.
-    let top = headline(t, a);
+    let top = headline(t, input, a);
     out.push(Part::Strong(top.title));
     if let Some(detail) = top.detail {
         out.push(Part::Para(detail.into()));
@@ -66,23 +69,49 @@ pub fn parts(
             t.twitching_warning.1,
         )));
     }
-    if let Some(words) = (t.level_words)(a.level, a.pattern == Pattern::Withdrawal) {
-        out.push(Part::Para(words.into()));
+    if let Some(words) = top.level_words {
+        out.push(Part::Para(words));
     }
-    if is_so_far(a) {
-        out.push(Part::Para((t.so_far)(a.unanswered.len())));
+    if let Some(so_far) = top.so_far {
+        out.push(Part::Para(so_far));
     }
 
+    let stopped = input.answers.is(QuestionId::OpioidUse, STOPPED_RECENTLY);
     if !a.safety.is_empty() {
         out.push(Part::Heading(t.safety_title.into()));
-        let items = a.safety.iter().map(|item| {
-            let (title, text, sources) = (t.safety)(*item);
-            cite(&(title.to_string() + ": " + text), sources)
-        });
-        out.push(Part::List(items.collect()));
+        // Each item: "Title: text", its lists, the sources after its last words.
+        for item in safety_items(t, input, a) {
+            let mut item_parts = vec![Part::Para(item.title.to_string() + ": " + &item.lead)];
+            if !item.list_intro.is_empty() {
+                item_parts.push(Part::Para(item.list_intro.into()));
+            }
+            if !item.list.is_empty() {
+                item_parts.push(Part::List(
+                    item.list.iter().map(|s| s.to_string()).collect(),
+                ));
+            }
+            if !item.steps.is_empty() {
+                item_parts.push(Part::Para(item.steps_intro.into()));
+                item_parts.push(Part::List(
+                    item.steps.iter().map(|s| s.to_string()).collect(),
+                ));
+            }
+            if !item.note.is_empty() {
+                item_parts.push(Part::Para(item.note.into()));
+            }
+            let last = match item_parts.last_mut() {
+                Some(Part::Para(text)) => Some(text),
+                Some(Part::List(items)) => items.last_mut(),
+                _ => None,
+            };
+            if let Some(last) = last {
+                *last = cite(last, item.sources);
+            }
+            out.extend(item_parts);
+        }
     }
 
-    if a.level.counts_signs() {
+    if shows_reasons(a) {
         out.push(Part::Heading(t.reasons_title.into()));
         if a.signs.is_empty() {
             out.push(Part::Para(t.no_signs.into()));
@@ -103,7 +132,7 @@ pub fn parts(
     if !a.risk_factors.is_empty() {
         out.push(Part::Heading(t.risks_title.into()));
         let risks = a.risk_factors.iter().map(|r| {
-            let (title, text, sources) = (t.risk_factor)(*r);
+            let (title, text, sources) = (t.risk_factor)(*r, stopped);
             cite(&(title.to_string() + ": " + text), sources)
         });
         out.push(Part::List(risks.collect()));
@@ -127,7 +156,14 @@ pub fn parts(
     // opioids or stopped long ago.
     let asks_medicines = !input.answers.opioid_use_is_one_of(&NOT_TAKING);
     if asks_medicines {
-        out.push(Part::Heading(s.medicines_title_short.into()));
+        out.push(Part::Heading(
+            if stopped {
+                s.medicines_title_stopped
+            } else {
+                s.medicines_title_short
+            }
+            .into(),
+        ));
     }
     if asks_medicines && input.medications.is_empty() {
         out.push(Part::Para(s.no_medicines.into()));
@@ -299,33 +335,108 @@ pub fn authored(
         + &two(offset % 60)
 }
 
-/// The top of a result, the same in the panel and on the summary.
+/// The top of a result, the same in the panel and on the summary: the one
+/// place that decides what the result says first.
 pub struct Headline {
     /// What to do and how soon; "So far: ..." while questions that apply
     /// are left, and never the reassuring `if_worse` before the last answer.
     pub title: String,
     /// The sentence under it (none while the headline asks for the rest).
     pub detail: Option<&'static str>,
-    /// Twitching is a sign and the action is "within days": the warning
-    /// about opioids building up goes with the headline.
+    /// Twitching is a sign and the action is a doctor today or within days:
+    /// the warning about opioids building up goes with the headline.
     pub twitching: bool,
+    /// The level in words; none while questions are left and the words
+    /// would say there is no "yes" to any sign (that is no reassurance yet).
+    pub level_words: Option<String>,
+    /// How many questions are left, while the result is "so far".
+    pub so_far: Option<String>,
 }
 
-pub fn headline(t: &Texts, a: &Assessment) -> Headline {
+pub fn headline(t: &Texts, input: &Input, a: &Assessment) -> Headline {
     let so_far = is_so_far(a);
     let holding = so_far && a.action == Action::IfWorse;
+    // A seizure a doctor has checked is always "within days" (the rules'
+    // action 3); it has its own words, whatever else is answered.
+    let checked_seizure =
+        input.answers.is(QuestionId::Seizure, YES_CHECKED) && a.action == Action::DoctorWithinDays;
+    let (action_title, action_text) = if checked_seizure {
+        (t.checked_seizure_title, t.checked_seizure_text)
+    } else {
+        (
+            (t.action_title)(a.action, a.level),
+            (t.action_text)(a.action, a.level),
+        )
+    };
     let title = if holding {
         t.so_far_title.to_string()
     } else if so_far {
-        t.so_far_prefix.to_string() + (t.action_title)(a.action, a.level)
+        t.so_far_prefix.to_string() + action_title
     } else {
-        (t.action_title)(a.action, a.level).to_string()
+        action_title.to_string()
     };
+    let reassuring = a.level == Level::FewSigns && !a.unanswered.is_empty();
     Headline {
         title,
-        detail: (!holding).then(|| (t.action_text)(a.action, a.level)),
-        twitching: a.signs.contains(&Sign::Myoclonus) && a.action == Action::DoctorWithinDays,
+        detail: (!holding).then_some(action_text),
+        twitching: a.signs.contains(&Sign::Myoclonus)
+            && matches!(a.action, Action::DoctorWithinDays | Action::DoctorToday),
+        level_words: if reassuring {
+            None
+        } else {
+            (t.level_words)(
+                a.level,
+                a.pattern == Pattern::Withdrawal,
+                unsure_sign_count(&input.answers),
+            )
+        },
+        so_far: so_far.then(|| (t.so_far)(a.unanswered.len())),
     }
+}
+
+/// A safety item as the result and the summary show it: the texts of
+/// `Texts::safety`, with the naloxone item's "who is at higher risk" (this
+/// person's answers first) filled in.
+pub struct SafetyItem {
+    pub title: &'static str,
+    /// What to know (and for naloxone, what the answers show).
+    pub lead: String,
+    /// Leads into `list` (empty for none).
+    pub list_intro: &'static str,
+    pub list: Vec<&'static str>,
+    pub steps_intro: &'static str,
+    pub steps: &'static [&'static str],
+    pub note: &'static str,
+    pub sources: &'static [Source],
+}
+
+pub fn safety_items(t: &Texts, input: &Input, a: &Assessment) -> Vec<SafetyItem> {
+    a.safety
+        .iter()
+        .map(|item| {
+            let text = (t.safety)(*item);
+            let mut shown = SafetyItem {
+                title: text.title,
+                lead: text.text.to_string(),
+                list_intro: "",
+                list: text.list.to_vec(),
+                steps_intro: text.steps_intro,
+                steps: text.steps,
+                note: text.note,
+                sources: text.sources,
+            };
+            if *item == Safety::Naloxone {
+                let risk = (t.naloxone_risk)(&naloxone_reasons(input, a));
+                if let Some(answers) = risk.shown {
+                    shown.lead += " ";
+                    shown.lead += &answers;
+                }
+                shown.list_intro = risk.others_intro;
+                shown.list = risk.others;
+            }
+            shown
+        })
+        .collect()
 }
 
 /// "So far": questions that apply are left, and the action is not one that
@@ -334,6 +445,13 @@ pub fn is_so_far(a: &Assessment) -> bool {
     !a.unanswered.is_empty()
         && !matches!(a.action, Action::EmergencyNow | Action::DoctorToday)
         && a.level != Level::Incomplete
+}
+
+/// "Why you got this result": for the levels that count signs, once there
+/// is a sign or every question is answered (before that, "no yes to any
+/// sign" would read as reassurance).
+pub fn shows_reasons(a: &Assessment) -> bool {
+    a.level.counts_signs() && (!a.signs.is_empty() || a.unanswered.is_empty())
 }
 
 pub fn has_kidney_or_liver(factors: &[RiskFactor]) -> bool {
@@ -345,7 +463,7 @@ pub fn has_kidney_or_liver(factors: &[RiskFactor]) -> bool {
 /// The words for an answer, from the question's own labels.
 pub fn answer_words(t: &Texts, id: QuestionId, value: &str) -> &'static str {
     let options = id.question().options;
-    let labels = (t.question)(id).options;
+    let labels = (t.question)(id).labels();
     options
         .iter()
         .position(|o| *o == value)

@@ -82,10 +82,12 @@ fn a_full_summary_carries_everything_the_doctor_needs() {
         "only the sources cited on it: {text}"
     );
     assert_eq!(
-        text.matches("breakdown product of morphine").count(),
+        text.matches("With morphine, its breakdown products can build up")
+            .count(),
         1,
         "kidney and liver explained once"
     );
+    assert!(!text.to_lowercase().contains("stronger"), "{text}");
 }
 
 #[test]
@@ -189,7 +191,15 @@ fn version_3_medicines_how_many_at_a_time_and_those_not_counted() {
 #[test]
 fn without_a_medicine_for_opioid_use_disorder_there_is_no_such_line() {
     let (text, _) = summary(full_vignette(), 0);
-    assert!(!text.contains("opioid use disorder"), "{text}");
+    // (F1's title names opioid use disorder: it is cited for naloxone.)
+    assert!(
+        !text.contains("Not counted, taken for opioid use disorder"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("a medicine for opioid use disorder"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -231,4 +241,220 @@ fn the_fhir_file_name_and_authored_time() {
         authored((2027, 0, 1), (0, 0, 0), -210),
         "2027-01-01T00:00:00-03:30"
     );
+}
+
+/// Every question that applies to someone taking opioids for over 3 months,
+/// with no dose increase, answered `no`, with `changes` on top.
+fn answered(changes: Value) -> Value {
+    let mut answers = json!({ "seizure": "no", "opioid_use": "current", "duration": "over_3_months",
+        "dose_increased": "no", "kidney": "no", "liver": "no", "pain_worse_despite_dose": "no",
+        "more_sensitive": "no", "pain_spread": "no", "allodynia": "no", "pain_different": "no",
+        "myoclonus": "no" });
+    for (k, v) in changes.as_object().unwrap() {
+        answers[k] = v.clone();
+    }
+    json!({ "answers": answers })
+}
+
+/// The lines under "Your result", up to the next heading.
+fn result_lines(text: &str) -> Vec<&str> {
+    let start = text.find("Your result\n").unwrap();
+    text[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_overdose_signs_are_a_list_and_what_to_do_follows() {
+    let (text, html) = summary(answered(json!({})), 0);
+    let signs = text.find("Signs of an overdose: ").unwrap();
+    let lines: Vec<&str> = text[signs..].lines().take(11).collect();
+    assert_eq!(
+        lines,
+        [
+            "Signs of an overdose: Someone who takes opioids may be having an overdose if they:",
+            "- are very sleepy or cannot be woken up",
+            "- have slow, shallow or stopped breathing",
+            "- make snoring or gurgling sounds",
+            "- have blue or grey lips or fingertips",
+            "- have very small pupils (the black centre of the eye)",
+            "- are confused",
+            "What to do:",
+            "- Call your local emergency number.",
+            "- If you have naloxone, give it.",
+            "- Stay with the person until help comes. [C1]",
+        ]
+    );
+    assert!(html.contains("<ul><li>are very sleepy or cannot be woken up</li>"));
+    assert!(html.contains("<p>What to do:</p><ul><li>Call your local emergency number.</li>"));
+}
+
+#[test]
+fn naloxone_is_for_everyone_and_names_this_persons_answers_first() {
+    // No answer shows a higher risk: the groups, and no "Your answers show".
+    let (text, _) = summary(answered(json!({})), 0);
+    assert!(text.contains("Naloxone: Ask your doctor or pharmacist about naloxone."));
+    assert!(!text.contains("Your answers show:"), "{text}");
+    assert!(text.contains(
+        "The risk of an overdose is higher with:\n- higher doses (50 MME a day or more)\n"
+    ));
+    assert!(text.contains("does not protect you from an overdose. [F1, C1]"));
+    assert!(text.contains("F1. U.S. Food and Drug Administration. FDA Drug Safety Communication"));
+
+    // Kidney disease: named first, before the groups the checklist cannot see.
+    let (text, _) = summary(answered(json!({ "kidney": "yes" })), 0);
+    let naloxone = &text[text.find("Naloxone: ").unwrap()..];
+    assert!(
+        naloxone.contains("where you keep it. Your answers show: kidney disease.\n"),
+        "{naloxone}"
+    );
+    assert!(naloxone.find("kidney").unwrap() < naloxone.find("benzodiazepines").unwrap());
+    assert!(
+        naloxone.contains("- liver problems\n") && !naloxone.contains("kidney or liver problems")
+    );
+
+    // Never taking opioids: no naloxone at all, and F1 is not cited.
+    let (text, _) = summary(
+        json!({ "answers": { "seizure": "no", "opioid_use": "never" } }),
+        0,
+    );
+    assert!(
+        !text.contains("naloxone") && !text.contains("F1."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_seizure_a_doctor_has_checked_has_its_own_headline() {
+    let (text, html) = summary(answered(json!({ "seizure": "yes_checked" })), 0);
+    assert_eq!(
+        result_lines(&text)[..2],
+        [
+            "Tell your doctor about the seizure in the next few days",
+            "If you take opioids, tell the doctor who prescribes or reviews them. Some opioids can make a seizure more likely, tramadol most of all. If you have another seizure, get emergency help: call your local emergency number.",
+        ]
+    );
+    assert!(
+        html.contains("<strong>Tell your doctor about the seizure in the next few days</strong>")
+    );
+    assert!(!text.contains("Get emergency help now"));
+    assert!(text.contains(
+        "have you had a seizure (a fit) that was new for you? Yes, and a doctor has checked it"
+    ));
+    // Whatever opioid_use is; while questions are left it is "so far".
+    let (text, _) = summary(
+        json!({ "answers": { "seizure": "yes_checked", "opioid_use": "never" } }),
+        0,
+    );
+    assert_eq!(
+        result_lines(&text)[0],
+        "Tell your doctor about the seizure in the next few days"
+    );
+    let (text, _) = summary(
+        json!({ "answers": { "seizure": "yes_checked", "opioid_use": "current" } }),
+        0,
+    );
+    assert_eq!(
+        result_lines(&text)[0],
+        "So far: Tell your doctor about the seizure in the next few days"
+    );
+}
+
+#[test]
+fn a_seizure_not_yet_checked_reads_in_full_on_the_summary() {
+    let (text, _) = summary(
+        json!({ "answers": { "seizure": "yes", "opioid_use": "never" } }),
+        0,
+    );
+    assert!(text.contains(
+        "have you had a seizure (a fit) that was new for you? Yes, not checked by a doctor yet"
+    ));
+}
+
+#[test]
+fn few_signs_with_signs_not_sure_about_says_how_many() {
+    let (text, _) = summary(
+        answered(json!({ "allodynia": "unsure", "myoclonus": "unsure" })),
+        0,
+    );
+    let lines = result_lines(&text);
+    assert_eq!(
+        lines[0],
+        "Talk about this at your next doctor's appointment"
+    );
+    assert!(lines.contains(&"Your answers show no \"yes\" to any of the signs doctors look for in OIH, and you were not sure about 2 of them."), "{lines:?}");
+    assert!(!text.contains("none of the signs"));
+
+    let (text, _) = summary(answered(json!({ "allodynia": "unsure" })), 0);
+    assert!(text.contains("and you were not sure about 1 of them."));
+
+    let (text, _) = summary(answered(json!({})), 0);
+    assert!(result_lines(&text)
+        .contains(&"Your answers show no \"yes\" to any of the signs doctors look for in OIH."));
+}
+
+#[test]
+fn before_the_last_answer_nothing_reads_as_reassurance() {
+    // Every sign answered no, one question (liver) left.
+    let mut input = answered(json!({}));
+    input["answers"].as_object_mut().unwrap().remove("liver");
+    let (text, _) = summary(input, 0);
+    let lines = result_lines(&text);
+    assert_eq!(lines[0], "Answer the other questions to see your result");
+    assert!(lines.contains(&"This is your result so far. 1 question is left. Your result may change when you answer it."), "{lines:?}");
+    for reassuring in [
+        "no \"yes\"",
+        "did not answer yes",
+        "Why you got this result",
+        "Keep an eye on your pain",
+    ] {
+        assert!(!text.contains(reassuring), "{reassuring} in {text}");
+    }
+    // Two left: plural.
+    let mut input = answered(json!({}));
+    input["answers"].as_object_mut().unwrap().remove("liver");
+    input["answers"].as_object_mut().unwrap().remove("kidney");
+    let (text, _) = summary(input, 0);
+    assert!(text.contains("2 questions are left. Your result may change when you answer them."));
+}
+
+#[test]
+fn pain_that_got_better_is_not_told_it_keeps_getting_worse() {
+    let (text, _) = summary(
+        answered(json!({ "dose_increased": "yes", "response_to_increase": "better" })),
+        0,
+    );
+    let lines = result_lines(&text);
+    assert_eq!(lines[..2], ["Keep an eye on your pain", "Talk to a doctor if your pain gets worse or changes. Worse pain is worth raising, whatever the cause."]);
+    assert!(!text.contains("keeps getting worse"), "{text}");
+    assert!(text.contains("points more to tolerance"));
+}
+
+#[test]
+fn twitching_warns_about_sleepiness_and_confusion_also_with_a_doctor_today() {
+    for seizure in ["no", "unsure"] {
+        let (text, _) = summary(
+            answered(json!({ "seizure": seizure, "myoclonus": "yes" })),
+            0,
+        );
+        assert!(
+            text.contains("If you are also very sleepy, hard to wake, or breathing slowly, call your local emergency number now. If you are confused, contact a doctor today. [S0, S10]"),
+            "{seizure}: {text}"
+        );
+    }
+}
+
+#[test]
+fn after_a_recent_stop_the_medicines_are_those_taken_before_it() {
+    let mut input = answered(json!({ "opioid_use": "stopped_recently", "more_sensitive": "yes" }));
+    input["answers"].as_object_mut().unwrap().remove("duration");
+    input["medications"] = json!([{ "drug": "oxycodone", "amount": 20, "times_per_day": 3 }]);
+    let (text, _) = summary(input, 0);
+    assert!(text.contains("Opioid medicines taken before the recent stop or cut-down\n"));
+    assert!(text.contains("- High daily dose before you stopped: Before you stopped, your medicines added up to 90 MME a day or more."));
+    assert!(text.contains("- Recent stop or cut-down: You stopped or cut down a lot in the last 4 weeks. Pain sensitivity can rise for a while after a stop"));
+    assert!(text.contains("Your answers show: a daily dose of 50 MME or more before you stopped; a recent stop or cut-down."));
+    assert!(!text.contains("Your medicines add up to"), "{text}");
 }

@@ -78,6 +78,15 @@ impl Markup {
         self.close("ul");
     }
 
+    /// A numbered list (steps to take, in order).
+    pub fn ordered_list<'a>(&mut self, items: impl Iterator<Item = &'a str>) {
+        self.open("ol", "");
+        for item in items {
+            self.element("li", "", item);
+        }
+        self.close("ol");
+    }
+
     /// A list of "Title: text [sources]" items.
     pub fn titled_list<'a>(
         &mut self,

@@ -1,16 +1,20 @@
 //! The result, from the core's assessment, in the order of clinical content
-//! v2: the action as the headline, the level in words, the safety items, the
+//! v3: the action as the headline, the level in words, the safety items, the
 //! reasons, the pattern note, other common reasons, risk factors, what a
 //! doctor may consider, the water line, questions to ask, the disclaimer.
+//! While questions that apply are left, the panel says "so far" and carries
+//! `data-so-far` (styled neutral: it must not look like reassurance).
 
 use yew::prelude::*;
 
 use super::heading::heading_tag;
 use super::summary_actions::{summary_actions, Outcome};
-use crate::assessment::{Assessment, Input, Level, Pattern};
+use crate::assessment::{Assessment, Input, Level};
 use crate::content::questions::{CURRENT, STOPPED_RECENTLY};
 use crate::form::{ids, Action, State};
-use crate::summary::{has_kidney_or_liver, headline, is_so_far, Headline};
+use crate::summary::{
+    has_kidney_or_liver, headline, is_so_far, safety_items, shows_reasons, Headline, SafetyItem,
+};
 use crate::texts::{Lang, Texts};
 use crate::web::markup::Markup;
 
@@ -30,36 +34,71 @@ pub struct ResultView<'a> {
 
 /// The lines in the live region: the headline, its detail, the level in
 /// words, and how many questions are left.
-fn status(t: &Texts, a: &Assessment, top: &Headline) -> Html {
+fn status(top: &Headline) -> Html {
     let mut m = Markup::default();
     m.element("p", "oih-headline", &top.title);
     if let Some(detail) = top.detail {
         m.element("p", "", detail);
     }
-    if let Some(words) = (t.level_words)(a.level, a.pattern == Pattern::Withdrawal) {
+    if let Some(words) = &top.level_words {
         m.element("p", "oih-level-words", words);
     }
-    if is_so_far(a) {
-        m.element("p", "oih-so-far", &(t.so_far)(a.unanswered.len()));
+    if let Some(so_far) = &top.so_far {
+        m.element("p", "oih-so-far", so_far);
     }
     m.into_html()
 }
 
+/// One safety item: "Title: what to know", its list (the signs of an
+/// overdose, or who is at higher risk), what to do as numbered steps, a
+/// note, and the sources.
+fn safety_item(m: &mut Markup, t: &Texts, item: &SafetyItem) {
+    m.open("li", "");
+    m.open("strong", "");
+    m.text(item.title);
+    m.0 += ": ";
+    m.close("strong");
+    m.text(&item.lead);
+    if !item.list_intro.is_empty() {
+        m.element("p", "oih-list-intro", item.list_intro);
+    }
+    if !item.list.is_empty() {
+        m.list(item.list.iter().copied());
+    }
+    if !item.steps.is_empty() {
+        m.element("p", "oih-list-intro", item.steps_intro);
+        m.ordered_list(item.steps.iter().copied());
+    }
+    if !item.note.is_empty() {
+        m.element("p", "", item.note);
+    }
+    m.cite(t, item.sources);
+    m.close("li");
+}
+
 /// Everything from the twitching warning to the disclaimer, in the order of
-/// clinical content v2.
-fn body(t: &Texts, a: &Assessment, twitching: bool, opioid_use: Option<&str>, h: u8) -> Html {
+/// clinical content v3.
+fn body(t: &Texts, input: &Input, a: &Assessment, twitching: bool, h: u8) -> Html {
     let mut m = Markup::default();
     let level = a.level;
+    let opioid_use = input
+        .answers
+        .get(crate::content::questions::QuestionId::OpioidUse);
+    let stopped = opioid_use == Some(STOPPED_RECENTLY);
     if twitching {
         m.cited(t, "oih-warning", t.twitching_warning);
     }
     if !a.safety.is_empty() {
         m.open("div", "oih-safety");
         m.heading(h + 1, t.safety_title);
-        m.titled_list(t, a.safety.iter().map(|item| (t.safety)(*item)));
+        m.open("ul", "");
+        for item in safety_items(t, input, a) {
+            safety_item(&mut m, t, &item);
+        }
+        m.close("ul");
         m.close("div");
     }
-    if level.counts_signs() {
+    if shows_reasons(a) {
         m.heading(h + 1, t.reasons_title);
         if a.signs.is_empty() {
             m.element("p", "", t.no_signs);
@@ -78,14 +117,19 @@ fn body(t: &Texts, a: &Assessment, twitching: bool, opioid_use: Option<&str>, h:
             m.heading(h + 1, t.pattern_title);
             m.cited(t, "", note);
         }
-        m.heading(h + 1, t.other_reasons_title);
+    }
+    if level.counts_signs() {
+        m.heading(h + 1, (t.other_reasons_title)(level));
         m.list(t.other_reasons.iter().copied());
         m.cited(t, "oih-hint", t.other_reasons_note);
     }
     if !a.risk_factors.is_empty() {
         m.heading(h + 1, t.risks_title);
         m.element("p", "oih-hint", t.risks_note);
-        m.titled_list(t, a.risk_factors.iter().map(|f| (t.risk_factor)(*f)));
+        m.titled_list(
+            t,
+            a.risk_factors.iter().map(|f| (t.risk_factor)(*f, stopped)),
+        );
         if has_kidney_or_liver(&a.risk_factors) {
             m.cited(t, "", t.kidney_liver);
         }
@@ -134,12 +178,8 @@ pub fn result_panel(
     let t = props.lang.texts();
     let a = props.assessment;
     // Decided once: the live region shows it, the body adds its warning.
-    let top = headline(t, a);
+    let top = headline(t, props.input, a);
     let h = props.heading_level;
-    let opioid_use = props
-        .input
-        .answers
-        .get(crate::content::questions::QuestionId::OpioidUse);
     let clear = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearAll))
@@ -150,10 +190,11 @@ pub fn result_panel(
     };
     html! {
         <section class="oih-result" aria-labelledby={ids::RESULT_TITLE}
-            data-level={a.level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}>
+            data-level={a.level.id()} data-action={a.action.id()} data-pattern={a.pattern.id()}
+            data-so-far={is_so_far(a).then_some("")}>
             <@{heading_tag(h)} id={ids::RESULT_TITLE} tabindex="-1">{ t.result_title }</@>
-            <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">{ status(t, a, &top) }</div>
-            { body(t, a, top.twitching, opioid_use, h) }
+            <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">{ status(&top) }</div>
+            { body(t, props.input, a, top.twitching, h) }
             <div class="oih-actions">
                 { summary_actions(props.lang, props.input, props.not_counted, outcome, print_blocked) }
                 if props.cleared {
