@@ -7,13 +7,15 @@ use super::medicines::medicines;
 use super::mme_summary::MmeFigures;
 use super::progress::progress;
 use super::question::QuestionField;
-use super::references::{emergency, footer_details};
+use super::references::{emergency, footer_details, top_banner};
 use super::restore_notice::restore_notice;
 use super::result::{result_panel, ResultView};
 use super::save_panel::save_panel;
 use super::summary_actions::Outcome;
-use crate::assessment::{assess, Level};
-use crate::content::questions::{Section, NOT_TAKING, QUESTIONS, SECTIONS};
+use crate::assessment::assess;
+use crate::content::questions::{
+    QuestionId, Section, NOT_TAKING, QUESTIONS, SECTIONS, STOPPED_RECENTLY,
+};
 use crate::form::{ids, Action};
 use crate::texts::Lang;
 use crate::web::hooks::use_focus_request::use_focus_request;
@@ -53,6 +55,8 @@ pub fn app(props: &AppProps) -> Html {
     // Opioid questions and medicines do not apply to people who never took
     // opioids or stopped long ago: their sections go, answers kept but ignored.
     let taking = !state.answers.opioid_use_is_one_of(&NOT_TAKING);
+    // After a recent stop, the medicines are those taken before it.
+    let stopped = state.answers.is(QuestionId::OpioidUse, STOPPED_RECENTLY);
     let sections = SECTIONS.iter().filter_map(|section| {
         let mut questions = QUESTIONS
             .iter()
@@ -76,7 +80,7 @@ pub fn app(props: &AppProps) -> Html {
                 // key when one appears or goes (not shifted onto each other).
                 <>{ for questions }</>
                 if has_medicines {
-                    { medicines(lang, &state.medicines, &dispatch, &MmeFigures { total: assessment.mme_per_day,
+                    { medicines(lang, stopped, &state.medicines, &dispatch, &MmeFigures { total: assessment.mme_per_day,
                         announced: state.announced_total, band: assessment.dose_band,
                         invalid: state.invalid_medicines(), has_medicines: !state.medicines.is_empty() }, level + 2) }
                 }
@@ -91,8 +95,8 @@ pub fn app(props: &AppProps) -> Html {
                 <p>{ t.intro }</p>
                 <p class="oih-privacy">{ t.privacy }</p>
             </header>
-            if assessment.level == Level::Urgent {
-                { emergency(t) }
+            if let Some(action) = top_banner(assessment.action) {
+                { emergency(t, action, assessment.level) }
             }
             if let Some(saved_at) = state.restored_at {
                 { restore_notice(lang, saved_at, &dispatch) }

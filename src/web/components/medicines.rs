@@ -14,6 +14,8 @@ use crate::form::{ids, Action, MedicineEntry, State};
 /// medicine", and the daily MME.
 pub fn medicines(
     lang: Lang,
+    // After a recent stop: ask for the medicines taken before it.
+    stopped: bool,
     medicines: &[MedicineEntry],
     dispatch: &UseReducerDispatcher<State>,
     figures: &MmeFigures,
@@ -32,7 +34,7 @@ pub fn medicines(
     html! {
         <div class="oih-medicines" role="group" aria-labelledby="oih-medicines-title">
             <@{heading_tag(heading_level)} id="oih-medicines-title">{ t.medicines_title }</@>
-            <p class="oih-hint">{ t.medicines_intro }</p>
+            <p class="oih-hint">{ if stopped { t.medicines_intro_stopped } else { t.medicines_intro } }</p>
             if !medicines.is_empty() {
                 <ol class="oih-medicine-list">{ for rows }</ol>
             }

@@ -45,7 +45,7 @@ pub fn question_field(props: &QuestionProps) -> Html {
         question
             .options
             .iter()
-            .zip(text.options)
+            .zip(text.labels())
             .enumerate()
             .map(|(i, (value, label))| {
                 let input_id = "oih-q-".to_string() + question.key + "-" + &i.to_string();

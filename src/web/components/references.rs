@@ -1,6 +1,7 @@
 //! The sources and the About text (with the content version), in
-//! disclosure widgets, and the emergency banner. The disclaimer is not here:
-//! it stays visible with the result. Text only, so built as markup strings
+//! disclosure widgets, and the banner at the top (an emergency, or a doctor
+//! today after a seizure the person is not sure about). The disclaimer is
+//! not here: it stays visible with the result. Text only, so built as markup strings
 //! (`crate::web::markup`); a `<details>` keeps its open state across renders
 //! because the string does not change.
 
@@ -34,18 +35,18 @@ pub fn footer_details(t: &Texts) -> Html {
     m.into_html()
 }
 
-/// Emergency advice first, whenever the answers call for it.
-pub fn emergency(t: &Texts) -> Html {
+/// The banner above everything else, for the actions that hold whatever
+/// the other answers are: `emergency_now` (a new seizure) and `doctor_today`
+/// (a seizure the person is not sure about). `None` for any other action
+/// (a seizure a doctor has checked shows nothing here).
+pub fn top_banner(action: Action) -> Option<Action> {
+    matches!(action, Action::EmergencyNow | Action::DoctorToday).then_some(action)
+}
+
+/// The banner's words: the action's headline and its detail.
+pub fn emergency(t: &Texts, action: Action, level: Level) -> Html {
     let mut m = Markup::default();
-    m.element(
-        "p",
-        "oih-emergency-title",
-        (t.action_title)(Action::EmergencyNow, Level::Urgent),
-    );
-    m.element(
-        "p",
-        "",
-        (t.action_text)(Action::EmergencyNow, Level::Urgent),
-    );
-    html! { <div class="oih-emergency" role="alert">{ m.into_html() }</div> }
+    m.element("p", "oih-emergency-title", (t.action_title)(action, level));
+    m.element("p", "", (t.action_text)(action, level));
+    html! { <div class="oih-emergency" role="alert" data-action={action.id()}>{ m.into_html() }</div> }
 }
