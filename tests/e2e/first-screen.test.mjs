@@ -40,7 +40,7 @@ test('before the wasm: the first screen shows, answers count, and the live widge
   const { page, context } = await early();
   const w = widget(page);
   // The first screen is shown and the element's fallback text is not.
-  assert.ok(await w.getByRole('radio', { name: 'Yes', exact: true }).first().isVisible());
+  assert.ok(await w.getByRole('radio', { name: 'Yes, not checked by a doctor yet', exact: true }).isVisible());
   assert.equal(await page.locator('oih-checklist > .fallback').isVisible(), false);
   assert.equal(await progress(w), '0 of 11 questions answered');
   assert.equal(await w.locator(LIVE).count(), 0, 'the wasm has not run yet');
@@ -70,7 +70,7 @@ test('before the wasm: the first screen shows, answers count, and the live widge
 test('a seizure chosen before the wasm leads to the emergency advice once the widget runs', async () => {
   const { page, context } = await early();
   const w = widget(page);
-  await w.getByText('Yes', { exact: true }).first().click();
+  await w.getByText('Yes, not checked by a doctor yet', { exact: true }).click();
   assert.equal(await progress(w), '1 of 11 questions answered');
   await goLive(w);
   const alert = w.getByRole('alert');
@@ -252,7 +252,7 @@ for (const file of ['/', '/embed-demo.html']) {
     assert.ok(await w.locator('#oih-q-kidney-0').isVisible(), 'the held-back questions show');
     open(true);
     await w.locator(LIVE).waitFor();
-    await w.getByText('Yes', { exact: true }).first().click();
+    await w.getByText('Yes, not checked by a doctor yet', { exact: true }).click();
     assert.equal(await w.locator('.oih-headline').innerText(), 'Get emergency help now');
     await context.close();
   });

@@ -58,7 +58,7 @@ for (const [name, answers] of Object.entries(STATES)) {
   for (const [q, a] of Object.entries(answers)) await answer(w, q, a);
   for (const d of await w.locator('details').all()) await d.evaluate((e) => { if (!e.querySelector('.oih-references')) e.open = true; });
   const visible = await w.locator('.oih').innerText();
-  const readable = visible.split('\n').filter((line) => !/^(S\d+|C1|T1|L1)\b/.test(line)).join('\n');
+  const readable = visible.split('\n').filter((line) => !/^(S\d+|C1|F1|T1|L1)\b/.test(line)).join('\n');
   rows.push([name, grade(readable)]);
   everything += '\n' + readable;
   await page.close();

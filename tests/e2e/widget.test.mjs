@@ -74,17 +74,18 @@ const VIGNETTES = [
     name: 'twitching with kidney failure: within days, with the warning',
     answers: { ...ALL_NO, opioid_use: 'current', duration: '1_to_3_months', dose_increased: 'no', kidney: 'yes', myoclonus: 'yes' },
     headline: 'See or call your doctor in the next few days',
-    says: [/Muscle twitching can mean the opioid is building up/, /One breakdown product of morphine/],
+    says: [/Muscle twitching can mean the opioid is building up/, /If you are confused, contact a doctor today/,
+      /With morphine, its breakdown products can build up when the kidneys are weak/],
     never: [],
   },
   {
     name: 'tolerance: pain better after an increase, no other sign, every question answered',
     answers: { ...ALL_NO, opioid_use: 'current', duration: '1_to_3_months', dose_increased: 'yes', response_to_increase: 'better' },
     medications: [{ drug: 'hydrocodone', amount: 5, times_per_day: 4 }],
-    headline: 'Talk to a doctor if your pain keeps getting worse or changes',
+    headline: 'Keep an eye on your pain',
     mme: '20 MME a day',
-    says: [/points more to tolerance/],
-    never: [/So far/],
+    says: [/points more to tolerance/, /Talk to a doctor if your pain gets worse or changes/, /If your pain gets worse: other common reasons/],
+    never: [/So far/, /keeps getting worse/, /Other common reasons pain gets worse/],
   },
 ];
 
@@ -160,6 +161,67 @@ test('"so far" until every question is answered, and no reassuring headline befo
   await answer(w, 'seizure', 'unsure');
   shown = await result(w);
   assert.equal(shown.headline, 'Contact a doctor today');
+  await context.close();
+});
+
+test('"so far" looks neutral and says no "no yes"; green only for a finished result with no sign and no "not sure"', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  const section = w.locator('section.oih-result');
+  const look = () => section.evaluate((e) => { const s = getComputedStyle(e); return [s.backgroundColor, s.borderTopStyle]; });
+  await answer(w, 'opioid_use', 'current');
+  const entries = Object.entries({ ...ALL_NO, duration: 'under_1_month', dose_increased: 'no' });
+  for (const [q, a] of entries.slice(0, -1)) await answer(w, q, a);
+  assert.equal(await section.getAttribute('data-so-far'), '');
+  const soFar = await look();
+  assert.equal(soFar[1], 'dashed');
+  assert.match(await section.innerText(), /1 question is left\. Your result may change when you answer it\./);
+  assert.doesNotMatch(await section.innerText(), /no "yes"|did not answer yes|Why you got this result/);
+  await answer(w, ...entries.at(-1));
+  assert.equal(await section.getAttribute('data-so-far'), null);
+  const done = await look();
+  assert.equal(done[1], 'solid');
+  assert.notDeepEqual(done, soFar, 'the finished result has its colour');
+  assert.equal((await result(w)).headline, 'Keep an eye on your pain');
+  assert.match(await section.innerText(), /Your answers show no "yes" to any of the signs doctors look for in OIH\./);
+  // Not sure about a sign: something to ask about, not green.
+  await answer(w, 'allodynia', 'unsure');
+  assert.equal((await result(w)).headline, "Talk about this at your next doctor's appointment");
+  assert.match(await section.innerText(), /and you were not sure about 1 of them\./);
+  assert.equal((await look())[0], soFar[0]);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the banner at the top: a doctor today when not sure about a seizure, nothing once a doctor has checked it', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  const banner = w.locator('.oih-emergency');
+  await answer(w, 'seizure', 'unsure');
+  await banner.waitFor();
+  assert.equal(await banner.getAttribute('role'), 'alert');
+  assert.equal(await banner.getAttribute('data-action'), 'doctor_today');
+  assert.match(await banner.innerText(), /^Contact a doctor today\s/);
+  assert.match(await banner.innerText(), /If it happens again, call your local emergency number/);
+  const [bannerBox, formBox] = await Promise.all([banner.boundingBox(), w.locator('form').boundingBox()]);
+  assert.ok(bannerBox.y < formBox.y, 'above the questions');
+  await answer(w, 'seizure', 'yes');
+  assert.equal(await banner.getAttribute('data-action'), 'emergency_now');
+  await answer(w, 'seizure', 'yes_checked');
+  assert.equal(await banner.count(), 0);
+  assert.equal((await result(w)).headline, 'Tell your doctor about the seizure in the next few days');
+  assert.match((await result(w)).text, /tramadol most of all/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('after a recent stop, the medicines asked for are those taken before it', async () => {
+  const { page, context } = await fresh();
+  const w = widget(page);
+  await answer(w, 'opioid_use', 'current');
+  assert.doesNotMatch(await w.locator('.oih-medicines .oih-hint').first().innerText(), /before you stopped/);
+  await answer(w, 'opioid_use', 'stopped_recently');
+  assert.match(await w.locator('.oih-medicines .oih-hint').first().innerText(), /^Add each opioid you took before you stopped/);
   await context.close();
 });
 
@@ -288,10 +350,10 @@ test('references and the disclaimer are reachable from the widget', async () => 
   const w = widget(page);
   await w.getByText('Sources', { exact: true }).click();
   const refs = w.locator('.oih-references li');
-  assert.equal(await refs.count(), 14);
-  for (const id of ['S0', 'S1', 'S10', 'C1', 'T1', 'L1']) assert.ok((await w.locator('.oih-references').innerText()).includes(id));
+  assert.equal(await refs.count(), 15);
+  for (const id of ['S0', 'S1', 'S10', 'C1', 'F1', 'T1', 'L1']) assert.ok((await w.locator('.oih-references').innerText()).includes(id));
   await w.getByText('About this checklist').click();
-  assert.match(await w.locator('.oih-details').nth(1).innerText(), /Content version 2 \(rules version 2\), reviewed November 2026/);
+  assert.match(await w.locator('.oih-details').nth(1).innerText(), /Content version 3 \(rules version 3\), reviewed December 2026/);
   // The disclaimer is not folded away: it is visible with the result.
   assert.match(await w.locator('.oih-result .oih-disclaimer').innerText(), /not a diagnosis/);
   assert.ok(await w.locator('.oih-result .oih-disclaimer').isVisible());
