@@ -5,255 +5,15 @@
 //! core (`Medication::check`) each time the input is built, so an invalid
 //! entry stays on screen with its message and never removes another.
 
-use crate::assessment::input::{number_problem, MedicationField};
-use crate::assessment::{Answers, Input, Medication, Problem, MAX_MEDICATIONS};
-use crate::content::brands::Brand;
-use crate::content::drugs::{Drug, Purpose, Unit};
+use crate::assessment::{Answers, Input, MAX_MEDICATIONS};
+use crate::content::drugs::Purpose;
 use crate::content::questions::QuestionId;
 use crate::decimal::Decimal;
 
-/// One medicine row as typed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MedicineEntry {
-    /// Stable key for rendering and for element ids.
-    pub key: u32,
-    pub drug: Option<&'static Drug>,
-    /// The brand it was chosen by, if any (its `drug` is the brand's opioid).
-    pub brand: Option<&'static Brand>,
-    pub amount: String,
-    pub times: String,
-    /// Set once the user has left the field, so an empty field is only
-    /// flagged after they had a chance to fill it.
-    pub amount_touched: bool,
-    pub times_touched: bool,
-    /// A change of drug to one measured in another unit cleared the amount
-    /// and doses; says so until the user types again.
-    pub unit_cleared: bool,
-    /// What was typed in the picker's filter field (not saved).
-    pub filter: String,
-}
-
-/// What to say about a field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Message {
-    /// What the core found wrong (the contract says the same).
-    Problem(Problem),
-    /// A unit typed with the amount that is not the drug's own, like "mg"
-    /// for a patch: the number is not guessed into the other unit.
-    OtherUnit(Unit),
-    /// Two numbers, like "5/325": a combination tablet's label. Only the
-    /// opioid part counts, and which number that is is the user's to say.
-    Combination,
-}
-
-/// What checking one entry found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EntryCheck {
-    Valid(Medication),
-    Invalid(MedicationField, Message),
-}
-
-/// Above this many MME a day for one medicine, the form asks to check the
-/// label (a soft warning: the entry still counts).
-pub const CHECK_LABEL_ABOVE: Decimal = Decimal::from_int(1000);
-
-/// Units a person may type after the amount, compared after [`unit_key`].
-const MG_SPELLINGS: &[&str] = &["mg", "mgs", "milligram", "milligrams"];
-const MCG_HR_SPELLINGS: &[&str] = &[
-    "mcg/hr",
-    "mcg/h",
-    "mcg/hour",
-    "mcg",
-    "mcghr",
-    "ug/hr",
-    "ug/h",
-    "microgram/hour",
-    "micrograms/hour",
-    "microgram/hr",
-    "micrograms/hr",
-    "micrograms",
-];
-
-/// A typed unit in one spelling: lower case, no spaces or dots, "µg" as
-/// "ug", "per" as "/".
-fn unit_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '.')
-        .map(|c| match c {
-            'µ' | 'μ' => 'u',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect::<String>()
-        .replace("per", "/")
-}
-
-fn spellings(unit: Unit) -> &'static [&'static str] {
-    match unit {
-        Unit::Mg => MG_SPELLINGS,
-        Unit::McgPerHour => MCG_HR_SPELLINGS,
-    }
-}
-
-/// What an amount as typed says: the number, and any unit after it.
-#[derive(Debug, PartialEq, Eq)]
-enum Typed<'a> {
-    /// A number in the drug's own unit (written or not).
-    Amount(&'a str),
-    Other(Unit),
-    Combination,
-    /// Letters that may still become a unit ("10 m", "25 mcg/").
-    Unfinished,
-    /// Letters that are no unit: the core names the problem.
-    Junk,
-}
-
-fn read_amount(text: &str, unit: Unit) -> Typed<'_> {
-    if let Some((before, after)) = text.split_once('/') {
-        if Decimal::parse_text(before).is_ok()
-            && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
-        {
-            return Typed::Combination;
-        }
-    }
-    let Some(at) = text.find(|c: char| c.is_ascii_alphabetic() || c == 'µ' || c == 'μ') else {
-        return Typed::Amount(text);
-    };
-    let (number, written) = (&text[..at], unit_key(&text[at..]));
-    if number.trim().is_empty() {
-        return Typed::Junk;
-    }
-    if spellings(unit).contains(&written.as_str()) {
-        return Typed::Amount(number);
-    }
-    for other in [Unit::Mg, Unit::McgPerHour] {
-        if other != unit && spellings(other).contains(&written.as_str()) {
-            return Typed::Other(other);
-        }
-    }
-    let all = MG_SPELLINGS.iter().chain(MCG_HR_SPELLINGS);
-    if all.clone().any(|s| s.starts_with(written.as_str())) {
-        Typed::Unfinished
-    } else {
-        Typed::Junk
-    }
-}
-
-/// The fields a drug asks for: an amount in its unit, or nothing when it
-/// has no MME factor.
-fn asks(drug: Option<&'static Drug>) -> Option<Unit> {
-    drug.filter(|d| d.factor.is_some()).map(|d| d.unit)
-}
-
-impl MedicineEntry {
-    fn new(key: u32) -> MedicineEntry {
-        MedicineEntry {
-            key,
-            drug: None,
-            brand: None,
-            amount: String::new(),
-            times: String::new(),
-            amount_touched: false,
-            times_touched: false,
-            unit_cleared: false,
-            filter: String::new(),
-        }
-    }
-
-    pub fn check(&self) -> EntryCheck {
-        let Some(drug) = self.drug else {
-            return EntryCheck::Invalid(MedicationField::Drug, Message::Problem(Problem::Missing));
-        };
-        // The form asks amount and doses only for drugs it can convert.
-        if drug.factor.is_none() {
-            return EntryCheck::Valid(Medication {
-                drug,
-                amount: None,
-                per_dose: 1,
-                times_per_day: None,
-                purpose: Purpose::Pain,
-            });
-        }
-        let amount_text = match read_amount(&self.amount, drug.unit) {
-            Typed::Amount(number) => number,
-            Typed::Other(unit) => {
-                return EntryCheck::Invalid(MedicationField::Amount, Message::OtherUnit(unit))
-            }
-            Typed::Combination => {
-                return EntryCheck::Invalid(MedicationField::Amount, Message::Combination)
-            }
-            Typed::Unfinished | Typed::Junk => "?",
-        };
-        let number =
-            |text: &str, unit: Unit| Decimal::parse_text(text).map_err(|e| number_problem(e, unit));
-        let amount = Some(number(amount_text, drug.unit));
-        let times = drug
-            .takes_doses_per_day()
-            .then(|| number(&self.times, Unit::Mg));
-        // How many at a time and the purpose are not asked yet: 1, for pain.
-        match Medication::check(drug, amount, None, times, None) {
-            Ok(medication) => EntryCheck::Valid(medication),
-            Err((field, problem)) => EntryCheck::Invalid(field, Message::Problem(problem)),
-        }
-    }
-
-    /// The message to show next to `field`, if it should be shown now: only
-    /// once the user typed in the field or left it, and not while a unit is
-    /// still being typed ("10 m" on the way to "10 mg").
-    pub fn visible_message(&self, field: MedicationField) -> Option<Message> {
-        match self.check() {
-            EntryCheck::Invalid(f, message) if f == field => {
-                let shown = match field {
-                    MedicationField::Drug => self.amount_touched || self.times_touched,
-                    MedicationField::Amount => {
-                        self.amount_touched
-                            || (!self.amount.trim().is_empty()
-                                && self.drug.is_some_and(|d| {
-                                    read_amount(&self.amount, d.unit) != Typed::Unfinished
-                                }))
-                    }
-                    MedicationField::TimesPerDay => self.times_touched,
-                    // Not asked by this form yet (always valid from it).
-                    MedicationField::PerDose | MedicationField::Purpose => true,
-                };
-                shown.then_some(message)
-            }
-            _ => None,
-        }
-    }
-
-    /// A valid entry above [`CHECK_LABEL_ABOVE`] MME a day: worth a second
-    /// look at the label, though it still counts.
-    pub fn check_label(&self) -> bool {
-        match self.check() {
-            EntryCheck::Valid(m) => m.mme_per_day().is_some_and(|mme| mme > CHECK_LABEL_ABOVE),
-            EntryCheck::Invalid(..) => false,
-        }
-    }
-
-    /// The value of this entry's choice in the drug list: `b:` and the
-    /// brand's name for a brand, else the drug id (empty for none).
-    pub fn choice(&self) -> String {
-        match (self.brand, self.drug) {
-            (Some(brand), _) => BRAND_PREFIX.to_string() + brand.name,
-            (None, Some(drug)) => drug.id.to_string(),
-            (None, None) => String::new(),
-        }
-    }
-}
-
-/// Marks a brand in the drug list's values (drug ids have no colon).
-pub const BRAND_PREFIX: &str = "b:";
-
-/// A choice from the drug list: a drug id, or [`BRAND_PREFIX`] and a brand.
-pub fn parse_choice(value: &str) -> (Option<&'static Drug>, Option<&'static Brand>) {
-    match value.strip_prefix(BRAND_PREFIX) {
-        Some(name) => {
-            let brand = Brand::from_name(name);
-            (brand.and_then(Brand::generic), brand)
-        }
-        None => (Drug::from_id(value), None),
-    }
-}
+pub use crate::medicine::{
+    parse_choice, Cleared, EntryCheck, MedicineEntry, Message, BRAND_PREFIX, CHECK_LABEL_ABOVE,
+    MAX_PER_DOSE, NOT_IN_TABLE_PREFIX, TYPED_STRENGTH,
+};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
@@ -270,6 +30,10 @@ pub struct State {
     /// (ms since 1970) that copy was saved. Shown until the user starts
     /// fresh or erases it.
     pub restored_at: Option<u64>,
+    /// Restored answers about a time window (a seizure in the last 4 weeks,
+    /// a stop in the last 4 weeks) from a copy more than a day old: held
+    /// aside, never used by the result, until the person answers again.
+    pub to_confirm: Vec<(QuestionId, &'static str)>,
     /// The daily MME total as last settled: every action but typing in an
     /// amount updates it, so a screen reader hears the total once per
     /// change (on leaving the field), not at every key press.
@@ -282,14 +46,22 @@ pub enum Action {
     AddMedicine,
     RemoveMedicine(u32),
     SetDrug(u32, String),
+    /// A brand's strength, by its label as printed, or [`TYPED_STRENGTH`].
+    SetStrength(u32, String),
     SetAmount(u32, String),
+    /// One number of a combination typed ("5/325"), chosen as the opioid's.
+    PickAmount(u32, String),
+    SetPerDose(u32, String),
     SetTimes(u32, String),
+    SetPurpose(u32, Purpose),
     /// Narrows the picker's list to names with this text.
     SetFilter(u32, String),
     TouchAmount(u32),
     TouchTimes(u32),
     ClearAll,
     UndoClear,
+    /// The time to undo "Clear all answers" is over ([`UNDO_FOR_MS`]).
+    UndoExpired,
     SetRemember(bool),
     /// Drop answers brought back from storage, and the stored copy.
     StartFresh,
@@ -308,12 +80,20 @@ impl State {
         };
         for saved in medicines.into_iter().take(MAX_MEDICATIONS) {
             let key = state.new_key();
-            let (drug, brand) = parse_choice(&saved.choice);
+            let (drug, brand, not_in_table) = parse_choice(&saved.choice);
             state.medicines.push(MedicineEntry {
                 drug,
                 brand,
+                not_in_table,
+                strength: saved.strength,
                 amount: saved.amount,
+                per_dose: if saved.per_dose.is_empty() {
+                    "1".into()
+                } else {
+                    saved.per_dose
+                },
                 times: saved.times,
+                purpose: Purpose::from_id(&saved.purpose),
                 amount_touched: true,
                 times_touched: true,
                 ..MedicineEntry::new(key)
@@ -371,6 +151,16 @@ pub mod ids {
     pub fn times(key: u32) -> String {
         "oih-times-".to_string() + &key.to_string()
     }
+    pub fn strength(key: u32) -> String {
+        "oih-strength-".to_string() + &key.to_string()
+    }
+    pub fn per_dose(key: u32) -> String {
+        "oih-per-dose-".to_string() + &key.to_string()
+    }
+    /// The first answer of "What do you take it for?".
+    pub fn purpose(key: u32) -> String {
+        "oih-purpose-".to_string() + &key.to_string()
+    }
     /// The drug picker's filter field, first in a new row.
     pub fn find(key: u32) -> String {
         "oih-find-".to_string() + &key.to_string()
@@ -383,6 +173,9 @@ pub mod ids {
     pub const SEE_RESULT: &str = "oih-see-result";
     /// The first answer of the first question (after "Start fresh").
     pub const FIRST_QUESTION: &str = "oih-q-seizure-0";
+    /// The notice of answers brought back from storage (focused on load, so
+    /// it is in view and read out).
+    pub const RESTORED: &str = "oih-restored";
 }
 
 impl State {
@@ -409,7 +202,7 @@ impl State {
         // Any change other than undo itself makes the undo stale.
         if !matches!(
             action,
-            Action::UndoClear | Action::FocusDone | Action::SetRemember(_)
+            Action::UndoClear | Action::FocusDone | Action::SetRemember(_) | Action::UndoExpired
         ) {
             next.before_clear = None;
         }
@@ -417,8 +210,12 @@ impl State {
             Action::Answer(id, value) => {
                 // Only allowed values reach here (radio buttons from the table).
                 let _ = next.answers.set(id, value);
+                next.to_confirm.retain(|(q, _)| *q != id);
             }
-            Action::ClearAnswer(id) => next.answers.clear(id),
+            Action::ClearAnswer(id) => {
+                next.answers.clear(id);
+                next.to_confirm.retain(|(q, _)| *q != id);
+            }
             Action::AddMedicine => {
                 if next.medicines.len() < MAX_MEDICATIONS {
                     let key = next.new_key();
@@ -432,35 +229,50 @@ impl State {
             }
             Action::SetDrug(key, value) => {
                 if let Some(entry) = next.entry(key) {
-                    let (drug, brand) = parse_choice(&value);
-                    // Another unit (or no amount at all): what was typed
-                    // meant something else, so it is cleared, not
-                    // reinterpreted, and never kept hidden to come back.
-                    let typed = !entry.amount.trim().is_empty() || !entry.times.trim().is_empty();
-                    if asks(entry.drug) != asks(drug) && typed {
-                        entry.amount.clear();
-                        entry.times.clear();
-                        entry.amount_touched = false;
-                        entry.times_touched = false;
-                        entry.unit_cleared = asks(drug).is_some();
-                    } else if drug != entry.drug {
-                        entry.unit_cleared = false;
-                    }
-                    entry.drug = drug;
-                    entry.brand = brand;
+                    // What was typed for another drug meant something else:
+                    // it is cleared, not reinterpreted, and never kept
+                    // hidden to come back (`MedicineEntry::choose`).
+                    entry.choose(&value);
+                }
+            }
+            Action::SetStrength(key, label) => {
+                if let Some(entry) = next.entry(key) {
+                    entry.strength = label;
+                    entry.amount_touched = true;
+                    entry.cleared = None;
                 }
             }
             Action::SetAmount(key, text) => {
                 if let Some(entry) = next.entry(key) {
                     entry.amount = text;
-                    entry.unit_cleared = false;
+                    entry.cleared = None;
+                }
+            }
+            Action::PickAmount(key, number) => {
+                if let Some(entry) = next.entry(key) {
+                    entry.amount = number;
+                    entry.amount_touched = true;
+                    entry.cleared = None;
+                    // The buttons that asked go; the amount field keeps the focus.
+                    next.focus = Some(ids::amount(key));
+                }
+            }
+            Action::SetPerDose(key, text) => {
+                if let Some(entry) = next.entry(key) {
+                    entry.per_dose = text;
+                    entry.cleared = None;
                 }
             }
             Action::SetTimes(key, text) => {
                 if let Some(entry) = next.entry(key) {
                     entry.times = text;
                     entry.times_touched = true;
-                    entry.unit_cleared = false;
+                    entry.cleared = None;
+                }
+            }
+            Action::SetPurpose(key, purpose) => {
+                if let Some(entry) = next.entry(key) {
+                    entry.purpose = Some(purpose);
                 }
             }
             Action::TouchAmount(key) => {
@@ -494,6 +306,7 @@ impl State {
                 }
                 *next = cleared;
             }
+            Action::UndoExpired => next.before_clear = None,
             Action::UndoClear => {
                 if let Some(saved) = next.before_clear.take() {
                     let remember = next.remember;
@@ -530,6 +343,18 @@ pub mod saved {
     use crate::content::questions::QuestionId;
 
     pub const STORAGE_KEY: &str = "oih-checklist:v1";
+    /// Restored answers tied to a time window are asked again when the copy
+    /// is older than this (a day).
+    pub const CONFIRM_AFTER_MS: u64 = 24 * 60 * 60 * 1000;
+    /// The answers about a time window: any seizure answer (the last 4
+    /// weeks), and `opioid_use` when it is a recent stop (the last 4 weeks).
+    const TIME_WINDOW_ANSWERS: [(QuestionId, Option<&str>); 2] = [
+        (QuestionId::Seizure, None),
+        (
+            QuestionId::OpioidUse,
+            Some(crate::content::questions::STOPPED_RECENTLY),
+        ),
+    ];
     /// A saved copy older than this is erased, not restored (30 days).
     pub const MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
     /// A copy "saved" more than a day ahead of this device's clock is not
@@ -551,8 +376,17 @@ pub mod saved {
             .collect();
         for m in &state.medicines {
             pairs.push(("medicine".into(), m.choice()));
+            if !m.strength.is_empty() {
+                pairs.push(("strength".into(), m.strength.clone()));
+            }
             pairs.push(("amount".into(), m.amount.clone()));
+            if m.per_dose != "1" {
+                pairs.push(("per_dose".into(), m.per_dose.clone()));
+            }
             pairs.push(("times".into(), m.times.clone()));
+            if let Some(purpose) = m.purpose {
+                pairs.push(("purpose".into(), purpose.id().into()));
+            }
         }
         pairs
     }
@@ -578,8 +412,11 @@ pub mod saved {
                     choice: value,
                     ..SavedMedicine::default()
                 }),
+                ("strength", Some(last)) => last.strength = value,
                 ("amount", Some(last)) => last.amount = value,
+                ("per_dose", Some(last)) => last.per_dose = value,
                 ("times", Some(last)) => last.times = value,
+                ("purpose", Some(last)) => last.purpose = value,
                 (SAVED_AT, _) => saved_at = value.parse::<u64>().ok(),
                 _ => {
                     if let Some(id) = QuestionId::from_key(&key) {
@@ -589,28 +426,54 @@ pub mod saved {
             }
         }
         let saved_at = saved_at?;
-        let fresh = saved_at <= now.saturating_add(FUTURE_SLACK_MS)
-            && now.saturating_sub(saved_at) <= MAX_AGE_MS;
-        fresh.then(|| State {
+        let age = now.saturating_sub(saved_at);
+        let fresh = saved_at <= now.saturating_add(FUTURE_SLACK_MS) && age <= MAX_AGE_MS;
+        if !fresh {
+            return None;
+        }
+        // Answers about the last 4 weeks may no longer be true a day later:
+        // held aside until answered again, so the result (its emergency
+        // headline above all) never rests on an unconfirmed old answer.
+        let mut to_confirm = Vec::new();
+        if age > CONFIRM_AFTER_MS {
+            for (id, window) in TIME_WINDOW_ANSWERS {
+                if let Some(value) = answers.raw(id).filter(|v| window.is_none_or(|w| w == *v)) {
+                    to_confirm.push((id, value));
+                    answers.clear(id);
+                }
+            }
+        }
+        Some(State {
             restored_at: Some(saved_at),
+            to_confirm,
+            focus: Some(super::ids::RESTORED.into()),
             ..State::restored(answers, medicines)
         })
     }
 }
 
-/// One medicine as saved: the drug list's value, amount and doses as typed.
+/// How long "Undo" stays after "Clear all answers": on a shared device the
+/// next person must not bring the first person's answers back.
+pub const UNDO_FOR_MS: u32 = 20_000;
+
+/// One medicine as saved: the drug list's value, the strength chosen,
+/// amount, how many at a time, doses as typed, and the purpose's id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SavedMedicine {
     pub choice: String,
+    pub strength: String,
     pub amount: String,
+    pub per_dose: String,
     pub times: String,
+    pub purpose: String,
 }
 
 #[cfg(test)]
 mod tests {
     use super::saved::{restore, to_saved_pairs, MAX_AGE_MS};
     use super::*;
-    use crate::content::drugs::Drug;
+    use crate::assessment::{MedicationField, Problem};
+    use crate::content::drugs::{Drug, Unit};
 
     fn with_medicine(drug: &str, amount: &str, times: &str) -> (State, u32) {
         let mut state = State::default();
@@ -691,25 +554,38 @@ mod tests {
         state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
         let entry = &state.medicines[0];
         assert_eq!((entry.amount.as_str(), entry.times.as_str()), ("", ""));
-        assert!(entry.unit_cleared);
+        assert_eq!(entry.cleared, Some(Cleared::Unit(Unit::McgPerHour)));
         assert!(!entry.amount_touched, "no 'required' message straight away");
         assert_eq!(state.input().medications.len(), 0);
         // Switching back does not bring the hidden "3 doses a day" back.
         state.apply(Action::SetAmount(key, "25".into()));
-        assert!(!state.medicines[0].unit_cleared, "typing ends the notice");
+        assert_eq!(state.medicines[0].cleared, None, "typing ends the notice");
         state.apply(Action::SetDrug(key, "oxycodone".into()));
         assert_eq!(state.medicines[0].times, "");
         assert_eq!(state.medicines[0].amount, "");
-        // The same unit keeps what was typed (a wrong pick corrected).
-        let (mut state, key) = with_medicine("oxycodone", "20", "3");
-        state.apply(Action::SetDrug(key, "morphine".into()));
-        assert_eq!(state.medicines[0].amount, "20");
-        assert!(!state.medicines[0].unit_cleared);
+        // The walkthrough's case: morphine 30 mg x 2 switched to
+        // hydromorphone (same unit, a factor 5 times higher) must not keep
+        // 30 mg silently: the amount is cleared and the row says so; the
+        // doses a day stay (they do not depend on the drug).
+        let (mut state, key) = with_medicine("morphine", "30", "2");
+        state.apply(Action::SetDrug(key, "hydromorphone".into()));
+        assert_eq!(state.medicines[0].amount, "");
+        assert_eq!(state.medicines[0].times, "2");
+        assert_eq!(state.medicines[0].cleared, Some(Cleared::Amount));
+        assert_eq!(state.input().medications.len(), 0, "nothing counted yet");
+        state.apply(Action::SetAmount(key, "2".into()));
+        assert_eq!(state.total().map(|d| d.to_string()), Some("20.0".into()));
         // A drug with no factor asks for nothing: cleared, with no notice
-        // (its own note says it is not counted).
+        // (its own note says it is not counted); buprenorphine asks what it
+        // is taken for, and is valid once answered.
         state.apply(Action::SetDrug(key, "buprenorphine".into()));
         assert_eq!(state.medicines[0].amount, "");
-        assert!(!state.medicines[0].unit_cleared);
+        assert_eq!(state.medicines[0].cleared, None);
+        assert_eq!(
+            state.medicines[0].check(),
+            EntryCheck::Invalid(MedicationField::Purpose, Message::Problem(Problem::Missing))
+        );
+        state.apply(Action::SetPurpose(key, Purpose::Pain));
         let EntryCheck::Valid(other) = state.medicines[0].check() else {
             panic!("unconverted is valid")
         };
@@ -717,7 +593,7 @@ mod tests {
         // Nothing typed: nothing to clear, nothing to say.
         let (mut state, key) = with_medicine("oxycodone", "", "");
         state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
-        assert!(!state.medicines[0].unit_cleared);
+        assert_eq!(state.medicines[0].cleared, None);
     }
 
     fn amount_check(drug: &str, typed: &str) -> EntryCheck {
@@ -789,19 +665,38 @@ mod tests {
 
     #[test]
     fn a_combination_label_asks_for_the_opioid_part() {
-        for typed in ["5/325", "5 / 325", "7.5/325 mg", "10/5"] {
+        for (typed, first, second) in [
+            ("5/325", "5", "325"),
+            ("5 / 325", "5", "325"),
+            ("7.5/325 mg", "7.5", "325"),
+            ("5mg/325mg", "5", "325"),
+            ("10/5", "10", "5"),
+        ] {
             assert_eq!(
                 amount_check("oxycodone", typed),
-                EntryCheck::Invalid(MedicationField::Amount, Message::Combination),
+                EntryCheck::Invalid(
+                    MedicationField::Amount,
+                    Message::Combination(first.into(), second.into())
+                ),
                 "{typed}"
             );
         }
+        // Choosing one of the two numbers makes it the amount, and the
+        // amount field gets the focus back from the button.
+        let (mut state, key) = with_medicine("oxycodone", "5/325", "6");
+        state.apply(Action::SetPerDose(key, "2".into()));
+        state.apply(Action::PickAmount(key, "5".into()));
+        assert_eq!(state.medicines[0].amount, "5");
+        assert_eq!(state.focus, Some(ids::amount(key)));
+        assert_eq!(state.total().map(|d| d.to_string()), Some("90.0".into()));
         assert_eq!(mme("oxycodone", "5"), "15.0");
         // A slash needs a number on each side to be a combination label.
         for not_a_label in ["abc/5", "5/", "5/mg"] {
-            assert_ne!(
-                amount_check("oxycodone", not_a_label),
-                EntryCheck::Invalid(MedicationField::Amount, Message::Combination),
+            assert!(
+                !matches!(
+                    amount_check("oxycodone", not_a_label),
+                    EntryCheck::Invalid(_, Message::Combination(..))
+                ),
                 "{not_a_label}"
             );
         }
@@ -861,7 +756,7 @@ mod tests {
         let (state, _) = with_medicine("morphine", "5/325", "2");
         assert_eq!(
             state.medicines[0].visible_message(MedicationField::Amount),
-            Some(Message::Combination)
+            Some(Message::Combination("5".into(), "325".into()))
         );
         // Doses a day: nothing before they were chosen or left.
         let mut state = State::default();
@@ -907,22 +802,34 @@ mod tests {
             assert_eq!(entry.drug, Drug::from_id(brand.drug), "{}", brand.name);
             assert_eq!(entry.choice(), BRAND_PREFIX.to_string() + brand.name);
             let generic = Drug::from_id(brand.drug).unwrap();
+            if generic.takes_purpose() {
+                state.apply(Action::SetPurpose(key, Purpose::Pain));
+            }
             if generic.factor.is_some() {
-                let amount = if generic.takes_doses_per_day() {
-                    "10"
-                } else {
-                    "25"
-                };
-                state.apply(Action::SetAmount(key, amount.into()));
-                state.apply(Action::SetTimes(key, "2".into()));
-                let EntryCheck::Valid(m) = state.medicines[0].check() else {
-                    panic!("{}", brand.name)
-                };
-                let plain = Medication { drug: generic, ..m };
-                assert_eq!(m.mme_per_day(), plain.mme_per_day(), "{}", brand.name);
+                // Every strength of the box counts as its amount of the
+                // generic, with the generic's factor.
+                for strength in brand.strengths {
+                    state.apply(Action::SetStrength(key, strength.label.into()));
+                    let liquid = brand.form_of(strength) == crate::content::brands::Form::Liquid;
+                    if liquid {
+                        state.apply(Action::SetAmount(key, "10".into()));
+                    }
+                    state.apply(Action::SetTimes(key, "2".into()));
+                    let EntryCheck::Valid(m) = state.medicines[0].check() else {
+                        panic!("{} {}", brand.name, strength.label)
+                    };
+                    let counted = if liquid {
+                        Decimal::from_int(10)
+                    } else {
+                        strength.amount
+                    };
+                    assert_eq!(m.amount, Some(counted), "{}", brand.name);
+                    let plain = crate::assessment::Medication { drug: generic, ..m };
+                    assert_eq!(m.mme_per_day(), plain.mme_per_day(), "{}", brand.name);
+                }
             }
         }
-        assert_eq!(parse_choice("b:No such brand"), (None, None));
+        assert_eq!(parse_choice("b:No such brand"), (None, None, None));
         assert_eq!(parse_choice("morphine").0, Drug::from_id("morphine"));
     }
 
@@ -1027,15 +934,15 @@ mod tests {
     fn a_later_change_of_drug_ends_the_cleared_notice() {
         let (mut state, key) = with_medicine("oxycodone", "20", "3");
         state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
-        assert!(state.medicines[0].unit_cleared);
+        assert!(state.medicines[0].cleared.is_some());
         state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
         assert!(
-            state.medicines[0].unit_cleared,
+            state.medicines[0].cleared.is_some(),
             "the same drug again changes nothing"
         );
         state.apply(Action::SetDrug(key, "morphine".into()));
-        assert!(
-            !state.medicines[0].unit_cleared,
+        assert_eq!(
+            state.medicines[0].cleared, None,
             "nothing typed, nothing cleared"
         );
     }

@@ -10,6 +10,7 @@ pub mod decimal;
 pub mod fhir;
 pub mod form;
 pub mod input_json;
+pub mod medicine;
 pub mod summary;
 pub mod texts;
 

@@ -5,9 +5,11 @@
 //! To review the wording, read this file top to bottom: it follows the
 //! order of the checklist and then of the result.
 
-use super::{Cited, Lang, SummaryTexts, Texts};
-use crate::assessment::{Action, DoseBand, Level, Pattern, Problem, RiskFactor, Safety, Sign};
-use crate::content::brands::Brand;
+use super::{Cited, Lang, NaloxoneRisk, SafetyText, SummaryTexts, Texts};
+use crate::assessment::{
+    Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
+};
+use crate::content::brands::{Brand, Form};
 use crate::content::drugs::{Purpose, Unit};
 use crate::content::questions::{QuestionId, Section};
 use crate::content::sources::Source::{self, *};
@@ -29,16 +31,27 @@ pub fn section_title(section: Section) -> &'static str {
 }
 
 /// What counts as an opioid, shown with the first question.
-pub const OPIOID_EXPLAINED: &str = "Opioids are strong pain medicines. Common ones are codeine, morphine, oxycodone (OxyContin, Percocet), hydrocodone (Vicodin, Norco), hydromorphone (Dilaudid), tramadol, tapentadol, methadone, buprenorphine and fentanyl patches.";
+pub const OPIOID_EXPLAINED: &str = "Opioids are strong pain medicines. Common ones are codeine, morphine, oxycodone (OxyContin, Percocet), hydrocodone (Vicodin, Norco), hydromorphone (Dilaudid), tramadol, tapentadol, methadone, buprenorphine and fentanyl patches. Codeine is also in some mixed pain tablets. Examples are co-codamol, Tylenol #3, Panadeine Forte and Nurofen Plus.";
 
 pub struct QuestionText {
     pub prompt: &'static str,
     /// A short explanation shown under the prompt, when a term needs one.
     pub hint: Option<&'static str>,
-    /// A label for each allowed answer, in the table's order.
+    /// A label for each allowed answer, in the table's order: also the
+    /// display of its code in FHIR, which is one per code for all questions.
     pub options: &'static [&'static str],
+    /// The labels the checklist and the summary show instead, when the
+    /// code's own label says too little (the seizure's "Yes").
+    pub shown_options: Option<&'static [&'static str]>,
     /// How an "unsure" answer is put as something to discuss with a doctor.
     pub to_discuss: &'static str,
+}
+
+impl QuestionText {
+    /// The answers' labels as the checklist and the summary show them.
+    pub fn labels(&self) -> &'static [&'static str] {
+        self.shown_options.unwrap_or(self.options)
+    }
 }
 
 const YES_NO_UNSURE: &[&str] = &["Yes", "No", "Not sure"];
@@ -55,78 +68,96 @@ pub fn question(id: QuestionId) -> &'static QuestionText {
                 "I stopped more than 4 weeks ago",
                 "No, never",
             ],
+            shown_options: None,
             to_discuss: "whether you take opioid medicine",
         },
         Duration => &QuestionText {
             prompt: "How long have you been taking opioids?",
             hint: None,
             options: &["Less than 1 month", "1 to 3 months", "More than 3 months"],
+            shown_options: None,
             to_discuss: "how long you have taken opioids",
         },
         DoseIncreased => &QuestionText {
             prompt: "Has your opioid dose gone up in the last 3 months?",
             hint: None,
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "whether your dose has gone up lately",
         },
         ResponseToIncrease => &QuestionText {
             prompt: "After your dose last went up, what did your pain do?",
             hint: None,
             options: &["It got better", "It stayed the same", "It got worse", "Not sure"],
+            shown_options: None,
             to_discuss: "what your pain did after your dose went up",
         },
         Kidney => &QuestionText {
             prompt: "Do you have kidney failure or serious kidney disease?",
             hint: None,
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "how well your kidneys work",
         },
         Liver => &QuestionText {
             prompt: "Do you have liver failure or serious liver disease?",
             hint: None,
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "how well your liver works",
         },
         PainWorseDespiteDose => &QuestionText {
             prompt: "Is your pain getting worse even though your dose stayed the same or went up?",
             hint: None,
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "whether your pain is getting worse on the same or a higher dose",
         },
         MoreSensitive => &QuestionText {
             prompt: "Are you more sensitive to pain in general than you used to be?",
             hint: None,
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "whether you have become more sensitive to pain",
         },
         PainSpread => &QuestionText {
             prompt: "Has your pain spread to other parts of your body?",
-            hint: Some("For example, pain that started in your back and is now also in your arms or legs."),
+            hint: Some("For example, pain that was in one place and is now in many places, or all over. Pain that runs along one nerve, like back pain going down a leg, is usually a different problem."),
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "whether your pain has spread",
         },
         Allodynia => &QuestionText {
             prompt: "Do things that should not hurt cause you pain?",
             hint: Some("For example, a light touch, your clothes, bedsheets, or a cotton ball on your skin."),
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "whether light touch or clothes cause pain",
         },
         PainDifferent => &QuestionText {
             prompt: "Does your pain feel different from the pain you first had?",
             hint: Some("For example, burning, spread out, or hard to point to."),
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "whether your pain feels different from before",
         },
         Myoclonus => &QuestionText {
             prompt: "Do you have muscle twitching or jerking that you cannot control?",
             hint: None,
             options: YES_NO_UNSURE,
+            shown_options: None,
             to_discuss: "muscle twitching or jerking",
         },
         Seizure => &QuestionText {
             prompt: "In the last 4 weeks, have you had a seizure (a fit) that was new for you?",
-            hint: Some("A seizure can cause shaking you cannot stop, stiffness, staring, or passing out. If you have epilepsy, count a seizure that was new or different from your usual ones."),
+            hint: Some("A seizure (fit) can cause jerking or shaking you cannot stop, stiffness, or staring. Passing out with jerking can be a seizure too. If you have epilepsy, count a seizure that was new or different from your usual ones."),
             options: &["Yes", "Yes, and a doctor has checked it", "No", "Not sure"],
+            shown_options: Some(&[
+                "Yes, not checked by a doctor yet",
+                "Yes, and a doctor has checked it",
+                "No",
+                "Not sure",
+            ]),
             to_discuss: "whether you may have had a seizure",
         },
     }
@@ -159,8 +190,64 @@ pub const MEDICINES_INTRO: &str = "Add each opioid you take to see your daily do
 pub const ADD_MEDICINE: &str = "Add a medicine";
 pub const REMOVE_MEDICINE: &str = "Remove";
 pub const MEDICINE_LABEL: &str = "Medicine";
-pub const AMOUNT_LABEL_MG: &str = "Amount per dose (mg)";
-pub const AMOUNT_LABEL_PATCH: &str = "Patch strength (mcg/hr)";
+pub const AMOUNT_LABEL_MG: &str = "Strength of one tablet or capsule (mg)";
+pub const AMOUNT_LABEL_PATCH: &str = "Strength of one patch (mcg/hr)";
+/// A liquid: the mg taken each time is typed (clinical-content.md v3).
+pub const AMOUNT_LABEL_LIQUID: &str = "Amount you take each time (mg)";
+/// Shown under the liquid's amount: the strength as printed on the box.
+pub fn liquid_hint(label: &str) -> String {
+    "The box says ".to_string() + label + ". Enter the mg you take each time, not the mL."
+}
+pub const STRENGTH_LABEL: &str = "Strength on the box";
+pub const STRENGTH_CHOOSE: &str = "Choose the strength";
+pub const STRENGTH_TYPED: &str = "Another strength (type it)";
+pub const CHOOSE_STRENGTH: &str = "Choose the strength printed on the box.";
+/// "How many at a time", by what one unit is (`None`: a generic by mouth).
+pub fn per_dose_label(form: Option<Form>) -> &'static str {
+    match form {
+        Some(Form::Tablet) => "Tablets each time",
+        Some(Form::Capsule) => "Capsules each time",
+        Some(Form::Patch) => "Patches worn at the same time",
+        Some(Form::Film) => "Films each time",
+        Some(Form::Sublingual) => "Tablets or films each time",
+        Some(Form::Liquid) | None => "Tablets or capsules each time",
+    }
+}
+pub const PURPOSE_LABEL: &str = "What do you take it for?";
+/// For a medicine taken for opioid use disorder, in its row.
+pub const EXCLUDED_ROW: Cited = (
+    "Not counted in your daily dose: doses taken to treat opioid use disorder are not compared with the dose limits.",
+    &[C1],
+);
+/// Two numbers typed for a generic: which one is the opioid is asked.
+pub fn combination_question(drug: &str) -> String {
+    "You typed two numbers, as on a tablet with two medicines in it. Which one is the ".to_string()
+        + &drug.to_ascii_lowercase()
+        + "?"
+}
+/// A tablet or film that also contains naloxone (Targin, Suboxone...).
+pub const NALOXONE_IN_TABLET: Cited = (
+    "This medicine also contains naloxone. The naloxone in it does not protect you from an overdose.",
+    &[C1],
+);
+/// Where medicines are added: what is not counted.
+pub const NOT_COUNTED_FORMS: &str =
+    "Injections, suppositories and sprays are not counted here. Tell your doctor about them.";
+pub const DRUG_GROUP_NOT_IN_TABLE: &str = "Not in the CDC table (not counted)";
+/// A name the CDC 2022 table has no factor for (co-dydramol...).
+pub fn not_in_table(name: &str, opioid: &str) -> String {
+    let what = if name.eq_ignore_ascii_case(opioid) {
+        name.to_string()
+    } else {
+        name.to_string() + " contains " + opioid + ". It"
+    };
+    what + " is not in the CDC 2022 table, so its dose cannot be counted here. It is listed as Another opioid. Tell your doctor you take it."
+}
+/// A change of drug in the same unit cleared the amount.
+pub fn amount_cleared(drug: &str) -> String {
+    drug.to_string()
+        + " has its own strengths, so the amount was cleared. Enter it again from the label."
+}
 pub const TIMES_LABEL: &str = "Doses a day";
 pub const TIMES_CHOOSE: &str = "Choose";
 pub const DRUG_CHOOSE: &str = "Choose a medicine";
@@ -179,20 +266,11 @@ pub fn drug_matches(n: usize) -> String {
 }
 pub const DRUG_GROUP_GENERIC: &str = "Medicine names";
 pub const DRUG_GROUP_BRAND: &str = "Brand names";
-/// What a brand contains; for a combination tablet, which number to enter.
+/// What a brand contains.
 pub fn brand_is(brand: &Brand, generic: &str) -> String {
     let generic = generic.to_ascii_lowercase();
     match brand.with {
-        Some(with) => {
-            brand.name.to_string()
-                + " is "
-                + &generic
-                + " with "
-                + with
-                + ". Enter only the "
-                + &generic
-                + " part: on most labels it is the first number."
-        }
+        Some(with) => brand.name.to_string() + " is " + &generic + " with " + with + ".",
         None => brand.name.to_string() + " is " + &generic + ".",
     }
 }
@@ -204,20 +282,6 @@ pub fn other_unit(drug: &str, unit: Unit) -> String {
         + ". Enter the amount in "
         + unit.label()
         + ", as on the label."
-}
-/// Two numbers typed, like 5/325: a combination tablet.
-pub fn combination(drug: &str, brand: Option<&Brand>, unit: Unit) -> String {
-    let generic = drug.to_ascii_lowercase();
-    let start = match brand.and_then(|b| Some((b.name, b.with?))) {
-        Some((name, with)) => name.to_string() + " has " + &generic + " and " + with + ". ",
-        None => "This looks like a tablet with two medicines in it. ".to_string(),
-    };
-    start
-        + "Enter only the "
-        + &generic
-        + " part in "
-        + unit.label()
-        + ": on most labels it is the first number, like 5 in 5/325."
 }
 /// After a change of drug cleared the amount and doses.
 pub fn unit_cleared(drug: &str, unit: Unit) -> String {
@@ -310,7 +374,9 @@ pub fn action_title(action: Action, level: Level) -> &'static str {
         (Action::DoctorToday, _) => "Contact a doctor today",
         (Action::DoctorWithinDays, _) => "See or call your doctor in the next few days",
         (Action::NextAppointment, _) => "Talk about this at your next doctor's appointment",
-        (Action::IfWorse, _) => "Talk to a doctor if your pain keeps getting worse or changes",
+        // Only with every answer in and no "yes" or "not sure" to any sign:
+        // the person's pain is not getting worse, so nothing says it is.
+        (Action::IfWorse, _) => "Keep an eye on your pain",
         (Action::None, Level::NotApplicable) => "This checklist is for people who take opioids",
         (Action::None, _) => "Start with the question about opioid medicine",
     }
@@ -322,60 +388,161 @@ pub fn action_text(action: Action, level: Level) -> &'static str {
         (Action::EmergencyNow, _) => "You said you had a new seizure in the last 4 weeks. A new seizure needs urgent care, whatever the cause. Call your local emergency number or go to the nearest emergency department.",
         (Action::DoctorToday, _) => "You are not sure whether you had a seizure. If it may have been one, contact a doctor today. If it happens again, call your local emergency number.",
         (Action::DoctorWithinDays, _) => "Take the summary of your answers with you.",
+        // Few signs and a next appointment: the person was not sure about a sign.
+        (Action::NextAppointment, Level::FewSigns) => "Ask your doctor about the signs you were not sure about. Go sooner if your pain gets worse.",
         (Action::NextAppointment, _) => "Go sooner if your pain keeps getting worse.",
-        (Action::IfWorse, _) => "Worse pain is worth raising with a doctor, whatever the cause.",
+        (Action::IfWorse, _) => "Talk to a doctor if your pain gets worse or changes. Worse pain is worth raising, whatever the cause.",
         (Action::None, Level::NotApplicable) => "OIH happens in people who take opioids or who stopped in the last few weeks, so this checklist does not apply to you. If your pain is getting worse, it is still worth talking to a doctor.",
         (Action::None, _) => "Your result depends on whether you take opioid medicine.",
     }
 }
 
+/// A seizure a doctor has already checked (`seizure` `yes_checked`): the
+/// headline and its detail, whatever else is answered.
+pub const CHECKED_SEIZURE_TITLE: &str = "Tell your doctor about the seizure in the next few days";
+pub const CHECKED_SEIZURE_TEXT: &str = "If you take opioids, tell the doctor who prescribes or reviews them. Some opioids can make a seizure more likely, tramadol most of all. If you have another seizure, get emergency help: call your local emergency number.";
+
 /// With twitching (a sign), next to the headline.
-pub const TWITCHING_WARNING: Cited = ("Muscle twitching can mean the opioid is building up in your body. Get help sooner, or call your local emergency number, if you are also very sleepy, confused, or breathing slowly.", &[S0, S10]);
+pub const TWITCHING_WARNING: Cited = ("Muscle twitching can mean the opioid is building up in your body. If you are also very sleepy, hard to wake, or breathing slowly, call your local emergency number now. If you are confused, contact a doctor today.", &[S0, S10]);
 
 /// Until every question that applies is answered.
 pub const SO_FAR_TITLE: &str = "Answer the other questions to see your result";
 pub fn so_far(left: usize) -> String {
-    let questions = if left == 1 {
-        " question is"
+    let (questions, them) = if left == 1 {
+        (" question is", "it")
     } else {
-        " questions are"
+        (" questions are", "them")
     };
     "This is your result so far. ".to_string()
         + &left.to_string()
         + questions
-        + " left. Your result may change when you answer them."
+        + " left. Your result may change when you answer "
+        + them
+        + "."
 }
 
-/// The level in words; `withdrawal` when the pattern is withdrawal.
-pub fn level_words(level: Level, withdrawal: bool) -> Option<&'static str> {
-    match (level, withdrawal) {
+/// The level in words; `withdrawal` when the pattern is withdrawal;
+/// `unsure` is U, the sign questions answered "not sure" (never "none of
+/// the signs" when one was not sure).
+pub fn level_words(level: Level, withdrawal: bool, unsure: usize) -> Option<String> {
+    let words: &str = match (level, withdrawal) {
         (Level::SeveralSigns, false) => {
-            Some("Your answers show several of the signs doctors look for in OIH.")
+            "Your answers show several of the signs doctors look for in OIH."
         }
         (Level::SomeSigns, false) => {
-            Some("Your answers show some of the signs doctors look for in OIH.")
+            "Your answers show some of the signs doctors look for in OIH."
         }
         (Level::SeveralSigns, true) => {
-            Some("Your answers show several signs of more pain sensitivity after stopping opioids.")
+            "Your answers show several signs of more pain sensitivity after stopping opioids."
         }
         (Level::SomeSigns, true) => {
-            Some("Your answers show some signs of more pain sensitivity after stopping opioids.")
+            "Your answers show some signs of more pain sensitivity after stopping opioids."
+        }
+        (Level::FewSigns, _) if unsure == 0 => {
+            "Your answers show no \"yes\" to any of the signs doctors look for in OIH."
         }
         (Level::FewSigns, _) => {
-            Some("Your answers show none of the signs doctors look for in OIH.")
+            return Some(
+                "Your answers show no \"yes\" to any of the signs doctors look for in OIH, and you were not sure about ".to_string()
+                    + &unsure.to_string()
+                    + " of them.",
+            )
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some(words.into())
 }
 pub const SO_FAR_PREFIX: &str = "So far: ";
 
 pub const SAFETY_TITLE: &str = "Staying safe with opioids";
-/// Each safety item: a short title, what to know, and its sources.
-pub fn safety(item: Safety) -> (&'static str, &'static str, &'static [Source]) {
+/// Each safety item (see `SafetyText`).
+pub fn safety(item: Safety) -> SafetyText {
     match item {
-        Safety::OverdoseSigns => ("Signs of an overdose", "Call your local emergency number if someone taking opioids is very sleepy or hard to wake, breathes slowly or not deeply, has blue or grey lips or fingertips, has very small pupils, or is confused.", &[C1]),
-        Safety::Naloxone => ("Naloxone", "Ask your doctor or pharmacist about naloxone. It is a medicine that can reverse an opioid overdose. Tell your family where you keep it.", &[C1]),
-        Safety::LostTolerance => ("After a break, the old dose can be too much", "After you stop, your body gets used to having no opioid. Going back to your old dose can slow your breathing to a dangerous level. Talk to your doctor before you take any opioid again.", &[C1]),
+        Safety::OverdoseSigns => SafetyText {
+            title: "Signs of an overdose",
+            text: "Someone who takes opioids may be having an overdose if they:",
+            list: &[
+                "are very sleepy or cannot be woken up",
+                "have slow, shallow or stopped breathing",
+                "make snoring or gurgling sounds",
+                "have blue or grey lips or fingertips",
+                "have very small pupils (the black centre of the eye)",
+                "are confused",
+            ],
+            steps_intro: "What to do:",
+            steps: &[
+                "Call your local emergency number.",
+                "If you have naloxone, give it.",
+                "Stay with the person until help comes.",
+            ],
+            note: "",
+            sources: &[C1],
+        },
+        // Followed by `naloxone_risk`, then the note.
+        Safety::Naloxone => SafetyText {
+            title: "Naloxone",
+            text: "Ask your doctor or pharmacist about naloxone. This is advice for everyone who takes opioids. Naloxone is a medicine that can reverse an opioid overdose. If you have it, tell your family or friends where you keep it.",
+            list: &[],
+            steps_intro: "",
+            steps: &[],
+            note: "A tablet that contains naloxone, like Targin or Suboxone, does not protect you from an overdose.",
+            sources: &[F1, C1],
+        },
+        Safety::LostTolerance => SafetyText {
+            title: "After a break, the old dose can be too much",
+            text: "After you stop, your body gets used to having no opioid. Going back to your old dose can slow your breathing to a dangerous level. Talk to your doctor before you take any opioid again.",
+            list: &[],
+            steps_intro: "",
+            steps: &[],
+            note: "",
+            sources: &[C1],
+        },
+    }
+}
+
+/// Who is at higher risk of an overdose (F1; C1, Recommendation 8), with
+/// the answers that show it for this person first. `reasons` come from
+/// `assessment::naloxone_reasons`, in its order.
+pub fn naloxone_risk(reasons: &[NaloxoneReason]) -> NaloxoneRisk {
+    let has = |r| reasons.contains(&r);
+    let stopped = has(NaloxoneReason::RecentStop);
+    let shown: Vec<&str> = reasons
+        .iter()
+        .map(|r| match r {
+            NaloxoneReason::HigherDose if stopped => {
+                "a daily dose of 50 MME or more before you stopped"
+            }
+            NaloxoneReason::HigherDose => "a daily dose of 50 MME or more",
+            NaloxoneReason::RecentStop => "a recent stop or cut-down",
+            NaloxoneReason::Kidney => "kidney disease",
+            NaloxoneReason::Liver => "liver disease",
+            NaloxoneReason::OpioidUseDisorder => "a medicine for opioid use disorder",
+        })
+        .collect();
+    let organs = match (has(NaloxoneReason::Kidney), has(NaloxoneReason::Liver)) {
+        (false, false) => Some("kidney or liver problems"),
+        (true, false) => Some("liver problems"),
+        (false, true) => Some("kidney problems"),
+        (true, true) => None,
+    };
+    let others = [
+        (!has(NaloxoneReason::HigherDose)).then_some("higher doses (50 MME a day or more)"),
+        (!stopped).then_some("going back to opioids after a break"),
+        Some("sleep or anxiety medicines, such as benzodiazepines"),
+        Some("sleep apnoea (breathing that stops and starts during sleep)"),
+        Some("a past overdose"),
+        organs,
+        Some("age 65 or over"),
+    ];
+    NaloxoneRisk {
+        shown: (!shown.is_empty())
+            .then(|| "Your answers show: ".to_string() + &shown.join("; ") + "."),
+        others_intro: if shown.is_empty() {
+            "The risk of an overdose is higher with:"
+        } else {
+            "The risk of an overdose is also higher with:"
+        },
+        others: others.into_iter().flatten().collect(),
     }
 }
 
@@ -419,7 +586,14 @@ pub fn pattern_note(pattern: Pattern) -> Option<Cited> {
     }
 }
 
-pub const OTHER_REASONS_TITLE: &str = "Other common reasons pain gets worse";
+/// Over the other common reasons; with few signs the person's pain is not
+/// getting worse, so the title says "if".
+pub fn other_reasons_title(level: Level) -> &'static str {
+    match level {
+        Level::FewSigns => "If your pain gets worse: other common reasons",
+        _ => "Other common reasons pain gets worse",
+    }
+}
 pub const OTHER_REASONS: [&str; 5] = [
     "The illness or injury that causes the pain is getting worse.",
     "Tolerance: the same dose works less well than it used to.",
@@ -436,11 +610,17 @@ pub const RISKS_TITLE: &str = "Things that can raise the risk";
 pub const RISKS_NOTE: &str =
     "These do not change your result, but they are good to know and to tell your doctor.";
 
-pub fn risk_factor(factor: RiskFactor) -> (&'static str, &'static str, &'static [Source]) {
+/// `stopped`: after a recent stop, the medicines entered are those taken
+/// before it, so nothing speaks of the dose taken now.
+pub fn risk_factor(
+    factor: RiskFactor,
+    stopped: bool,
+) -> (&'static str, &'static str, &'static [Source]) {
     match factor {
-        RiskFactor::HighDose => ("High daily dose", "Your medicines add up to 90 MME a day or more. People on high doses are more likely to have more pain and pain sensitivity.", &[S0, C1]),
+        RiskFactor::HighDose if stopped => ("High daily dose before you stopped", "Before you stopped, your medicines added up to 90 MME a day or more. At such doses an overdose is more likely, and more sensitivity to pain may be too.", &[C1, S0]),
+        RiskFactor::HighDose => ("High daily dose", "Your medicines add up to 90 MME a day or more. High doses raise the risk of an overdose. They may also make it more likely that you become more sensitive to pain.", &[C1, S0]),
         RiskFactor::DoseIncreased => ("Recent dose increase", "Your dose went up in the last 3 months. OIH is seen in people whose doses keep going up.", &[S0]),
-        RiskFactor::RecentStop => ("Recent stop or cut-down", "You stopped or cut down a lot in the last 4 weeks.", &[S0]),
+        RiskFactor::RecentStop => ("Recent stop or cut-down", "You stopped or cut down a lot in the last 4 weeks. Pain sensitivity can rise for a while after a stop, so this is worth telling your doctor.", &[S0, S2, S4, S6]),
         RiskFactor::LongTerm => ("Long-term use", "You have taken opioids for more than 3 months. OIH is mostly reported in people who take opioids over time.", &[S0]),
         RiskFactor::Kidney => ("Kidney disease", "You have serious kidney disease.", &[S0]),
         RiskFactor::Liver => ("Liver disease", "You have serious liver disease.", &[S0]),
@@ -448,7 +628,7 @@ pub fn risk_factor(factor: RiskFactor) -> (&'static str, &'static str, &'static 
 }
 
 /// Said once after the risk factors, when kidney or liver disease is one.
-pub const KIDNEY_LIVER: Cited = ("The liver breaks opioids down and the kidneys clear them from the body. When they do not work well, opioids and their breakdown products can build up. One breakdown product of morphine is stronger than morphine itself. Experts do not yet know whether this build-up causes more pain sensitivity. Make sure your doctor knows about your kidneys or liver.", &[S0]);
+pub const KIDNEY_LIVER: Cited = ("The liver breaks opioids down and the kidneys clear them from the body. When these do not work well, opioids and their breakdown products can build up. With morphine, its breakdown products can build up when the kidneys are weak, and cause drowsiness, twitching or confusion. Experts do not yet know whether this build-up causes OIH. Make sure your doctor knows about your kidneys or liver.", &[S0]);
 
 pub const DOCTOR_TITLE: &str = "What your doctor may consider";
 /// What a doctor may consider (S0), for `several_signs` and `some_signs`,
@@ -457,7 +637,7 @@ pub const DOCTOR_OPTIONS_CURRENT: &[&str] = &[
     "Slowly lowering or stopping the opioid, with medical support.",
     "Switching to a different opioid, chosen and dosed by the doctor. Doses do not convert one for one.",
     "Pain relief that is not an opioid.",
-    "In some cases, low doses of medicines that work against opioids (opioid antagonists), or NMDA antagonists such as ketamine.",
+    "Other medicines a specialist may try, such as ketamine or a very low dose of an opioid blocker.",
 ];
 /// The same, after a recent stop.
 pub const DOCTOR_OPTIONS_STOPPED: &[&str] = &[
@@ -471,6 +651,10 @@ pub const DOCTOR_OPTIONS_CURRENT_SOURCES: &[Source] = &[S0];
 pub const DOCTOR_OPTIONS_STOPPED_SOURCES: &[Source] = &[S0, S2, S4, S6];
 
 pub const WATER: Cited = ("Drinking enough water is good for your wellbeing, unless a doctor has told you to limit fluids (for example with kidney failure). It is not a treatment for OIH.", &[S0]);
+
+/// The medicines' intro after a recent stop (`opioid_use` `stopped_recently`):
+/// the medicines are those taken before stopping.
+pub const MEDICINES_INTRO_STOPPED: &str = "Add each opioid you took before you stopped or cut down. You will see what that daily dose was in morphine milligram equivalents (MME), a scale for all opioids.";
 
 pub const UNSURE_TITLE: &str = "Questions to ask your doctor";
 pub const UNSURE_INTRO: &str = "You were not sure about these. Your doctor can help:";
@@ -512,6 +696,8 @@ pub const MONTHS: [&str; 12] = [
 pub const ANSWERS_TITLE: &str = "Answers";
 pub const NOT_ANSWERED: &str = "Not answered";
 pub const MEDICINES_TITLE_SHORT: &str = "Opioid medicines";
+pub const MEDICINES_TITLE_STOPPED: &str =
+    "Opioid medicines taken before the recent stop or cut-down";
 pub const NO_MEDICINES: &str = "No medicines entered.";
 pub const PATCH_ALL_DAY: &str = "Worn all day";
 pub const NOT_COUNTED_CELL: &str = "Not counted";
@@ -536,17 +722,34 @@ pub const COPY_FAILED: &str = "Copying is turned off on this page. Print the sum
 pub const SUMMARY_FAILED: &str = "The summary could not be made. Reload the page and try again.";
 pub const PRINT_BLOCKED: &str = "Printing is turned off on this page. Copy the summary instead.";
 pub const PRINT_AND_COPY_BLOCKED: &str = "This page turns off printing and copying. Download the file for your doctor's system, or write down your result.";
-pub const CLEARED: &str = "All answers were cleared.";
+pub const CLEARED: &str = "All answers were cleared. You can undo this for 20 seconds.";
 pub const UNDO: &str = "Undo";
 
 pub const SAVE_LABEL: &str = "Remember my answers on this device";
-pub const SAVE_HINT: &str = "Off by default. Do not turn this on if other people use this device. Your answers are then kept in this browser only, for up to 30 days, until you erase them. This checklist does not send them anywhere.";
+pub const SAVE_HINT: &str = "Off by default. Do not turn this on if other people use this device. Your answers are then kept in this browser only. They are erased when you erase them, or 30 days after your last change. This checklist does not send them anywhere.";
 pub const ERASE_SAVED: &str = "Erase saved answers";
-/// When saved answers were brought back; `date` as the browser writes it.
-pub fn restored(date: &str) -> String {
+/// When saved answers were brought back, and when they will be erased
+/// (dates as [`long_date`] writes them).
+pub fn restored(saved: &str, erased: &str) -> String {
     "These are answers saved in this browser on ".to_string()
-        + date
-        + ". If they are not yours, or you want a new start, choose Start fresh: it also erases them from this browser."
+        + saved
+        + ". They will be erased on "
+        + erased
+        + " unless you change them. If they are not yours, or you want a new start, choose Start fresh: it also erases them from this browser."
+}
+/// A restored answer about the last 4 weeks, from a copy more than a day
+/// old: not used until answered again.
+pub fn confirm_again(answer: &str, saved: &str) -> String {
+    "Your saved answer from ".to_string()
+        + saved
+        + " was \u{201c}"
+        + answer
+        + "\u{201d}. This question is about the last 4 weeks, so please answer it again. Until you do, your result does not use it."
+}
+/// A date in words, as on the summary: "6 December 2026" (`month` 0 to 11).
+pub fn long_date(year: i32, month: u32, day: u32) -> String {
+    let month = MONTHS.get(month as usize).copied().unwrap_or("");
+    day.to_string() + " " + month + " " + &year.to_string()
 }
 pub const START_FRESH: &str = "Start fresh";
 
@@ -646,6 +849,22 @@ pub const TEXTS: Texts = Texts {
     medicine_label: MEDICINE_LABEL,
     amount_label_mg: AMOUNT_LABEL_MG,
     amount_label_patch: AMOUNT_LABEL_PATCH,
+    amount_label_liquid: AMOUNT_LABEL_LIQUID,
+    liquid_hint,
+    strength_label: STRENGTH_LABEL,
+    strength_choose: STRENGTH_CHOOSE,
+    strength_typed: STRENGTH_TYPED,
+    choose_strength: CHOOSE_STRENGTH,
+    per_dose_label,
+    purpose_label: PURPOSE_LABEL,
+    purpose,
+    excluded_row: EXCLUDED_ROW,
+    combination_question,
+    naloxone_in_tablet: NALOXONE_IN_TABLET,
+    not_counted_forms: NOT_COUNTED_FORMS,
+    drug_group_not_in_table: DRUG_GROUP_NOT_IN_TABLE,
+    not_in_table,
+    amount_cleared,
     times_label: TIMES_LABEL,
     times_choose: TIMES_CHOOSE,
     drug_choose: DRUG_CHOOSE,
@@ -659,7 +878,6 @@ pub const TEXTS: Texts = Texts {
     drug_group_brand: DRUG_GROUP_BRAND,
     brand_is,
     other_unit,
-    combination,
     unit_cleared,
     check_label: CHECK_LABEL,
     mme_total_label: MME_TOTAL_LABEL,
@@ -683,19 +901,23 @@ pub const TEXTS: Texts = Texts {
     so_far,
     so_far_prefix: SO_FAR_PREFIX,
     level_words,
+    checked_seizure_title: CHECKED_SEIZURE_TITLE,
+    checked_seizure_text: CHECKED_SEIZURE_TEXT,
     safety_title: SAFETY_TITLE,
     safety,
+    naloxone_risk,
     reasons_title: REASONS_TITLE,
     no_signs: NO_SIGNS,
     sign,
     pattern_title: PATTERN_TITLE,
     pattern_note,
-    other_reasons_title: OTHER_REASONS_TITLE,
+    other_reasons_title,
     other_reasons: OTHER_REASONS,
     other_reasons_note: OTHER_REASONS_NOTE,
     risks_title: RISKS_TITLE,
     risks_note: RISKS_NOTE,
     risk_factor,
+    medicines_intro_stopped: MEDICINES_INTRO_STOPPED,
     kidney_liver: KIDNEY_LIVER,
     doctor_title: DOCTOR_TITLE,
     doctor_options_current: DOCTOR_OPTIONS_CURRENT,
@@ -732,6 +954,8 @@ pub const TEXTS: Texts = Texts {
     erase_saved: ERASE_SAVED,
     restored,
     start_fresh: START_FRESH,
+    confirm_again,
+    long_date,
     clear_answer: CLEAR_ANSWER,
     crash_title: CRASH_TITLE,
     crash_text: CRASH_TEXT,
@@ -748,6 +972,7 @@ pub const SUMMARY: SummaryTexts = SummaryTexts {
     answers_title: ANSWERS_TITLE,
     not_answered: NOT_ANSWERED,
     medicines_title_short: MEDICINES_TITLE_SHORT,
+    medicines_title_stopped: MEDICINES_TITLE_STOPPED,
     no_medicines: NO_MEDICINES,
     patch_all_day: PATCH_ALL_DAY,
     not_counted_cell: NOT_COUNTED_CELL,

@@ -4,9 +4,11 @@
 
 pub mod en;
 
-use crate::assessment::{Action, DoseBand, Level, Pattern, Problem, RiskFactor, Safety, Sign};
-use crate::content::brands::Brand;
-use crate::content::drugs::Unit;
+use crate::assessment::{
+    Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
+};
+use crate::content::brands::{Brand, Form};
+use crate::content::drugs::{Purpose, Unit};
 use crate::content::questions::{QuestionId, Section};
 use crate::content::sources::Source;
 use crate::decimal::Decimal;
@@ -14,6 +16,33 @@ use en::QuestionText;
 
 /// A sentence and the sources it rests on.
 pub type Cited = (&'static str, &'static [Source]);
+
+/// A safety item (clinical-content.md v3, "Safety"): a title, what to know,
+/// an optional short list (the signs of an overdose), what to do as steps,
+/// a closing note, and the sources of all of it. Empty parts are left out.
+#[derive(Debug)]
+pub struct SafetyText {
+    pub title: &'static str,
+    /// What to know; it may end with a colon that leads into `list`.
+    pub text: &'static str,
+    pub list: &'static [&'static str],
+    /// Leads into `steps` ("What to do:").
+    pub steps_intro: &'static str,
+    pub steps: &'static [&'static str],
+    pub note: &'static str,
+    pub sources: &'static [Source],
+}
+
+/// Who is at higher risk of an overdose, for the naloxone item: the
+/// answers that show it for this person first, then the others.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NaloxoneRisk {
+    /// "Your answers show: ..." (none when the answers show none of them).
+    pub shown: Option<String>,
+    /// Leads into `others`.
+    pub others_intro: &'static str,
+    pub others: Vec<&'static str>,
+}
 
 /// Every text the widget shows, for one language. Each language module
 /// (`en`, ...) fills one in; `Lang::texts` picks it.
@@ -34,6 +63,22 @@ pub struct Texts {
     pub medicine_label: &'static str,
     pub amount_label_mg: &'static str,
     pub amount_label_patch: &'static str,
+    pub amount_label_liquid: &'static str,
+    pub liquid_hint: fn(&str) -> String,
+    pub strength_label: &'static str,
+    pub strength_choose: &'static str,
+    pub strength_typed: &'static str,
+    pub choose_strength: &'static str,
+    pub per_dose_label: fn(Option<Form>) -> &'static str,
+    pub purpose_label: &'static str,
+    pub purpose: fn(Purpose) -> &'static str,
+    pub excluded_row: Cited,
+    pub combination_question: fn(&str) -> String,
+    pub naloxone_in_tablet: Cited,
+    pub not_counted_forms: &'static str,
+    pub drug_group_not_in_table: &'static str,
+    pub not_in_table: fn(&str, &str) -> String,
+    pub amount_cleared: fn(&str) -> String,
     pub times_label: &'static str,
     pub times_choose: &'static str,
     pub drug_choose: &'static str,
@@ -47,7 +92,6 @@ pub struct Texts {
     pub drug_group_brand: &'static str,
     pub brand_is: fn(&Brand, &str) -> String,
     pub other_unit: fn(&str, Unit) -> String,
-    pub combination: fn(&str, Option<&Brand>, Unit) -> String,
     pub unit_cleared: fn(&str, Unit) -> String,
     pub check_label: &'static str,
     pub mme_total_label: &'static str,
@@ -70,20 +114,31 @@ pub struct Texts {
     pub so_far_title: &'static str,
     pub so_far: fn(usize) -> String,
     pub so_far_prefix: &'static str,
-    pub level_words: fn(Level, bool) -> Option<&'static str>,
+    /// The level in words: the level, whether the pattern is withdrawal,
+    /// and U (the sign questions answered "not sure").
+    pub level_words: fn(Level, bool, usize) -> Option<String>,
+    /// The headline and its detail for a seizure a doctor has checked.
+    pub checked_seizure_title: &'static str,
+    pub checked_seizure_text: &'static str,
     pub safety_title: &'static str,
-    pub safety: fn(Safety) -> (&'static str, &'static str, &'static [Source]),
+    pub safety: fn(Safety) -> SafetyText,
+    /// Part of the naloxone item, from `assessment::naloxone_reasons`.
+    pub naloxone_risk: fn(&[NaloxoneReason]) -> NaloxoneRisk,
     pub reasons_title: &'static str,
     pub no_signs: &'static str,
     pub sign: fn(Sign) -> Cited,
     pub pattern_title: &'static str,
     pub pattern_note: fn(Pattern) -> Option<Cited>,
-    pub other_reasons_title: &'static str,
+    pub other_reasons_title: fn(Level) -> &'static str,
     pub other_reasons: [&'static str; 5],
     pub other_reasons_note: Cited,
     pub risks_title: &'static str,
     pub risks_note: &'static str,
-    pub risk_factor: fn(RiskFactor) -> (&'static str, &'static str, &'static [Source]),
+    /// A risk factor: title, text and sources; `true` after a recent stop
+    /// (the medicines are those taken before it).
+    pub risk_factor: fn(RiskFactor, bool) -> (&'static str, &'static str, &'static [Source]),
+    /// The medicines' intro after a recent stop (`medicines_intro` otherwise).
+    pub medicines_intro_stopped: &'static str,
     pub kidney_liver: Cited,
     pub doctor_title: &'static str,
     pub doctor_options_current: &'static [&'static str],
@@ -119,7 +174,9 @@ pub struct Texts {
     pub save_label: &'static str,
     pub save_hint: &'static str,
     pub erase_saved: &'static str,
-    pub restored: fn(&str) -> String,
+    pub restored: fn(&str, &str) -> String,
+    pub confirm_again: fn(&str, &str) -> String,
+    pub long_date: fn(i32, u32, u32) -> String,
     pub start_fresh: &'static str,
     pub clear_answer: &'static str,
     pub crash_title: &'static str,
@@ -140,6 +197,8 @@ pub struct SummaryTexts {
     pub answers_title: &'static str,
     pub not_answered: &'static str,
     pub medicines_title_short: &'static str,
+    /// The same after a recent stop: the medicines taken before it.
+    pub medicines_title_stopped: &'static str,
     pub no_medicines: &'static str,
     pub patch_all_day: &'static str,
     pub not_counted_cell: &'static str,
@@ -205,9 +264,12 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::Lang;
-    use crate::assessment::{Action, DoseBand, Level, Pattern, RiskFactor, Safety, Sign};
+    use crate::assessment::{
+        Action, DoseBand, Level, NaloxoneReason, Pattern, RiskFactor, Safety, Sign,
+    };
     use crate::content::drugs::DRUGS;
     use crate::content::questions::{QuestionId, SECTIONS};
+    use crate::content::sources::Source;
 
     #[test]
     fn every_language_says_everything() {
@@ -221,6 +283,7 @@ mod tests {
                     "{lang:?} {}",
                     id.key()
                 );
+                assert_eq!(text.labels().len(), text.options.len(), "{}", id.key());
                 assert!(!text.prompt.is_empty() && !text.to_discuss.is_empty());
             }
             for drug in &DRUGS {
@@ -241,9 +304,14 @@ mod tests {
                 }
             }
             for item in Safety::ALL {
-                let (title, text, sources) = (t.safety)(*item);
-                assert!(!title.is_empty() && !text.is_empty());
-                assert_eq!(sources, &[crate::content::sources::Source::C1]);
+                let text = (t.safety)(*item);
+                assert!(!text.title.is_empty() && !text.text.is_empty());
+                assert_eq!(text.steps.is_empty(), text.steps_intro.is_empty());
+                let sources: &[Source] = match item {
+                    Safety::Naloxone => &[Source::F1, Source::C1],
+                    _ => &[Source::C1],
+                };
+                assert_eq!(text.sources, sources, "{item:?}");
             }
             for sign in Sign::ALL {
                 let (text, sources) = (t.sign)(*sign);
@@ -253,8 +321,10 @@ mod tests {
                 );
             }
             for factor in RiskFactor::ALL {
-                let (title, text, sources) = (t.risk_factor)(*factor);
-                assert!(!title.is_empty() && !text.is_empty() && !sources.is_empty());
+                for stopped in [false, true] {
+                    let (title, text, sources) = (t.risk_factor)(*factor, stopped);
+                    assert!(!title.is_empty() && !text.is_empty() && !sources.is_empty());
+                }
             }
             for pattern in Pattern::ALL {
                 if let Some((text, sources)) = (t.pattern_note)(*pattern) {
@@ -279,17 +349,34 @@ mod tests {
                 all.push((t.action_text)(*action, *level).into());
             }
             for withdrawal in [false, true] {
-                all.extend((t.level_words)(*level, withdrawal).map(String::from));
+                for unsure in [0, 2] {
+                    all.extend((t.level_words)(*level, withdrawal, unsure));
+                }
             }
+            all.push((t.other_reasons_title)(*level).into());
         }
+        all.push(t.checked_seizure_title.into());
+        all.push(t.checked_seizure_text.into());
         for item in Safety::ALL {
-            all.push((t.safety)(*item).1.into());
+            let text = (t.safety)(*item);
+            all.push(text.text.into());
+            all.extend(text.list.iter().map(|s| s.to_string()));
+            all.extend(text.steps.iter().map(|s| s.to_string()));
+            all.push(text.note.into());
+        }
+        for reasons in [&[][..], NaloxoneReason::ALL] {
+            let risk = (t.naloxone_risk)(reasons);
+            all.extend(risk.shown);
+            all.push(risk.others_intro.into());
+            all.extend(risk.others.iter().map(|s| s.to_string()));
         }
         for pattern in Pattern::ALL {
             all.extend((t.pattern_note)(*pattern).map(|(s, _)| s.to_string()));
         }
         for factor in RiskFactor::ALL {
-            all.push((t.risk_factor)(*factor).1.into());
+            for stopped in [false, true] {
+                all.push((t.risk_factor)(*factor, stopped).1.into());
+            }
         }
         all.extend(t.doctor_options_current.iter().map(|s| s.to_string()));
         all.extend(t.doctor_options_stopped.iter().map(|s| s.to_string()));
@@ -303,6 +390,34 @@ mod tests {
             all.push(text.into());
         }
         all.push(t.disclaimer.into());
+        all.push(t.medicines_intro.into());
+        all.push(t.medicines_intro_stopped.into());
+        // One of each text made by a function (their sentences repeat by design).
+        all.push((t.so_far)(1));
+        all.retain(|s| !s.is_empty());
+        all
+    }
+
+    /// Everything a person reads about the questions and the result: the
+    /// advice above, and the questions with their hints and answers.
+    fn every_text(t: &super::Texts) -> Vec<String> {
+        let mut all = advice(t);
+        for id in QuestionId::ALL {
+            let q = (t.question)(id);
+            all.push(q.prompt.into());
+            all.extend(q.hint.map(String::from));
+            all.extend(q.labels().iter().map(|s| s.to_string()));
+            all.push(q.to_discuss.into());
+        }
+        for band in DoseBand::ALL {
+            all.push((t.dose_band)(*band).into());
+        }
+        for sign in Sign::ALL {
+            all.push((t.sign)(*sign).0.into());
+        }
+        all.extend(t.mme_cautions.iter().map(|s| s.to_string()));
+        all.push(t.no_signs.into());
+        all.push(t.about.into());
         all
     }
 
@@ -314,10 +429,18 @@ mod tests {
             let tells_to_stop = [
                 "stop taking",
                 "stop your",
+                "stop the opioid",
+                "stop using",
                 "reduce your dose",
                 "lower your dose",
                 "change your dose",
+                "cut down your",
+                "take less",
+                "take more",
+                "skip a dose",
                 "restart your",
+                "start it again",
+                "switch to",
                 "go back to your old dose",
             ]
             .iter()
@@ -331,6 +454,240 @@ mod tests {
         assert!(t
             .disclaimer
             .contains("Never stop, lower, restart or change an opioid on your own"));
+    }
+
+    #[test]
+    fn no_text_says_a_breakdown_product_is_stronger() {
+        // Clinical content v3: later studies find morphine's breakdown
+        // product about as strong as morphine or weaker.
+        let t = Lang::En.texts();
+        let all = every_text(t);
+        assert!(all.len() > 100, "the texts are all there");
+        for text in all {
+            assert!(!text.to_lowercase().contains("stronger"), "{text}");
+        }
+        assert!(t.kidney_liver.0.contains(
+            "With morphine, its breakdown products can build up when the kidneys are weak, and cause drowsiness, twitching or confusion."
+        ));
+        assert!(t
+            .kidney_liver
+            .0
+            .contains("do not yet know whether this build-up causes OIH"));
+    }
+
+    #[test]
+    fn few_signs_words_count_the_signs_one_was_not_sure_about() {
+        let t = Lang::En.texts();
+        let words = |u| (t.level_words)(Level::FewSigns, false, u).unwrap();
+        assert_eq!(
+            words(0),
+            "Your answers show no \"yes\" to any of the signs doctors look for in OIH."
+        );
+        assert!(
+            words(1).ends_with(", and you were not sure about 1 of them."),
+            "{}",
+            words(1)
+        );
+        assert!(words(2).contains("no \"yes\" to any of the signs"));
+        assert!(
+            words(2).ends_with("you were not sure about 2 of them."),
+            "{}",
+            words(2)
+        );
+        for u in 0..=7 {
+            for withdrawal in [false, true] {
+                for level in Level::ALL {
+                    if let Some(words) = (t.level_words)(*level, withdrawal, u) {
+                        assert!(!words.contains("none of the signs"), "{words}");
+                    }
+                }
+            }
+        }
+        // Only few signs speaks of the signs not sure about.
+        assert!(!(t.level_words)(Level::SomeSigns, false, 2)
+            .unwrap()
+            .contains("not sure"));
+        assert_eq!((t.level_words)(Level::Urgent, false, 2), None);
+    }
+
+    #[test]
+    fn so_far_says_how_many_questions_are_left_in_the_right_number() {
+        let t = Lang::En.texts();
+        assert_eq!(
+            (t.so_far)(1),
+            "This is your result so far. 1 question is left. Your result may change when you answer it."
+        );
+        assert_eq!(
+            (t.so_far)(11),
+            "This is your result so far. 11 questions are left. Your result may change when you answer them."
+        );
+    }
+
+    #[test]
+    fn overdose_signs_are_a_list_with_what_to_do() {
+        let t = Lang::En.texts();
+        let o = (t.safety)(Safety::OverdoseSigns);
+        let signs = o.list.join("; ");
+        for sign in [
+            "very sleepy or cannot be woken",
+            "slow, shallow or stopped breathing",
+            "snoring or gurgling",
+            "blue or grey lips or fingertips",
+            "very small pupils",
+            "confused",
+        ] {
+            assert!(signs.contains(sign), "{sign} in {signs}");
+        }
+        assert_eq!(o.list.len(), 6);
+        assert_eq!(o.steps.len(), 3);
+        assert!(o.steps[0].contains("emergency number"));
+        assert!(o.steps[1].contains("naloxone"));
+        assert!(o.steps[2].starts_with("Stay with the person"));
+    }
+
+    /// The naloxone item's "who is at higher risk" as one text, in order.
+    fn naloxone_text(reasons: &[NaloxoneReason]) -> String {
+        let risk = (Lang::En.texts().naloxone_risk)(reasons);
+        risk.shown.unwrap_or_default() + " " + risk.others_intro + " " + &risk.others.join("; ")
+    }
+
+    #[test]
+    fn naloxone_names_this_persons_answers_first() {
+        let t = Lang::En.texts();
+        let text = (t.safety)(Safety::Naloxone);
+        assert!(text
+            .text
+            .contains("Ask your doctor or pharmacist about naloxone"));
+        assert!(text.text.contains("everyone who takes opioids"));
+        assert!(text.note.contains("Targin") && text.note.contains("Suboxone"));
+        assert!(text.note.contains("does not protect you from an overdose"));
+
+        // Kidney disease answered yes: named first, before the groups the
+        // checklist cannot see; liver is left among the others.
+        let kidney = naloxone_text(&[NaloxoneReason::Kidney]);
+        assert!(
+            kidney.starts_with("Your answers show: kidney disease."),
+            "{kidney}"
+        );
+        assert!(kidney.find("kidney").unwrap() < kidney.find("benzodiazepines").unwrap());
+        assert!(kidney.contains("liver problems") && !kidney.contains("kidney or liver"));
+        assert!(kidney.contains("is also higher with"));
+
+        let example = naloxone_text(&[NaloxoneReason::HigherDose, NaloxoneReason::Kidney]);
+        assert!(
+            example
+                .starts_with("Your answers show: a daily dose of 50 MME or more; kidney disease."),
+            "{example}"
+        );
+        assert!(!example.contains("higher doses"), "said once: {example}");
+
+        // Nothing shown: every group, no "also".
+        let none = (t.naloxone_risk)(&[]);
+        assert_eq!(none.shown, None);
+        assert_eq!(none.others_intro, "The risk of an overdose is higher with:");
+        for group in [
+            "higher doses",
+            "after a break",
+            "benzodiazepines",
+            "sleep apnoea",
+            "a past overdose",
+            "kidney or liver problems",
+            "65 or over",
+        ] {
+            assert!(none.others.iter().any(|o| o.contains(group)), "{group}");
+        }
+
+        // After a stop: the dose before it, and "after a break" is shown, not repeated.
+        let stopped = naloxone_text(&[NaloxoneReason::HigherDose, NaloxoneReason::RecentStop]);
+        assert!(stopped.starts_with("Your answers show: a daily dose of 50 MME or more before you stopped; a recent stop or cut-down."), "{stopped}");
+        assert!(!stopped.contains("after a break"), "{stopped}");
+
+        let both = naloxone_text(&[
+            NaloxoneReason::Kidney,
+            NaloxoneReason::Liver,
+            NaloxoneReason::OpioidUseDisorder,
+        ]);
+        assert!(both.starts_with("Your answers show: kidney disease; liver disease; a medicine for opioid use disorder."), "{both}");
+        assert!(!both.contains("problems"), "{both}");
+    }
+
+    #[test]
+    fn after_a_recent_stop_nothing_speaks_of_the_dose_taken_now() {
+        let t = Lang::En.texts();
+        assert!(t
+            .medicines_intro_stopped
+            .starts_with("Add each opioid you took before you stopped"));
+        let (title, text, _) = (t.risk_factor)(RiskFactor::HighDose, true);
+        assert!(title.contains("before you stopped") && text.starts_with("Before you stopped"));
+        for text in [t.medicines_intro_stopped, text] {
+            assert!(
+                !text.contains("you take") && !text.contains("add up to"),
+                "{text}"
+            );
+        }
+        let (_, why, sources) = (t.risk_factor)(RiskFactor::RecentStop, true);
+        assert!(why.contains("Pain sensitivity can rise"));
+        assert_eq!(sources, &[Source::S0, Source::S2, Source::S4, Source::S6]);
+    }
+
+    #[test]
+    fn high_doses_raise_the_risk_and_are_not_said_to_cause_oih() {
+        let t = Lang::En.texts();
+        for stopped in [false, true] {
+            let (_, text, sources) = (t.risk_factor)(RiskFactor::HighDose, stopped);
+            assert!(text.contains("overdose"), "{text}");
+            assert!(text.contains("may"), "{text}");
+            assert!(!text.contains("cause"), "{text}");
+            assert_eq!(sources, &[Source::C1, Source::S0]);
+        }
+    }
+
+    #[test]
+    fn the_review_s_wording_points() {
+        let t = Lang::En.texts();
+        let hint = |id| (t.question)(id).hint.unwrap();
+        for brand in [
+            "co-codamol",
+            "Tylenol #3",
+            "Panadeine Forte",
+            "Nurofen Plus",
+        ] {
+            assert!(hint(QuestionId::OpioidUse).contains(brand), "{brand}");
+        }
+        let spread = hint(QuestionId::PainSpread);
+        assert!(
+            spread.contains("many places") && spread.contains("one nerve"),
+            "{spread}"
+        );
+        let seizure = hint(QuestionId::Seizure);
+        assert!(seizure.contains("Passing out with jerking"), "{seizure}");
+        assert!(
+            !seizure.contains("or passing out."),
+            "not fainting alone: {seizure}"
+        );
+        assert_eq!(
+            (t.question)(QuestionId::Seizure).labels(),
+            [
+                "Yes, not checked by a doctor yet",
+                "Yes, and a doctor has checked it",
+                "No",
+                "Not sure"
+            ]
+        );
+        // The FHIR display of the code `yes` stays "Yes" for every question.
+        assert_eq!((t.question)(QuestionId::Seizure).options[0], "Yes");
+        assert!(t.doctor_options_current.contains(
+            &"Other medicines a specialist may try, such as ketamine or a very low dose of an opioid blocker."
+        ));
+        let warning = t.twitching_warning.0;
+        assert!(warning.contains(
+            "very sleepy, hard to wake, or breathing slowly, call your local emergency number now"
+        ));
+        assert!(warning.contains("If you are confused, contact a doctor today."));
+        assert!(t.checked_seizure_text.contains("tramadol"));
+        assert!(t
+            .checked_seizure_text
+            .contains("If you have another seizure, get emergency help"));
     }
 
     #[test]

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chromium, firefox } from 'playwright-core';
 
 export { serve } from '../../scripts/serve-files.mjs';
@@ -203,13 +205,19 @@ export async function answer(scope, question, value) {
   await scope.locator(`input[name="oih-${question}"][value="${value}"]`).check();
 }
 
-/** Adds a medicine row and fills it ({drug, amount, times_per_day}, as in
- * the JSON contract); returns the row. */
-export async function addMedicine(scope, { drug, amount, times_per_day: times }) {
+/** Adds a medicine row and fills it ({drug, amount, per_dose, times_per_day,
+ * purpose}, as in the JSON contract); returns the row. Methadone and
+ * buprenorphine ask what they are taken for: the contract's default (pain)
+ * is chosen when the input gives none. */
+export async function addMedicine(scope, { drug, amount, per_dose: perDose, times_per_day: times, purpose }) {
   await scope.getByRole('button', { name: 'Add a medicine' }).click();
   const row = scope.locator('li.oih-medicine').last();
   await row.locator('select[id^="oih-drug-"]').selectOption(drug);
+  if (drug === 'methadone' || drug === 'buprenorphine') {
+    await row.locator(`input[name^="oih-purpose-"]`).nth(purpose === 'opioid_use_disorder' ? 1 : 0).check();
+  }
   if (amount !== undefined) await row.locator('input[id^="oih-amount-"]').fill(String(amount));
+  if (perDose !== undefined) await row.locator('select[id^="oih-per-dose-"]').selectOption(String(perDose));
   if (times !== undefined) await row.locator('select[id^="oih-times-"]').selectOption(String(times));
   return row;
 }
@@ -222,4 +230,28 @@ export async function fill(scope, input) {
 
 export async function status(scope) {
   return (await scope.locator('.oih-status .oih-level').innerText()).trim();
+}
+
+/** Clicks "Print a summary for your doctor", with window.print() recorded
+ * instead of opening the dialog, then prints the page to `file` (PDF) with
+ * print media, as the dialog would; returns its page count and text. */
+export async function printSummary(page, w, file, format) {
+  // As a browser that may print: the dialog would open after `beforeprint`.
+  await page.evaluate(() => {
+    window.__prints = (window.__prints || 0);
+    window.print = () => { window.__prints += 1; window.dispatchEvent(new Event('beforeprint')); };
+  });
+  await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
+  // The summary is made by the contract wasm, loaded on the first click.
+  await page.waitForFunction(() => window.__prints > 0);
+  assert.equal(await page.evaluate(() => window.__prints), 1, 'the button asks the browser to print, once');
+  await page.emulateMedia({ media: 'print' });
+  await pdf(page, file, format);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => { window.__prints = 0; });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())[1]);
+  // NFKC: Firefox's PDF keeps ligatures ("ﬁ" for "fi").
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().normalize('NFKC');
+  if (process.env.OIH_KEEP_PDF) fs.copyFileSync(file, path.join(process.env.OIH_KEEP_PDF, path.basename(file)));
+  return { pages, text, flat: text.replace(/\s+/g, ' ') };
 }

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, DIST, answer, widget, fill, pdf as printPdf, LIVE } from './harness.mjs';
+import { serve, launch, newPage, DIST, answer, widget, fill, printSummary, LIVE } from './harness.mjs';
 import { assess } from './core.mjs';
 
 let server, browser, tmp;
@@ -51,29 +51,9 @@ const ANSWER_WORDS = [
 ];
 
 
-/** Clicks "Print", with window.print() recorded instead of opening the
- * dialog, then prints the page to PDF with print media, as the dialog would. */
-async function printToPdf(page, w, format, name) {
-  // As a browser that may print: the dialog would open after `beforeprint`.
-  await page.evaluate(() => {
-    window.__prints = (window.__prints || 0);
-    window.print = () => { window.__prints += 1; window.dispatchEvent(new Event('beforeprint')); };
-  });
-  await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
-  // The summary is made by the contract wasm, loaded on the first click.
-  await page.waitForFunction(() => window.__prints > 0);
-  assert.equal(await page.evaluate(() => window.__prints), 1, 'the button asks the browser to print, once');
-  await page.emulateMedia({ media: 'print' });
-  const file = path.join(tmp, `${name}-${format}.pdf`);
-  await printPdf(page, file, format);
-  await page.emulateMedia({ media: 'screen' });
-  await page.evaluate(() => { window.__prints = 0; });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())[1]);
-  // NFKC: Firefox's PDF keeps ligatures ("ﬁ" for "fi").
-  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().normalize('NFKC');
-  if (process.env.OIH_KEEP_PDF) fs.copyFileSync(file, path.join(process.env.OIH_KEEP_PDF, path.basename(file)));
-  return { pages, text, flat: text.replace(/\s+/g, ' ') };
-}
+/** Prints the summary as a patient does (harness `printSummary`), to a
+ * PDF file in this run's folder. */
+const printToPdf = (page, w, format, name) => printSummary(page, w, path.join(tmp, `${name}-${format}.pdf`), format);
 
 /** The paths asked for since `from`: nothing but the widget's own files
  * that make and print the summary (the contract wasm and

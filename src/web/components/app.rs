@@ -8,7 +8,7 @@ use super::mme_summary::MmeFigures;
 use super::progress::progress;
 use super::question::QuestionField;
 use super::references::{emergency, footer_details, top_banner};
-use super::restore_notice::restore_notice;
+use super::restore_notice::{long_date, restore_notice};
 use super::result::{result_panel, ResultView};
 use super::save_panel::save_panel;
 use super::summary_actions::Outcome;
@@ -16,10 +16,11 @@ use crate::assessment::assess;
 use crate::content::questions::{
     QuestionId, Section, NOT_TAKING, QUESTIONS, SECTIONS, STOPPED_RECENTLY,
 };
-use crate::form::{ids, Action};
+use crate::form::{ids, Action, UNDO_FOR_MS};
 use crate::texts::Lang;
 use crate::web::hooks::use_focus_request::use_focus_request;
 use crate::web::hooks::use_saved_state::use_saved_state;
+use gloo_timers::callback::Timeout;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -42,6 +43,16 @@ pub fn app(props: &AppProps) -> Html {
     let print_blocked = use_state_eq(|| false);
 
     let dispatch = state.dispatcher();
+    // "Undo" after "Clear all answers" lasts UNDO_FOR_MS, then goes: on a
+    // shared device the next person cannot bring the answers back.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.before_clear.is_some(), move |clearing| {
+            let timer = clearing
+                .then(|| Timeout::new(UNDO_FOR_MS, move || dispatch.dispatch(Action::UndoExpired)));
+            move || drop(timer)
+        });
+    }
     let see_result = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -67,8 +78,14 @@ pub fn app(props: &AppProps) -> Html {
             return None;
         }
         let questions = questions.map(|q| {
+            // A restored old answer about the last 4 weeks, to give again.
+            let confirm = state.to_confirm.iter().find(|(id, _)| *id == q.id).map(|(_, value)| {
+                let text = (t.question)(q.id);
+                let words = q.options.iter().zip(text.labels()).find(|(v, _)| *v == value).map_or("", |(_, l)| *l);
+                AttrValue::from((t.confirm_again)(words, &long_date(t, state.restored_at.unwrap_or_default())))
+            });
             html! {
-                <QuestionField key={q.key} {lang} id={q.id} answer={state.answers.raw(q.id)}
+                <QuestionField key={q.key} {lang} id={q.id} answer={state.answers.raw(q.id)} {confirm}
                     dispatch={dispatch.clone()} />
             }
         });

@@ -23,6 +23,10 @@ pub struct QuestionProps {
     pub lang: Lang,
     pub id: QuestionId,
     pub answer: Option<&'static str>,
+    /// A restored old answer to give again (`State::to_confirm`): the
+    /// sentence asking for it.
+    #[prop_or_default]
+    pub confirm: Option<AttrValue>,
     pub dispatch: UseReducerDispatcher<State>,
 }
 
@@ -34,6 +38,7 @@ pub fn question_field(props: &QuestionProps) -> Html {
         lang,
         id,
         answer,
+        ref confirm,
         ref dispatch,
     } = *props;
     let t = lang.texts();
@@ -71,6 +76,9 @@ pub fn question_field(props: &QuestionProps) -> Html {
             <legend>{ text.prompt }</legend>
             if let Some(hint) = text.hint {
                 <p class="oih-hint" id={hint_id}>{ hint }</p>
+            }
+            if let Some(confirm) = confirm {
+                <p class="oih-warning oih-confirm">{ confirm.clone() }</p>
             }
             <div class="oih-options">{ for options }</div>
             if answer.is_some() {

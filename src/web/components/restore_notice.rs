@@ -6,17 +6,15 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::form::{Action, State};
-use crate::texts::Lang;
+use crate::form::saved::MAX_AGE_MS;
+use crate::form::{ids, Action, State};
+use crate::texts::{Lang, Texts};
 
-/// The date in the reader's language, as the browser writes it ("3
-/// November 2026").
-fn long_date(ms: u64, lang: Lang) -> String {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    js_sys::Date::new(&JsValue::from_f64(ms as f64))
-        .to_locale_date_string(lang.tag(), &options)
-        .into()
+/// The date on this device's calendar, in words as the summary writes it
+/// ("6 December 2026"): one format everywhere.
+pub fn long_date(t: &Texts, ms: u64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    (t.long_date)(d.get_full_year() as i32, d.get_month(), d.get_date())
 }
 
 /// `saved_at`: when the copy was saved, in ms since 1970.
@@ -27,8 +25,10 @@ pub fn restore_notice(lang: Lang, saved_at: u64, dispatch: &UseReducerDispatcher
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::StartFresh))
     };
     html! {
-        <div class="oih-restored" role="region" aria-labelledby="oih-restored-text">
-            <p id="oih-restored-text">{ (t.restored)(&long_date(saved_at, lang)) }</p>
+        // Focused when the answers come back (`saved::restore`): brought into
+        // view whatever scroll position the browser restores, and read out.
+        <div class="oih-restored" role="region" aria-labelledby="oih-restored-text" id={ids::RESTORED} tabindex="-1">
+            <p id="oih-restored-text">{ (t.restored)(&long_date(t, saved_at), &long_date(t, saved_at + MAX_AGE_MS)) }</p>
             <button type="button" class="oih-button oih-secondary" {onclick}>{ t.start_fresh }</button>
         </div>
     }
