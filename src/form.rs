@@ -123,6 +123,19 @@ impl State {
         }
     }
 
+    /// The valid entries' names as entered (brand and strength as printed,
+    /// or a name outside the CDC table), one line each in the order of
+    /// [`State::input`]'s medicines; an empty line for a generic.
+    pub fn entered_names(&self) -> String {
+        let names: Vec<String> = self
+            .medicines
+            .iter()
+            .filter(|m| matches!(m.check(), EntryCheck::Valid(_)))
+            .map(|m| m.name_as_entered().unwrap_or_default())
+            .collect();
+        names.join("\n")
+    }
+
     /// Entries not counted because something in them needs fixing.
     pub fn invalid_medicines(&self) -> usize {
         self.medicines

@@ -38,6 +38,7 @@ pub fn parts(
     made: &str,
     not_counted: usize,
     fhir_file: &str,
+    names: &[&str],
 ) -> Vec<Part> {
     let a = assessment;
     let s = t.lang.summary_texts();
@@ -168,10 +169,16 @@ pub fn parts(
     if asks_medicines && input.medications.is_empty() {
         out.push(Part::Para(s.no_medicines.into()));
     } else if asks_medicines {
-        let rows = input.medications.iter().map(|m| {
+        let rows = input.medications.iter().enumerate().map(|(i, m)| {
             let dash = || "-".to_string();
+            // The opioid, and on a line of its own the name as entered
+            // (brand and strength as printed on the box), when there is one.
+            let mut medicine = (t.drug_name)(m.drug.id).to_string();
+            if let Some(name) = names.get(i).filter(|n| !n.is_empty()) {
+                medicine = medicine + "\n" + name;
+            }
             vec![
-                (t.drug_name)(m.drug.id).to_string(),
+                medicine,
                 m.amount
                     .map(|d| number(&d) + " " + m.drug.unit.label())
                     .unwrap_or_else(dash),
@@ -527,7 +534,10 @@ pub fn to_text(parts: &[Part]) -> String {
                     let cells: Vec<String> = header
                         .iter()
                         .zip(row)
-                        .map(|(h, c)| h.to_string() + ": " + c)
+                        .map(|(h, c)| match c.split_once('\n') {
+                            Some((first, more)) => h.to_string() + ": " + first + " (" + more + ")",
+                            None => h.to_string() + ": " + c,
+                        })
                         .collect();
                     out += "- ";
                     out += &cells.join("; ");
@@ -576,7 +586,14 @@ pub fn to_html(parts: &[Part]) -> String {
                 for row in rows {
                     out += "<tr>";
                     for cell in row {
-                        tag(&mut out, "td", cell);
+                        out += "<td>";
+                        for (i, line) in cell.split('\n').enumerate() {
+                            if i > 0 {
+                                out += "<br>";
+                            }
+                            escape_into(&mut out, line);
+                        }
+                        out += "</td>";
                     }
                     out += "</tr>";
                 }

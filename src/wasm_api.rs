@@ -42,11 +42,19 @@ pub fn to_fhir(input: &str, authored: &str) -> Result<String, JsError> {
 }
 
 /// The widget's summary for the doctor, made now (the browser's clock and
-/// time zone) from its input (contract JSON) and the number of medicine
-/// entries not counted until fixed: HTML to print when `html`, else text to
-/// copy. The same parts either way (`crate::summary`).
+/// time zone) from its input (contract JSON), the medicines' names as
+/// entered (brand and strength as printed, one line per medicine of the
+/// input, empty for a generic) and the number of medicine entries not
+/// counted until fixed: HTML to print when `html`, else text to copy. The
+/// same parts either way (`crate::summary`).
 #[wasm_bindgen]
-pub fn summary(input: &str, lang: &str, not_counted: usize, html: bool) -> Result<String, JsError> {
+pub fn summary(
+    input: &str,
+    names: &str,
+    lang: &str,
+    not_counted: usize,
+    html: bool,
+) -> Result<String, JsError> {
     let input = contract::parse_input(input).map_err(|error| js_error(&error))?;
     let t = Lang::from_tag(lang).texts();
     let now = Now::new(t);
@@ -57,6 +65,7 @@ pub fn summary(input: &str, lang: &str, not_counted: usize, html: bool) -> Resul
         &now.words,
         not_counted,
         &now.file,
+        &names.split('\n').collect::<Vec<_>>(),
     );
     Ok(if html {
         to_html(&parts)

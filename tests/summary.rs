@@ -14,7 +14,7 @@ const FILE: &str = "oih-checklist-answers-2026-11-25.json";
 fn summary(input: Value, not_counted: usize) -> (String, String) {
     let input = parse_input(&input.to_string()).expect("valid input");
     let t = Lang::En.texts();
-    let p = parts(t, &input, &assess(&input), MADE, not_counted, FILE);
+    let p = parts(t, &input, &assess(&input), MADE, not_counted, FILE, &[]);
     (to_text(&p), to_html(&p))
 }
 
@@ -147,7 +147,7 @@ fn the_html_escapes_every_text_and_has_no_form_control() {
     let (_, escaped) = {
         let input = parse_input(&full_vignette().to_string()).unwrap();
         let t = Lang::En.texts();
-        let p = parts(t, &input, &assess(&input), "<b>&", 0, FILE);
+        let p = parts(t, &input, &assess(&input), "<b>&", 0, FILE, &[]);
         (to_text(&p), to_html(&p))
     };
     assert!(escaped.contains("&lt;b&gt;&amp;"));

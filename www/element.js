@@ -165,8 +165,8 @@ const NOT_MADE = 2;
 
 /** Prints the summary for `inputJson` (the contract's input) on its own;
  * `done` gets 0 (printed), 1 (the page blocks printing) or 2 (not made). */
-export function printSummary(inputJson, lang, notCounted, done) {
-  loadContract().then(([contract, actions]) => actions.printSummary(contract, inputJson, lang, notCounted, done),
+export function printSummary(inputJson, names, lang, notCounted, done) {
+  loadContract().then(([contract, actions]) => actions.printSummary(contract, inputJson, names, lang, notCounted, done),
     () => done(NOT_MADE));
 }
 
@@ -183,9 +183,9 @@ export function opaqueOrigin() {
  * ClipboardItem), so the click's permission to copy holds while the text is
  * made, in every browser.
  */
-export function copySummary(inputJson, lang, notCounted, done) {
+export function copySummary(inputJson, names, lang, notCounted, done) {
   const modules = loadContract();
-  const text = modules.then(([contract]) => contract.summary(inputJson, lang, notCounted, false));
+  const text = modules.then(([contract]) => contract.summary(inputJson, names, lang, notCounted, false));
   const item = navigator.clipboard?.write && typeof ClipboardItem === 'function'
     ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })])
     : null;

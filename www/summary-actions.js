@@ -23,10 +23,10 @@ let pageSheet = null;
  * of <body>, and a constructed stylesheet (allowed under a strict style-src)
  * hides the rest of the page in print. Everything is removed after printing.
  */
-export function printSummary(contract, inputJson, lang, notCounted, done) {
+export function printSummary(contract, inputJson, names, lang, notCounted, done) {
   let html;
   try {
-    html = contract.summary(inputJson, lang, notCounted, true);
+    html = contract.summary(inputJson, names, lang, notCounted, true);
   } catch {
     done(NOT_MADE);
     return;

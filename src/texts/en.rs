@@ -340,7 +340,7 @@ pub fn dose_band(band: DoseBand) -> &'static str {
     match band {
         DoseBand::Under50 => "Under 50 MME a day.",
         DoseBand::FiftyTo89 => "50 to 89 MME a day: at this level, guidelines ask doctors to look again at the benefits and risks of the opioid. [C1]",
-        DoseBand::NinetyOrMore => "90 MME a day or more: a high dose. High doses are linked with more pain sensitivity. [C1, S0]",
+        DoseBand::NinetyOrMore => "90 MME a day or more: a high dose. High doses raise the risk of an overdose, and may make more pain sensitivity more likely. [C1, S0]",
         DoseBand::Unknown => "Not known.",
     }
 }

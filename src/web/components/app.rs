@@ -129,7 +129,7 @@ pub fn app(props: &AppProps) -> Html {
                     // Keyed sections in a fragment of their own (see the questions).
                     <>{ for sections }</>
                 </form>
-                { result_panel(&ResultView { lang, input: &input, assessment: &assessment, not_counted: state.invalid_medicines(),
+                { result_panel(&ResultView { lang, input: &input, assessment: &assessment, not_counted: state.invalid_medicines(), names: state.entered_names(),
                     heading_level: level + 1, cleared: state.before_clear.is_some(), can_clear: !state.is_empty(),
                     dispatch: &dispatch }, &outcome, &print_blocked) }
             </div>

@@ -25,6 +25,8 @@ pub struct ResultView<'a> {
     pub assessment: &'a Assessment,
     /// Medicine entries not counted until fixed (for the summary).
     pub not_counted: usize,
+    /// The counted medicines' names as entered, one line each (for the summary).
+    pub names: String,
     pub heading_level: u8,
     /// Answers were just cleared and can be brought back.
     pub cleared: bool,
@@ -196,7 +198,7 @@ pub fn result_panel(
             <div class="oih-status" role="status" aria-live="polite" aria-atomic="true">{ status(&top) }</div>
             { body(t, props.input, a, top.twitching, h) }
             <div class="oih-actions">
-                { summary_actions(props.lang, props.input, props.not_counted, outcome, print_blocked) }
+                { summary_actions(props.lang, props.input, &props.names, props.not_counted, outcome, print_blocked) }
                 if props.cleared {
                     <p class="oih-note" role="status">{ t.cleared }{ " " }
                         <button type="button" class="oih-link" id={ids::UNDO} onclick={undo}>{ t.undo }</button>

@@ -17,11 +17,23 @@ use crate::texts::Lang;
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = printSummary)]
-    fn print_summary(input_json: &str, lang: &str, not_counted: usize, done: &js_sys::Function);
+    fn print_summary(
+        input_json: &str,
+        names: &str,
+        lang: &str,
+        not_counted: usize,
+        done: &js_sys::Function,
+    );
     #[wasm_bindgen(js_name = opaqueOrigin)]
     fn opaque_origin() -> bool;
     #[wasm_bindgen(js_name = copySummary)]
-    fn copy_summary(input_json: &str, lang: &str, not_counted: usize, done: &js_sys::Function);
+    fn copy_summary(
+        input_json: &str,
+        names: &str,
+        lang: &str,
+        not_counted: usize,
+        done: &js_sys::Function,
+    );
     #[wasm_bindgen(js_name = downloadFhir)]
     fn download_fhir(input_json: &str, done: &js_sys::Function);
 }
@@ -48,12 +60,18 @@ const BLOCKED: u8 = 1;
 pub fn summary_actions(
     lang: Lang,
     input: &Input,
+    names: &str,
     not_counted: usize,
     outcome: &UseStateHandle<Option<Outcome>>,
     print_blocked: &UseStateHandle<bool>,
 ) -> Html {
     let t = lang.texts();
-    let args = (input_json::to_json(input), lang.tag(), not_counted);
+    let args = (
+        input_json::to_json(input),
+        lang.tag(),
+        not_counted,
+        names.to_string(),
+    );
     let print = {
         let args = args.clone();
         let (outcome, print_blocked) = (outcome.clone(), print_blocked.clone());
@@ -67,7 +85,7 @@ pub fn summary_actions(
                 }
                 _ => outcome.set(Some(Outcome::NotMade)),
             });
-            print_summary(&args.0, args.1, args.2, done.unchecked_ref());
+            print_summary(&args.0, &args.3, args.1, args.2, done.unchecked_ref());
         })
     };
     let copy = {
@@ -82,7 +100,7 @@ pub fn summary_actions(
                     _ => Outcome::NotMade,
                 }))
             });
-            copy_summary(&args.0, args.1, args.2, done.unchecked_ref());
+            copy_summary(&args.0, &args.3, args.1, args.2, done.unchecked_ref());
         })
     };
     let download = {
