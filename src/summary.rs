@@ -80,35 +80,28 @@ pub fn parts(
     let stopped = input.answers.is(QuestionId::OpioidUse, STOPPED_RECENTLY);
     if !a.safety.is_empty() {
         out.push(Part::Heading(t.safety_title.into()));
-        // Each item: "Title: text", its lists, the sources after its last words.
+        // Each item as one paragraph, its lists run in ("a; b; c"), the
+        // sources after its last words: the widget shows the lists as
+        // lists, the page for the doctor keeps them short, so a typical
+        // checklist fits on one page.
         for item in safety_items(t, input, a) {
-            let mut item_parts = vec![Part::Para(item.title.to_string() + ": " + &item.lead)];
-            if !item.list_intro.is_empty() {
-                item_parts.push(Part::Para(item.list_intro.into()));
+            let mut text = item.title.to_string() + ": " + &item.lead;
+            if !item.list_intro.is_empty() && !item.is_naloxone {
+                text = text + " " + item.list_intro;
             }
-            if !item.list.is_empty() {
-                item_parts.push(Part::List(
-                    item.list.iter().map(|s| s.to_string()).collect(),
-                ));
+            // The naloxone item's other groups (the ones these answers do
+            // not show) stay in the widget; the doctor's page names the
+            // answers that show a higher risk.
+            if !item.list.is_empty() && !item.is_naloxone {
+                text = text + " " + &item.list.join("; ") + ".";
             }
             if !item.steps.is_empty() {
-                item_parts.push(Part::Para(item.steps_intro.into()));
-                item_parts.push(Part::List(
-                    item.steps.iter().map(|s| s.to_string()).collect(),
-                ));
+                text = text + " " + item.steps_intro + " " + &item.steps.join(" ");
             }
             if !item.note.is_empty() {
-                item_parts.push(Part::Para(item.note.into()));
+                text = text + " " + item.note;
             }
-            let last = match item_parts.last_mut() {
-                Some(Part::Para(text)) => Some(text),
-                Some(Part::List(items)) => items.last_mut(),
-                _ => None,
-            };
-            if let Some(last) = last {
-                *last = cite(last, item.sources);
-            }
-            out.extend(item_parts);
+            out.push(Part::Para(cite(&text, item.sources)));
         }
     }
 
@@ -405,6 +398,8 @@ pub fn headline(t: &Texts, input: &Input, a: &Assessment) -> Headline {
 /// `Texts::safety`, with the naloxone item's "who is at higher risk" (this
 /// person's answers first) filled in.
 pub struct SafetyItem {
+    /// The naloxone item (the doctor's page leaves out its other groups).
+    pub is_naloxone: bool,
     pub title: &'static str,
     /// What to know (and for naloxone, what the answers show).
     pub lead: String,
@@ -423,6 +418,7 @@ pub fn safety_items(t: &Texts, input: &Input, a: &Assessment) -> Vec<SafetyItem>
         .map(|item| {
             let text = (t.safety)(*item);
             let mut shown = SafetyItem {
+                is_naloxone: *item == Safety::Naloxone,
                 title: text.title,
                 lead: text.text.to_string(),
                 list_intro: "",

@@ -15,7 +15,7 @@ const PAGE_PRINT_CSS = `
   body > :not([data-oih-print]) { display: none !important; }
   body > [data-oih-print] { display: block !important; position: static !important; }
 }
-@page { margin: 14mm 12mm; }`;
+@page { margin: 8mm 10mm; }`;
 let pageSheet = null;
 
 /**

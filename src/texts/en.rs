@@ -672,10 +672,13 @@ pub const SUMMARY_TITLE: &str =
 pub const SUMMARY_MADE: &str = "Made by the patient on ";
 /// Names the FHIR file on the summary: intro + file name + outro.
 pub const FHIR_FILE_INTRO: &str = "The same answers can be saved from the checklist as the file ";
-pub const FHIR_FILE_OUTRO: &str =
-    " (a FHIR R4 QuestionnaireResponse) for the clinic's computer system.";
-pub const FHIR_DOWNLOAD: &str = "Download for your doctor's system (FHIR)";
-pub const FHIR_SAVED: &str = "The file was saved to your downloads: ";
+pub const FHIR_FILE_OUTRO: &str = " (a FHIR R4 QuestionnaireResponse to the OIH checklist Questionnaire, version 3; no name or other identifier).";
+pub const FHIR_DOWNLOAD: &str = "Save the answers as a FHIR file";
+/// Under the FHIR button: what the file is for and what a clinic needs.
+pub const FHIR_HINT: &str = "A FHIR file holds your answers in a standard form that some clinic computer systems can read. It does not have your name on it. A clinic can read it only if its system has this checklist's questionnaire loaded, so ask first. Printing or copying the summary works everywhere.";
+/// The browser was asked to save the file; the page cannot know whether it did.
+pub const FHIR_SAVED: &str =
+    "Your browser was asked to save the file. Look for it in your downloads: ";
 pub const FHIR_MAYBE_BLOCKED_INTRO: &str = "Your browser was asked to save ";
 pub const FHIR_MAYBE_BLOCKED_OUTRO: &str = ". If no file appears in your downloads, this page does not allow downloads: print or copy the summary instead.";
 pub const FHIR_FAILED: &str = "The file could not be made. Print or copy the summary instead.";
@@ -933,6 +936,7 @@ pub const TEXTS: Texts = Texts {
     about: ABOUT,
     version: VERSION,
     fhir_download: FHIR_DOWNLOAD,
+    fhir_hint: FHIR_HINT,
     fhir_saved: FHIR_SAVED,
     fhir_maybe_blocked_intro: FHIR_MAYBE_BLOCKED_INTRO,
     fhir_maybe_blocked_outro: FHIR_MAYBE_BLOCKED_OUTRO,

@@ -154,6 +154,7 @@ pub struct Texts {
     pub about: &'static str,
     pub version: &'static str,
     pub fhir_download: &'static str,
+    pub fhir_hint: &'static str,
     pub fhir_saved: &'static str,
     pub fhir_maybe_blocked_intro: &'static str,
     pub fhir_maybe_blocked_outro: &'static str,

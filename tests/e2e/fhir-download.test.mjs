@@ -1,4 +1,4 @@
-// The widget's "Download for your doctor's system (FHIR)": the file saved is
+// The widget's "Save the answers as a FHIR file": the file saved is
 // byte for byte `oih-assess --to-fhir --authored <its authored>` for the
 // same answers and medicines, entered through the page, and made without any
 // request.

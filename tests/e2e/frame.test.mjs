@@ -83,7 +83,7 @@ test('the documented snippet: print shows only the summary, the FHIR file downlo
   assert.ok(await w.getByRole('button', { name: 'Print a summary for your doctor' }).isVisible());
 
   // Download: the event, and its content is the CLI's --to-fhir output.
-  const saved = await downloads(page).next(() => w.getByRole('button', { name: "Download for your doctor's system (FHIR)" }).click());
+  const saved = await downloads(page).next(() => w.getByRole('button', { name: "Save the answers as a FHIR file" }).click());
   assert.match(saved.name, /^oih-checklist-answers-\d{4}-\d\d-\d\d\.json$/);
   const downloaded = JSON.parse(saved.text);
   const cli = JSON.parse(execFileSync(BIN, ['--to-fhir', '--authored', downloaded.authored], { input: JSON.stringify(FULL) }).toString());
@@ -139,7 +139,7 @@ test('a frame with sandbox="allow-scripts" alone says what the page turned off, 
   await w.getByText('Printing is turned off on this page. Copy the summary instead.').waitFor();
   assert.equal(await w.getByRole('button', { name: 'Print a summary for your doctor' }).count(), 0, 'the blocked button goes');
 
-  await w.getByRole('button', { name: "Download for your doctor's system (FHIR)" }).click();
+  await w.getByRole('button', { name: "Save the answers as a FHIR file" }).click();
   await w.getByText(/If no file appears in your downloads, this page does not allow downloads/).waitFor();
   await page.waitForTimeout(500);
   assert.equal(saved.count(), 0, 'the browser blocked the download, and the widget did not claim it saved');

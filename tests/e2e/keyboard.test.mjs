@@ -18,8 +18,9 @@ test('every question and the medicine editor, key by key: focus stays where the 
   const press = pressOn(page);
   const checked = await firstQuestions(press);
 
-  // The medicine editor.
-  const none = { drug: null, amount: null, times: null };
+  // The medicine editor (content v3): a brand's strength from its list, how
+  // many at a time, doses a day; then a patch brand, which clears them.
+  const none = { drug: null, strength: null, amount: null, perDose: null, times: null };
   await press('Tab', { focus: { tag: 'button', id: 'oih-add-medicine' }, what: 'to Add a medicine' });
   await press('Enter', { focus: { tag: 'input', id: /^oih-find-/ }, rows: [{ ...none, drug: '' }], what: 'add a row' });
   let typed = '';
@@ -30,21 +31,20 @@ test('every question and the medicine editor, key by key: focus stays where the 
   const w = widget(page);
   assert.equal(await w.locator('[id^="oih-find-count-"]').innerText(), '1 medicine matches.');
   await press('Tab', { focus: { tag: 'select', id: /^oih-drug-/ }, what: 'to the list' });
-  await press('ArrowDown', { focus: { tag: 'select', value: 'b:Endone' }, rows: [{ drug: 'b:Endone', amount: '', times: '' }], what: 'choose Endone' });
+  const endone = { drug: 'b:Endone', strength: '', amount: null, perDose: '1', times: '' };
+  await press('ArrowDown', { focus: { tag: 'select', value: 'b:Endone' }, rows: [endone], what: 'choose Endone' });
   assert.equal(await w.locator('[id^="oih-brand-"]').innerText(), 'Endone is oxycodone.');
-  await press('Tab', { focus: { tag: 'input', id: /^oih-amount-/ }, what: 'to the amount' });
-  typed = '';
-  for (const ch of ['1', '0', 'm', 'g']) {
-    typed += ch;
-    await press(ch, { focus: { id: /^oih-amount-/, value: typed }, what: `amount "${typed}"` });
-    // "10m" is a unit on its way: no message while typing it.
-    assert.equal(await w.locator('.oih-error').count(), 0, `no message at "${typed}"`);
-  }
+  await press('Tab', { focus: { tag: 'select', id: /^oih-strength-/ }, what: 'to the strength' });
+  await press('ArrowDown', { focus: { tag: 'select', value: '5 mg' }, rows: [{ ...endone, strength: '5 mg' }], what: 'the 5 mg tablet' });
+  assert.equal(await w.locator('.oih-error').count(), 0, 'no message');
+  await press('Tab', { focus: { tag: 'select', id: /^oih-per-dose-/ }, what: 'to how many at a time' });
+  await press('2', { focus: { tag: 'select', value: '2' }, what: 'two tablets' });
   await press('Tab', { focus: { tag: 'select', id: /^oih-times-/ }, what: 'to doses a day' });
-  await press('3', { focus: { tag: 'select', value: '3' }, rows: [{ drug: 'b:Endone', amount: '10mg', times: '3' }], what: 'three a day' });
+  await press('3', { focus: { tag: 'select', value: '3' }, rows: [{ ...endone, strength: '5 mg', perDose: '2', times: '3' }], what: 'three a day' });
   assert.equal(await w.locator('.oih-row-mme').innerText(), '= 45 MME a day');
-  // Back to the list: a patch brand clears amount and doses, focus stays.
-  await press('Shift+Tab', { focus: { id: /^oih-amount-/ }, what: 'back to the amount' });
+  // Back to the list: a patch brand clears strength and doses, focus stays.
+  await press('Shift+Tab', { focus: { id: /^oih-per-dose-/ }, what: 'back to how many' });
+  await press('Shift+Tab', { focus: { id: /^oih-strength-/ }, what: 'back to the strength' });
   await press('Shift+Tab', { focus: { tag: 'select', id: /^oih-drug-/ }, what: 'back to the list' });
   // The list shows what matches "Endone" and the current choice only; clear the filter first.
   await press('Shift+Tab', { focus: { id: /^oih-find-/ }, what: 'back to the filter' });
@@ -56,12 +56,15 @@ test('every question and the medicine editor, key by key: focus stays where the 
     await press(ch, { focus: { id: /^oih-find-/, value: typed }, what: `filter "${typed}"` });
   }
   await press('Tab', { focus: { tag: 'select' }, what: 'to the list again' });
-  // Durogesic comes before Endone (kept as the current choice) in the brand group.
-  await press('ArrowUp', { focus: { tag: 'select', value: 'b:Durogesic' }, rows: [{ drug: 'b:Durogesic', amount: '', times: null }], what: 'choose Durogesic' });
+  // The current choice (Endone) stays first in the brand group; Durogesic follows.
+  const patch = { drug: 'b:Durogesic', strength: '', amount: null, perDose: '1', times: null };
+  await press('ArrowDown', { focus: { tag: 'select', value: 'b:Durogesic' }, rows: [patch], what: 'choose Durogesic' });
   assert.match(await w.locator('.oih-medicine .oih-note').first().innerText(), /^Fentanyl patch is measured in mcg\/hr, so the amount and doses were cleared/);
-  await press('Tab', { focus: { id: /^oih-amount-/ }, what: 'to the patch strength' });
-  for (const ch of ['2', '5']) await press(ch, { focus: { id: /^oih-amount-/ }, what: `patch "${ch}"` });
-  await press('Tab', { focus: { tag: 'button', label: /^Remove Durogesic \(medicine 1\)$/ }, rows: [{ drug: 'b:Durogesic', amount: '25', times: null }], what: 'to Remove' });
+  await press('Tab', { focus: { id: /^oih-strength-/ }, what: 'to the patch strength' });
+  await press('ArrowDown', { focus: { value: '12 mcg/hr' }, what: 'the 12' });
+  await press('ArrowDown', { focus: { value: '25 mcg/hr' }, what: 'the 25' });
+  await press('Tab', { focus: { id: /^oih-per-dose-/ }, what: 'to patches worn together' });
+  await press('Tab', { focus: { tag: 'button', label: /^Remove Durogesic \(medicine 1\)$/ }, rows: [{ ...patch, strength: '25 mcg/hr' }], what: 'to Remove' });
   assert.equal(await w.locator('.oih-row-mme').innerText(), '= 60 MME a day');
   await press('Tab', { focus: { id: 'oih-add-medicine' }, what: 'to Add again' });
 

@@ -15,7 +15,9 @@ export function where() {
   for (const r of root.querySelectorAll('input[type="radio"]:checked')) checked[r.name.replace(/^oih-/, '')] = r.value;
   const rows = [...root.querySelectorAll('li.oih-medicine')].map((li) => ({
     drug: li.querySelector('select[id^="oih-drug-"]')?.value ?? null,
+    strength: li.querySelector('select[id^="oih-strength-"]')?.value ?? null,
     amount: li.querySelector('input[id^="oih-amount-"]')?.value ?? null,
+    perDose: li.querySelector('select[id^="oih-per-dose-"]')?.value ?? null,
     times: li.querySelector('select[id^="oih-times-"]')?.value ?? null,
   }));
   return {

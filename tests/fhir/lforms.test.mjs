@@ -20,6 +20,8 @@ const VIGNETTES = [
   'Ten medicines', // the most there can be, exact decimals
   'Partly answered', // opioid use unanswered: every opioid question shown
   'Nothing at all',
+  'Version 3 medicines', // per_dose, purpose (methadone for opioid use disorder), yes_checked
+  'Version 3: buprenorphine', // purpose on buprenorphine, ten at a time
 ];
 
 const QUESTION_IDS = QUESTIONNAIRE.item.filter((i) => i.type === 'choice').map((i) => i.linkId);
@@ -28,14 +30,15 @@ const display = (linkId, code, items = QUESTIONNAIRE.item) =>
 const DRUG_ITEMS = QUESTIONNAIRE.item.find((i) => i.linkId === 'medications').item;
 
 /** What a response says: [linkId, code] per question, and per medicine
- * [drug, amount, times_per_day] (numbers as numbers). */
+ * [drug, amount, times_per_day, per_dose, purpose] (numbers as numbers). */
 function answers(qr) {
   const items = qr.item ?? [];
   return {
     questions: items.filter((i) => i.linkId !== 'medications').map((i) => [i.linkId, i.answer[0].valueCoding.code]),
     medicines: items.filter((i) => i.linkId === 'medications').map((g) => {
       const value = (id) => g.item.find((c) => c.linkId === id)?.answer[0];
-      return [value('drug').valueCoding.code, value('amount')?.valueDecimal ?? null, value('times_per_day')?.valueInteger ?? null];
+      return [value('drug').valueCoding.code, value('amount')?.valueDecimal ?? null, value('times_per_day')?.valueInteger ?? null,
+        value('per_dose')?.valueInteger ?? null, value('purpose')?.valueCoding.code ?? null];
     }),
   };
 }
@@ -67,6 +70,11 @@ for (const prefix of VIGNETTES) {
       const checked = Object.fromEntries([...el.querySelectorAll('input[type=radio]:checked')]
         .map((r) => [r.name.replace(/^radiogroup_/, '').split('/')[0], r.closest('label')?.innerText.trim()]));
       const fields = Object.fromEntries([...el.querySelectorAll('input:not([type=radio])')].map((i) => [i.id, i.value]));
+      // Radio buttons inside the medicines group (purpose), by group: "purpose/2/1".
+      for (const r of el.querySelectorAll('input[type=radio]:checked')) {
+        const id = r.name.replace(/^radiogroup_/, '');
+        if (id.split('/').length === 3) fields[id] = r.closest('label')?.innerText.trim();
+      }
       const back = LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', el);
       return { rows, checked, fields, back };
     }, [QUESTIONNAIRE, qr]);
@@ -79,11 +87,16 @@ for (const prefix of VIGNETTES) {
     const applicable = new Set([...expected.questions.map(([id]) => id), ...assess(input).unanswered]);
     assert.deepEqual(shown.rows.filter((id) => QUESTION_IDS.includes(id)), QUESTION_IDS.filter((id) => applicable.has(id)), name);
     // Every answer is on screen.
-    assert.deepEqual(shown.checked, Object.fromEntries(expected.questions.map(([id, code]) => [id, display(id, code)])), name);
-    expected.medicines.forEach(([drug, amount, times], g) => {
+    const checkedQuestions = Object.fromEntries(Object.entries(shown.checked).filter(([id]) => QUESTION_IDS.includes(id)));
+    assert.deepEqual(checkedQuestions, Object.fromEntries(expected.questions.map(([id, code]) => [id, display(id, code)])), name);
+    expected.medicines.forEach(([drug, amount, times, perDose, purpose], g) => {
       const at = (id) => shown.fields[`${id}/${g + 1}/1`];
       assert.equal(at('drug'), display('drug', drug, DRUG_ITEMS), `${name}: medicine ${g + 1}`);
       assert.equal(at('amount'), amount === null ? '' : String(amount), `${name}: amount ${g + 1}`);
+      assert.equal(at('per_dose') ?? '', perDose === null ? '' : String(perDose), `${name}: how many at a time ${g + 1}`);
+      // What it is taken for: asked (enableWhen) only for methadone and buprenorphine.
+      if (drug !== 'methadone' && drug !== 'buprenorphine') assert.equal(at('purpose'), undefined, `${name}: no purpose for ${drug}`);
+      else if (purpose !== null) assert.equal(at('purpose'), display('purpose', purpose, DRUG_ITEMS), `${name}: purpose ${g + 1}`);
       if (drug === 'fentanyl_patch') assert.equal(at('times_per_day'), undefined, `${name}: no doses a day for the patch`);
       else assert.equal(at('times_per_day') ?? '', times === null ? '' : String(times), `${name}: doses ${g + 1}`);
     });

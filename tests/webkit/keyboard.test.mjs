@@ -15,8 +15,11 @@ test('WebKit: every question and the medicine editor, key by key: focus stays wh
   await open(driver, server.url + '/');
   const press = presser((key) => pressKey(driver, key), () => driver.executeScript(where));
   const checked = await firstQuestions(press);
+  // The medicine editor (content v3): a brand's strength from its list, how
+  // many at a time, doses a day; then a generic with two numbers typed,
+  // which asks which one is the opioid (a button), the focus back on the field.
   await press('Tab', { focus: { tag: 'button', id: 'oih-add-medicine' }, what: 'to Add a medicine' });
-  await press('Enter', { focus: { tag: 'input', id: /^oih-find-/ }, rows: [{ drug: '', amount: null, times: null }], what: 'add a row' });
+  await press('Enter', { focus: { tag: 'input', id: /^oih-find-/ }, rows: [{ drug: '', strength: null, amount: null, perDose: null, times: null }], what: 'add a row' });
   let typed = '';
   for (const ch of 'Endone') {
     typed += ch;
@@ -24,17 +27,30 @@ test('WebKit: every question and the medicine editor, key by key: focus stays wh
   }
   assert.equal(await text(driver, '[id^="oih-find-count-"]'), '1 medicine matches.');
   await press('Tab', { focus: { tag: 'select', id: /^oih-drug-/ }, what: 'to the list' });
-  await press('ArrowDown', { focus: { tag: 'select', value: 'b:Endone' }, rows: [{ drug: 'b:Endone', amount: '', times: '' }], what: 'choose Endone' });
-  await press('Tab', { focus: { tag: 'input', id: /^oih-amount-/ }, what: 'to the amount' });
-  typed = '';
-  for (const ch of '10mg') {
-    typed += ch;
-    await press(ch, { focus: { id: /^oih-amount-/, value: typed }, what: `amount "${typed}"` });
-  }
+  const endone = { drug: 'b:Endone', strength: '', amount: null, perDose: '1', times: '' };
+  await press('ArrowDown', { focus: { tag: 'select', value: 'b:Endone' }, rows: [endone], what: 'choose Endone' });
+  await press('Tab', { focus: { tag: 'select', id: /^oih-strength-/ }, what: 'to the strength' });
+  await press('ArrowDown', { focus: { tag: 'select', value: '5 mg' }, rows: [{ ...endone, strength: '5 mg' }], what: 'the 5 mg tablet' });
+  await press('Tab', { focus: { tag: 'select', id: /^oih-per-dose-/ }, what: 'to how many at a time' });
+  await press('2', { focus: { tag: 'select', value: '2' }, what: 'two tablets' });
   await press('Tab', { focus: { tag: 'select', id: /^oih-times-/ }, what: 'to doses a day' });
-  await press('3', { focus: { tag: 'select', value: '3' }, rows: [{ drug: 'b:Endone', amount: '10mg', times: '3' }], what: 'three a day' });
+  await press('3', { focus: { tag: 'select', value: '3' }, rows: [{ ...endone, strength: '5 mg', perDose: '2', times: '3' }], what: 'three a day' });
   assert.equal(await text(driver, '.oih-row-mme'), '= 45 MME a day');
   await press('Tab', { focus: { tag: 'button', label: /^Remove Endone \(medicine 1\)$/ }, what: 'to Remove' });
+  await press('Tab', { focus: { id: 'oih-add-medicine' }, what: 'to Add again' });
+  // A generic typed as "5/325": two buttons ask which is the oxycodone.
+  await press('Enter', { focus: { tag: 'input', id: /^oih-find-/ }, what: 'a second row' });
+  for (const ch of 'oxyc') await press(ch, { focus: { id: /^oih-find-/ }, what: `filter "${ch}"` });
+  await press('Tab', { focus: { tag: 'select', id: /^oih-drug-/ }, what: 'to the list' });
+  await press('ArrowDown', { focus: { tag: 'select', value: 'oxycodone' }, what: 'choose oxycodone' });
+  await press('Tab', { focus: { tag: 'input', id: /^oih-amount-/ }, what: 'to the strength typed' });
+  for (const ch of '5/325') await press(ch, { focus: { id: /^oih-amount-/ }, what: `amount "${ch}"` });
+  await press('Tab', { focus: { tag: 'button', label: '5 mg' }, what: 'to the first number' });
+  await press('Enter', { focus: { id: /^oih-amount-/, value: '5' }, what: 'the 5 is the oxycodone' });
+  await press('Tab', { focus: { id: /^oih-per-dose-/ }, what: 'to how many' });
+  await press('Tab', { focus: { id: /^oih-times-/ }, what: 'to doses a day' });
+  await press('2', { focus: { tag: 'select', value: '2' }, what: 'twice a day' });
+  await press('Tab', { focus: { tag: 'button', label: /^Remove Oxycodone \(medicine 2\)$/ }, what: 'to Remove' });
   await press('Tab', { focus: { id: 'oih-add-medicine' }, what: 'to Add again' });
   await lastQuestions(press, checked);
   assert.equal((await result(driver)).level, 'several_signs');

@@ -137,8 +137,10 @@ pub fn summary_actions(
                 <button type="button" class="oih-button" id="oih-print" onclick={print}>{ t.print }</button>
             }
             <button type="button" class="oih-button oih-secondary" id="oih-copy" onclick={copy}>{ t.copy }</button>
-            <button type="button" class="oih-button oih-secondary" id="oih-fhir" onclick={download}>{ t.fhir_download }</button>
+            <button type="button" class="oih-button oih-secondary" id="oih-fhir" onclick={download}
+                aria-describedby="oih-fhir-hint">{ t.fhir_download }</button>
             <p class="oih-note oih-action-status" role="status">{ message }</p>
+            <p class="oih-hint oih-fhir-hint" id="oih-fhir-hint">{ t.fhir_hint }</p>
         </div>
     }
 }
