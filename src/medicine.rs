@@ -393,7 +393,13 @@ impl MedicineEntry {
     pub fn choose(&mut self, value: &str) {
         let (drug, brand, not_in_table) = parse_choice(value);
         let typed = !self.amount.trim().is_empty() || !self.strength.is_empty();
-        let same = drug == self.drug && brand == self.brand;
+        // (By address: a brand is one row of the table, and comparing its
+        // fields costs wasm for nothing.)
+        let same_brand = match (brand, self.brand) {
+            (Some(a), Some(b)) => core::ptr::eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        let same = drug == self.drug && same_brand;
         if asks(self.drug) != asks(drug) && (typed || !self.times.trim().is_empty()) {
             self.amount.clear();
             self.times.clear();

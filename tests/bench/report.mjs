@@ -4,10 +4,13 @@
 // Units: 1 KiB = 1024 bytes, 1 MiB = 1024 KiB, as the benchmark has always
 // printed (tests/e2e/bench.mjs before it). The size budgets (size.mjs): 100
 // KiB (102,400 bytes) of gzip for everything a page loads before its first
-// question is usable, and 110 KiB for the whole widget's first load.
+// question is usable, and 130 KiB for the whole widget's first load (110
+// until clinical content v3: its brand table with each strength as printed,
+// the editor that offers them, and the v3 words took the whole widget from
+// 108.0 to 126.8 KiB; the first usable question stayed at 8.5 KiB).
 export const KIB = 1024;
 export const BUDGET_BYTES = 100 * KIB;
-export const WHOLE_BUDGET_BYTES = 110 * KIB;
+export const WHOLE_BUDGET_BYTES = 130 * KIB;
 
 const fixed = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
 export const kib = (bytes) => fixed(bytes / KIB);

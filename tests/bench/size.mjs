@@ -16,7 +16,8 @@
 //  2. Whole widget: every file the load fetched, until the widget runs and
 //     the network is idle (the first answer clicked, nothing else; the
 //     contract wasm behind print, copy, FHIR and evaluate() is not among
-//     them). Budget: 110 KiB (112,640 bytes) gzipped.
+//     them). Budget: 130 KiB (133,120 bytes) gzipped (report.mjs says why
+//     it moved from 110).
 // Sizes are of the files in dist/: raw, gzip -9 (zlib, as the benchmark's
 // server sends them) and brotli -q 11.
 import { launch } from '../e2e/harness.mjs';

@@ -27,9 +27,11 @@ test('WebKit: an answer chosen on the first screen, before the wasm, is kept wit
   assert.equal(await live(driver), false, 'the wasm has not run yet');
   assert.equal(await driver.executeScript("return document.querySelector('oih-checklist > .fallback').getClientRects().length"), 0, 'the fallback text is hidden');
   await inWidget(driver, (root) => root.getElementById('oih-q-seizure-0').focus());
+  // Yes, Yes and a doctor has checked it, No: two steps right to "No".
+  await pressKey(driver, 'ArrowRight');
   await pressKey(driver, 'ArrowRight');
   let now = await driver.executeScript(where);
-  assert.deepEqual([now.focus.id, now.checked], ['oih-q-seizure-1', { seizure: 'no' }]);
+  assert.deepEqual([now.focus.id, now.checked], ['oih-q-seizure-2', { seizure: 'no' }]);
   assert.equal(await text(driver, '.oih-progress span'), '1 of 11 questions answered');
 
   open(true);
@@ -37,10 +39,10 @@ test('WebKit: an answer chosen on the first screen, before the wasm, is kept wit
   await driver.wait(() => inWidget(driver, (root) => [...root.querySelectorAll('button')].some((b) => /^Clear answer: In the last 4 weeks/.test(b.getAttribute('aria-label') ?? ''))), 5000,
     'the live widget did not take the answer');
   now = await driver.executeScript(where);
-  assert.deepEqual([now.focus.id, now.focus.inWidget, now.checked], ['oih-q-seizure-1', true, { seizure: 'no' }]);
+  assert.deepEqual([now.focus.id, now.focus.inWidget, now.checked], ['oih-q-seizure-2', true, { seizure: 'no' }]);
   await pressKey(driver, 'ArrowRight');
   now = await driver.executeScript(where);
-  assert.deepEqual([now.focus.id, now.checked], ['oih-q-seizure-2', { seizure: 'unsure' }]);
+  assert.deepEqual([now.focus.id, now.checked], ['oih-q-seizure-3', { seizure: 'unsure' }]);
   assert.deepEqual(await errors(driver), []);
 });
 

@@ -112,16 +112,23 @@ export const answer = (driver, question, value) => click(driver, `input[name="oi
 /** Whether anything in the widget matches `css`. */
 export const exists = (driver, css) => inWidget(driver, (root, sel) => !!root.querySelector(sel), css);
 
-/** Adds a medicine ({drug, amount, times_per_day}, as in the JSON contract)
- * through the editor: the button, the list, the amount, the doses. A drug
+/** Adds a medicine ({drug, amount, per_dose, times_per_day, purpose}, as in
+ * the JSON contract) through the editor: the button, the list, what
+ * methadone or buprenorphine is taken for (the contract's default, pain,
+ * when none is given), the amount, how many at a time, the doses. A drug
  * without an MME factor has no amount or doses fields (the core ignores
  * both for it). */
-export async function addMedicine(driver, { drug, amount, times_per_day: times }) {
+export async function addMedicine(driver, { drug, amount, per_dose: perDose, times_per_day: times, purpose }) {
   await click(driver, '#oih-add-medicine');
   const row = 'li.oih-medicine:last-of-type';
   await click(driver, `${row} select[id^="oih-drug-"] option[value="${drug}"]`);
+  if (drug === 'methadone' || drug === 'buprenorphine') {
+    await click(driver, `${row} input[id$="-${purpose === 'opioid_use_disorder' ? 1 : 0}"][name^="oih-purpose-"]`);
+  }
   const field = `${row} input[id^="oih-amount-"]`;
   if (amount !== undefined && await exists(driver, field)) await type(driver, field, String(amount));
+  const count = `${row} select[id^="oih-per-dose-"] option[value="${perDose}"]`;
+  if (perDose !== undefined && await exists(driver, count)) await click(driver, count);
   const doses = `${row} select[id^="oih-times-"] option[value="${times}"]`;
   if (times !== undefined && await exists(driver, doses)) await click(driver, doses);
 }
