@@ -45,10 +45,17 @@ test('before the wasm: the first screen shows, answers count, and the live widge
   assert.equal(await progress(w), '0 of 11 questions answered');
   assert.equal(await w.locator(LIVE).count(), 0, 'the wasm has not run yet');
 
-  // By keyboard: focus the first answer of the first question, then move to "No".
+  // The seizure's radios by answer value (the second is "Yes, and a doctor
+  // has checked it" since content v3).
+  const seizureId = (value) => w.locator(`input[name="oih-seizure"][value="${value}"]`).first().getAttribute('id');
+  const [checkedId, noId, unsureId] = [await seizureId('yes_checked'), await seizureId('no'), await seizureId('unsure')];
+  // By keyboard: focus the first answer of the first question, then move to
+  // "Yes, and a doctor has checked it" and on to "No".
   await w.locator('#oih-q-seizure-0').focus();
   await page.keyboard.press('ArrowRight');
-  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.checked]), ['oih-q-seizure-1', { seizure: 'no' }]);
+  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.checked]), [checkedId, { seizure: 'yes_checked' }]);
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.checked]), [noId, { seizure: 'no' }]);
   assert.equal(await progress(w), '1 of 11 questions answered');
   assert.equal(await w.getByRole('button', { name: /^Clear answer/ }).count(), 0, 'no rules run before the wasm');
 
@@ -56,12 +63,12 @@ test('before the wasm: the first screen shows, answers count, and the live widge
   // The live widget: "No" chosen (its own "Clear answer" for the question
   // shows it took the answer), the same count, focus on the same radio.
   await w.getByRole('button', { name: /^Clear answer: In the last 4 weeks, have you had a seizure/ }).waitFor();
-  assert.deepEqual(await w.locator('input:checked').evaluateAll((l) => l.map((i) => i.id)), ['oih-q-seizure-1']);
+  assert.deepEqual(await w.locator('input:checked').evaluateAll((l) => l.map((i) => [i.id, i.value])), [[noId, 'no']]);
   assert.equal(await progress(w), '1 of 11 questions answered');
-  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.focus.inWidget, f.checked]), ['oih-q-seizure-1', true, { seizure: 'no' }]);
+  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.focus.inWidget, f.checked]), [noId, true, { seizure: 'no' }]);
   // The keyboard goes on from there in the live widget.
   await page.keyboard.press('ArrowRight');
-  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.checked]), ['oih-q-seizure-2', { seizure: 'unsure' }]);
+  assert.deepEqual(await page.evaluate(where).then((f) => [f.focus.id, f.checked]), [unsureId, { seizure: 'unsure' }]);
   assert.equal(await w.locator('input[name="oih-seizure"]:checked').getAttribute('value'), 'unsure');
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -151,7 +158,7 @@ test('embed: an answer chosen on the first screen is kept by the live widget', a
   assert.equal(await progress(w), '1 of 11 questions answered');
   await goLive(w);
   await w.getByRole('button', { name: /^Clear answer: In the last 4 weeks, have you had a seizure/ }).waitFor();
-  assert.deepEqual(await w.locator('input:checked').evaluateAll((l) => l.map((i) => i.id)), ['oih-q-seizure-2']);
+  assert.deepEqual(await w.locator('input:checked').evaluateAll((l) => l.map((i) => [i.name, i.value])), [['oih-seizure', 'unsure']]);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

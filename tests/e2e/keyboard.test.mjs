@@ -97,9 +97,13 @@ test('a visible focus ring goes around the whole answer, not just the small circ
 test('clicking an answer keeps focus on it, so the arrow keys go on from there', async () => {
   const { page, context } = await openPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
   const w = widget(page);
-  await w.locator('label[for="oih-q-seizure-1"]').click();
+  // The seizure's "No" (by its value: the second answer is "Yes, and a
+  // doctor has checked it" since content v3).
+  const no = await w.locator('input[name="oih-seizure"][value="no"]').getAttribute('id');
+  await w.locator(`label[for="${no}"]`).click();
   let now = await page.evaluate(where);
-  assert.equal(now.focus.id, 'oih-q-seizure-1');
+  assert.equal(now.focus.id, no);
+  assert.equal(now.checked.seizure, 'no');
   await page.keyboard.press('ArrowRight');
   now = await page.evaluate(where);
   assert.equal(now.focus.value, 'unsure');
