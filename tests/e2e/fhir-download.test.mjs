@@ -39,6 +39,9 @@ for (const prefix of ['Worked example 3', 'Worked example 8', 'Every question an
     for (const medication of input.medications ?? []) await addMedicine(w, medication);
     const { name: saved, text } = await downloads(page).next(() => w.locator('#oih-fhir').click());
     assert.match(saved, /^oih-checklist-answers-\d{4}-\d\d-\d\d\.json$/);
+    // A page cannot know whether the browser saved it: the status says it
+    // was asked to, and the file's name to look for.
+    assert.equal(await w.locator('.oih-action-status').innerText(), `Your browser was asked to save the file. Look for it in your downloads: ${saved}`);
     const { authored } = JSON.parse(text);
     assert.match(authored, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/, 'authored with its time zone');
     const cli = oihAssess(['--to-fhir', '--authored', authored], JSON.stringify(input));

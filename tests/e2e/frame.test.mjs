@@ -89,13 +89,17 @@ test('the documented snippet: print shows only the summary, the FHIR file downlo
   const cli = JSON.parse(execFileSync(BIN, ['--to-fhir', '--authored', downloaded.authored], { input: JSON.stringify(FULL) }).toString());
   assert.deepEqual(downloaded, cli);
   assert.equal(downloaded.resourceType, 'QuestionnaireResponse');
+  // The frame's origin is opaque (no allow-same-origin): the widget cannot
+  // tell whether the browser saved the file, and says so with its name.
+  assert.equal(await w.locator('.oih-action-status').innerText(),
+    `Your browser was asked to save ${saved.name}. If no file appears in your downloads, this page does not allow downloads: print or copy the summary instead.`);
 
   // Copy: the summary as text on the clipboard.
   await w.getByRole('button', { name: 'Copy summary as text' }).click();
   await w.getByText('The summary was copied.').waitFor();
   const text = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(text, /See or call your doctor in the next few days/);
-  assert.match(text, /Medicine: Oxycodone; Amount: 20 mg; Doses a day: 3; MME factor: 1\.5; MME a day: 90/);
+  assert.match(text, /Medicine: Oxycodone; Amount: 20 mg; How many at a time: 1; Doses a day: 3; MME factor: 1\.5; MME a day: 90/);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
