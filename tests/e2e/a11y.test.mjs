@@ -98,21 +98,39 @@ test('the whole checklist can be completed with the keyboard alone, focus always
   await choose('duration', 'over_3_months');
   await choose('dose_increased', 'yes');
   await choose('response_to_increase', 'worse');
-  // A medicine, by keyboard: the new row's first field (the filter) gets focus.
+  // A medicine, by keyboard (content v3 editor): the new row's first field
+  // (the filter) gets focus; a generic takes a typed strength, then how
+  // many at a time and doses a day. Each field shows its focus.
   const add = await tabTo(page, (f) => f.id === 'oih-add-medicine');
   assert.ok(add.outline);
   await page.keyboard.press('Enter');
   let f = await focused(page);
   assert.match(f.id, /^oih-find-/);
+  assert.ok(f.outline, 'focus is visible on the filter');
   await page.keyboard.type('oxy');
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown'); // the first match in the list
   f = await focused(page);
-  assert.equal(f.value, 'oxycodone');
+  assert.deepEqual([f.tag, f.value, f.outline], ['select', 'oxycodone', true]);
   await page.keyboard.press('Tab');
-  await page.keyboard.type('20');
+  f = await focused(page);
+  assert.match(f.id, /^oih-amount-/);
+  assert.ok(f.outline, 'focus is visible on the amount');
+  await page.keyboard.type('10');
   await page.keyboard.press('Tab');
+  f = await focused(page);
+  assert.match(f.id, /^oih-per-dose-/);
+  assert.deepEqual([f.value, f.outline], ['1', true], 'how many at a time, 1 unless changed');
+  await page.keyboard.type('2');
+  f = await focused(page);
+  assert.equal(f.value, '2');
+  await page.keyboard.press('Tab');
+  f = await focused(page);
+  assert.match(f.id, /^oih-times-/);
+  assert.ok(f.outline, 'focus is visible on doses a day');
   await page.keyboard.type('3');
+  f = await focused(page);
+  assert.equal(f.value, '3');
   for (const q of ['kidney', 'liver']) await choose(q, 'no');
   for (const q of ['pain_worse_despite_dose', 'more_sensitive', 'pain_spread', 'allodynia', 'pain_different']) await choose(q, 'yes');
   await choose('myoclonus', 'no');
