@@ -25,13 +25,32 @@ after(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-// A full checklist with three medicines: the longest summary a patient makes.
+// A full checklist with four medicines, one of them chosen by its brand
+// and the strength on its box (its name as entered goes on the summary):
+// the longest summary a patient makes.
 const FULL = {
   answers: { seizure: 'no', opioid_use: 'current', duration: 'over_3_months', dose_increased: 'yes', response_to_increase: 'worse',
     kidney: 'yes', liver: 'no', pain_worse_despite_dose: 'yes', more_sensitive: 'unsure', pain_spread: 'yes', allodynia: 'yes',
     pain_different: 'no', myoclonus: 'no' },
   medications: [{ drug: 'oxycodone', amount: 20, times_per_day: 3 }, { drug: 'fentanyl_patch', amount: 25 }, { drug: 'buprenorphine' }],
 };
+// Tylenol with Codeine No. 3 (300 mg acetaminophen, 30 mg codeine), two
+// tablets four times a day: 240 mg of codeine, 36 MME.
+const BRAND = { find: 'tylenol', choice: 'b:Tylenol with Codeine', strength: '300 mg/30 mg (No. 3)', perDose: '2', times: '4' };
+const FULL_INPUT = { ...FULL, medications: [...FULL.medications, { drug: 'codeine', amount: 30, per_dose: 2, times_per_day: 4 }] };
+
+/** FULL entered through the page, the brand by its strength. */
+async function fillFull(w) {
+  await fill(w, FULL);
+  await w.getByRole('button', { name: 'Add a medicine' }).click();
+  const row = w.locator('li.oih-medicine').last();
+  await row.locator('input[id^="oih-find-"]').fill(BRAND.find);
+  await row.locator('select[id^="oih-drug-"]').selectOption(BRAND.choice);
+  await row.locator('select[id^="oih-strength-"]').selectOption(BRAND.strength);
+  await row.locator('select[id^="oih-per-dose-"]').selectOption(BRAND.perDose);
+  await row.locator('select[id^="oih-times-"]').selectOption(BRAND.times);
+  assert.equal(await row.locator('.oih-row-mme').innerText(), '= 36 MME a day');
+}
 
 // Every applicable answer in words, as the summary must print it.
 const ANSWER_WORDS = [
@@ -68,7 +87,7 @@ function checkSummary(pdf, core, { hostText = [] } = {}) {
   const { flat } = pdf;
   assert.match(flat, /summary for the doctor/);
   assert.match(flat, /Made by the patient on \d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d \(UTC[+-]\d\d:\d\d\)/, 'the date and time');
-  assert.match(flat, /Content version 2 \(rules version 2\), reviewed November 2026/);
+  assert.match(flat, /Content version 3 \(rules version 3\), reviewed December 2026/);
   const headline = {
     doctor_within_days: 'See or call your doctor in the next few days',
     next_appointment: "Talk about this at your next doctor's appointment",
@@ -79,16 +98,23 @@ function checkSummary(pdf, core, { hostText = [] } = {}) {
     const after = flat.slice(flat.indexOf(question) + question.length).trimStart();
     assert.ok(after.startsWith(words), `${question} -> ${words}, got ${after.slice(0, 30)}`);
   }
-  // Each medicine with its factor and MME a day.
-  assert.match(flat, /Oxycodone 20 mg 3 1\.5 90/);
-  assert.match(flat, /Fentanyl patch 25 mcg\/hr Worn all day 2\.4 60/);
-  assert.match(flat, /Buprenorphine - - - Not counted/);
-  assert.match(flat, /Estimated daily dose: 150 MME a day/);
+  // Each medicine with how many at a time, its factor and MME a day; the
+  // brand with its name as entered (on a line of its own in the cell).
+  assert.match(flat, /Medicine Amount How many at a time Doses a day MME factor MME a day/);
+  assert.match(flat, /Oxycodone 20 mg 1 3 1\.5 90/);
+  assert.match(flat, /Fentanyl patch 25 mcg\/hr 1 Worn all day 2\.4 60/);
+  assert.match(flat, /Buprenorphine - - - - Not counted/);
+  assert.match(flat, /Codeine 30 mg 2 4 0\.15 36/);
+  assert.ok(flat.includes('Tylenol with Codeine 300 mg/30 mg (No. 3)'), 'the brand and strength as entered');
+  assert.match(flat, /Estimated daily dose: 186 MME a day/);
+  assert.match(flat, /Not converted to MME: Buprenorphine/);
   assert.match(flat, /Never use it to switch from one opioid to another/);
-  // Safety items, the sources cited in full, the disclaimer.
-  assert.match(flat, /Signs of an overdose/);
-  assert.match(flat, /Naloxone/);
-  for (const source of ['S0. What is Opioid Induced Hyperalgesia?', 'C1. Dowell D', 'T1. Chen L']) assert.ok(flat.includes(source), source);
+  // The safety items as paragraphs: the overdose signs and what to do, and
+  // naloxone for everyone taking opioids, with the reasons these answers show.
+  assert.match(flat, /Staying safe with opioids Signs of an overdose: Someone who takes opioids may be having an overdose if they: are very sleepy or cannot be woken up; .*What to do: Call your local emergency number\. If you have naloxone, give it\. Stay with the person until help comes\. \[C1\]/);
+  assert.match(flat, /Naloxone: Ask your doctor or pharmacist about naloxone\. This is advice for everyone who takes opioids\. .*Your answers show: a daily dose of 50 MME or more; kidney disease\. .*does not protect you from an overdose\. \[F1, C1\]/);
+  // The sources cited in full, the disclaimer.
+  for (const source of ['S0. What is Opioid Induced Hyperalgesia?', 'C1. Dowell D', 'F1. U.S. Food and Drug Administration', 'T1. Chen L']) assert.ok(flat.includes(source), source);
   assert.match(flat, /It is not a diagnosis and does not replace advice from your doctor/);
   // Nothing of the live form, nothing of the host page.
   for (const form of ['Clear answer', 'Add a medicine', 'Remember my answers', 'Copy summary as text', 'Print a summary']) {
@@ -101,8 +127,8 @@ test('printed from the standalone page: the summary alone, at most 2 pages on A4
   const { page, context } = await newPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
   const w = widget(page);
   await w.locator(LIVE).waitFor();
-  await fill(w, FULL);
-  const core = assess(FULL);
+  await fillFull(w);
+  const core = assess(FULL_INPUT);
   assert.equal(await w.locator('section.oih-result').getAttribute('data-action'), core.action);
   for (const format of ['A4', 'Letter']) {
     const pdf = await printToPdf(page, w, format, 'standalone');
@@ -126,9 +152,9 @@ test('printed from the embed demo under a strict CSP: none of the host page, no 
   await page.goto(cspServer.url + '/embed-demo.html');
   const w = widget(page);
   await w.locator(LIVE).waitFor();
-  await fill(w, FULL);
+  await fillFull(w);
   const loaded = cspServer.requests.length;
-  const core = assess(FULL);
+  const core = assess(FULL_INPUT);
   for (const format of ['A4', 'Letter']) {
     const pdf = await printToPdf(page, w, format, 'embed');
     assert.ok(pdf.pages >= 1 && pdf.pages <= 2, `${format}: ${pdf.pages} pages`);
@@ -162,7 +188,7 @@ test('"Copy summary as text" puts the same summary on the clipboard, with no req
   await page.goto(server.url + '/');
   const w = widget(page);
   await w.locator(LIVE).waitFor();
-  await fill(w, FULL);
+  await fillFull(w);
   const loaded = server.requests.length;
   // Where each button is in the result panel (the click scrolls the page).
   const buttons = () => w.locator('.oih-actions button').evaluateAll((all) => all.map((b) => {
@@ -179,7 +205,10 @@ test('"Copy summary as text" puts the same summary on the clipboard, with no req
   const flat = text.replace(/\s+/g, ' ');
   assert.match(flat, /See or call your doctor in the next few days/);
   assert.match(flat, /Do you take opioid pain medicine\? Yes, I take it now/);
-  assert.match(flat, /Medicine: Oxycodone; Amount: 20 mg; Doses a day: 3; MME factor: 1\.5; MME a day: 90/);
+  assert.match(flat, /Medicine: Oxycodone; Amount: 20 mg; How many at a time: 1; Doses a day: 3; MME factor: 1\.5; MME a day: 90/);
+  assert.match(flat, /Medicine: Buprenorphine; Amount: -; How many at a time: -; Doses a day: -; MME factor: -; MME a day: Not counted/);
+  assert.match(flat, /Tylenol with Codeine 300 mg\/30 mg \(No\. 3\)/);
+  assert.match(flat, /Naloxone: Ask your doctor or pharmacist about naloxone\./);
   assert.match(flat, /S0\. What is Opioid Induced Hyperalgesia\?/);
   assert.match(flat, /It is not a diagnosis/);
   onlyContractFiles(server.requests, loaded);
