@@ -25,12 +25,15 @@ const COMPLETE = {
   pain_different: 'no', myoclonus: 'no',
 };
 
-async function addMedicine(w, { find, choice, amount, times }) {
+async function addMedicine(w, { find, choice, strength, amount, perDose, times, purpose }) {
   await w.getByRole('button', { name: 'Add a medicine' }).click();
   const row = w.locator('li.oih-medicine').last();
   if (find) await row.locator('input[id^="oih-find-"]').fill(find);
   await row.locator('select[id^="oih-drug-"]').selectOption(choice);
+  if (purpose !== undefined) await row.locator('input[name^="oih-purpose-"]').nth(purpose).check();
+  if (strength) await row.locator('select[id^="oih-strength-"]').selectOption(strength);
   if (amount) await row.locator('input[id^="oih-amount-"]').fill(amount);
+  if (perDose) await row.locator('select[id^="oih-per-dose-"]').selectOption(perDose);
   if (times) await row.locator('select[id^="oih-times-"]').selectOption(times);
   if (amount) await row.locator('input[id^="oih-amount-"]').blur();
 }
@@ -38,11 +41,16 @@ async function addMedicine(w, { find, choice, amount, times }) {
 const STATES = {
   empty: async () => {},
   'partly-answered': async (w) => { for (const [q, a] of Object.entries(PARTLY)) await answer(w, q, a); },
+  // The medicine editor of content v3: a brand's strength from its box with
+  // how many at a time; two numbers typed for a generic, and the question
+  // of which one is the opioid; a patch typed with its unit; buprenorphine
+  // and what it is taken for.
   'complete-with-medicines': async (w) => {
     for (const [q, a] of Object.entries(COMPLETE)) await answer(w, q, a);
-    await addMedicine(w, { find: 'percocet', choice: 'b:Percocet', amount: '5/325' });
+    await addMedicine(w, { find: 'percocet', choice: 'b:Percocet', strength: '5 mg/325 mg', perDose: '2', times: '4' });
+    await addMedicine(w, { choice: 'hydrocodone', amount: '5/325' });
     await addMedicine(w, { choice: 'fentanyl_patch', amount: '25 mcg/hr' });
-    await addMedicine(w, { choice: 'buprenorphine' });
+    await addMedicine(w, { choice: 'buprenorphine', purpose: 0 });
   },
 };
 
