@@ -236,6 +236,8 @@ test('"morph" lists Morphine first; a new drug clears the amount and says so; a 
   await row.locator('input[id^="oih-find-"]').fill('');
   await drug.selectOption('b:Suboxone');
   assert.match(await row.innerText(), /The naloxone in it does not protect you from an overdose/);
+  // Where medicines are added: what is not counted.
+  assert.match(await w.locator('.oih-medicines > .oih-hint').first().innerText(), /Injections, suppositories and sprays are not counted here/);
   // Searches that used to find nothing.
   const find = row.locator('input[id^="oih-find-"]');
   for (const [search, name] of [['t3', /Tylenol/], ['Oramorph', /Oramorph/], ['paracetamol', /Panadeine Forte/], ['ibuprofen', /Nurofen Plus/]]) {

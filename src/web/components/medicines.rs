@@ -34,7 +34,8 @@ pub fn medicines(
     html! {
         <div class="oih-medicines" role="group" aria-labelledby="oih-medicines-title">
             <@{heading_tag(heading_level)} id="oih-medicines-title">{ t.medicines_title }</@>
-            <p class="oih-hint">{ if stopped { t.medicines_intro_stopped } else { t.medicines_intro } }</p>
+            <p class="oih-hint">{ if stopped { t.medicines_intro_stopped } else { t.medicines_intro } }
+                { " " }{ t.not_counted_forms }</p>
             if !medicines.is_empty() {
                 <ol class="oih-medicine-list">{ for rows }</ol>
             }
