@@ -280,16 +280,21 @@ test('an invalid medicine entry shows a message next to the field and loses noth
   await context.close();
 });
 
-test('a patch takes its strength in mcg/hr and no doses a day; an unconverted drug is shown as not counted', async () => {
+test('a patch takes its strength in mcg/hr, how many are worn together and no doses a day; an unconverted drug is shown as not counted', async () => {
   const { page, context } = await fresh();
   const w = widget(page);
   const patch = await addMedicine(w, { drug: 'fentanyl_patch', amount: 1001 });
   await patch.locator('input[id^="oih-amount-"]').blur();
-  assert.equal(await patch.locator('label[for^="oih-amount-"]').innerText(), 'Patch strength (mcg/hr)');
+  assert.equal(await patch.locator('label[for^="oih-amount-"]').innerText(), 'Strength of one patch (mcg/hr)');
+  assert.equal(await patch.locator('label[for^="oih-per-dose-"]').innerText(), 'Patches worn at the same time');
   assert.equal(await patch.locator('select[id^="oih-times-"]').count(), 0);
   assert.equal(await patch.locator('.oih-error').innerText(), 'Enter an amount above 0 and up to 1000 mcg/hr.');
   await patch.locator('input[id^="oih-amount-"]').fill('12.5');
   assert.match(await patch.innerText(), /= 30 MME a day/);
+  // Two patches worn together count twice.
+  await patch.locator('select[id^="oih-per-dose-"]').selectOption('2');
+  assert.match(await patch.innerText(), /= 60 MME a day/);
+  await patch.locator('select[id^="oih-per-dose-"]').selectOption('1');
   const other = await addMedicine(w, { drug: 'buprenorphine' });
   assert.match(await other.innerText(), /Not counted/);
   assert.match(await w.locator('.oih-mme-figure').innerText(), /30 MME a day/);
