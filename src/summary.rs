@@ -125,11 +125,23 @@ pub fn parts(
 
     if !a.risk_factors.is_empty() {
         out.push(Part::Heading(t.risks_title.into()));
-        let risks = a.risk_factors.iter().map(|r| {
-            let (title, text, sources) = (t.risk_factor)(*r, stopped);
-            cite(&(title.to_string() + ": " + text), sources)
-        });
-        out.push(Part::List(risks.collect()));
+        // By name, on one line: the widget explains each one to the
+        // patient; the doctor's page keeps to one page for a typical case.
+        let mut sources: Vec<Source> = Vec::new();
+        let titles: Vec<&str> = a
+            .risk_factors
+            .iter()
+            .map(|r| {
+                let (title, _, cited_by) = (t.risk_factor)(*r, stopped);
+                for source in cited_by {
+                    if !sources.contains(source) {
+                        sources.push(*source);
+                    }
+                }
+                title
+            })
+            .collect();
+        out.push(Part::Para(cite(&(titles.join("; ") + "."), &sources)));
         if has_kidney_or_liver(&a.risk_factors) {
             out.push(Part::Para(cite(t.kidney_liver.0, t.kidney_liver.1)));
         }
@@ -137,12 +149,11 @@ pub fn parts(
 
     out.push(Part::Heading(s.answers_title.into()));
     let answers = input.answers.applicable().map(|q| {
-        let text = (t.question)(q.id);
         let answer = match input.answers.raw(q.id) {
             Some(value) => answer_words(t, q.id, value).to_string(),
             None => s.not_answered.to_string(),
         };
-        (text.prompt.to_string(), answer)
+        ((s.answer_label)(q.id).to_string(), answer)
     });
     out.push(Part::Pairs(answers.collect()));
 
@@ -520,7 +531,7 @@ pub fn to_text(parts: &[Part]) -> String {
             Part::Pairs(pairs) => {
                 for (label, value) in pairs {
                     out += label;
-                    out += " ";
+                    out += ": ";
                     out += value;
                     out += "\n";
                 }

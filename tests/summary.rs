@@ -52,12 +52,12 @@ fn a_full_summary_carries_everything_the_doctor_needs() {
         "Kidney disease",
         "Liver disease",
         // Every answer in words.
-        "In the last 4 weeks, have you had a seizure (a fit) that was new for you? No",
-        "Do you take opioid pain medicine? Yes, I take it now",
-        "How long have you been taking opioids? More than 3 months",
-        "After your dose last went up, what did your pain do? It got worse",
-        "Are you more sensitive to pain in general than you used to be? Not sure",
-        "Do you have muscle twitching or jerking that you cannot control? No",
+        "New seizure in the last 4 weeks: No",
+        "Opioid medicine: Yes, I take it now",
+        "How long on opioids: More than 3 months",
+        "Pain after the last increase: It got worse",
+        "More sensitive to pain than before: Not sure",
+        "Twitching or jerking they cannot control: No",
         // The medicines with factor and MME.
         "Medicine: Oxycodone; Amount: 20 mg; How many at a time: 1; Doses a day: 3; MME factor: 1.5; MME a day: 90",
         "Medicine: Fentanyl patch; Amount: 25 mcg/hr; How many at a time: 1; Doses a day: Worn all day; MME factor: 2.4; MME a day: 60",
@@ -99,7 +99,7 @@ fn a_partial_summary_says_so_far_and_marks_the_unanswered() {
     );
     assert!(text.contains("So far: Talk about this at your next doctor's appointment"));
     assert!(text.contains("10 questions are left"), "{text}");
-    assert!(text.contains("Has your pain spread to other parts of your body? Not answered"));
+    assert!(text.contains("Pain spread to other parts of the body: Not answered"));
     assert!(text.contains("No medicines entered."));
     assert!(text.contains("1 medicine is not counted until its entry is fixed."));
 }
@@ -169,7 +169,7 @@ fn version_3_medicines_how_many_at_a_time_and_those_not_counted() {
         0,
     );
     for expected in [
-        "In the last 4 weeks, have you had a seizure (a fit) that was new for you? Yes, and a doctor has checked it",
+        "New seizure in the last 4 weeks: Yes, and a doctor has checked it",
         "Medicine: Oxycodone; Amount: 5 mg; How many at a time: 2; Doses a day: 6; MME factor: 1.5; MME a day: 90",
         "Medicine: Fentanyl patch; Amount: 25 mcg/hr; How many at a time: 2; Doses a day: Worn all day; MME factor: 2.4; MME a day: 120",
         "Medicine: Methadone; Amount: 80 mg; How many at a time: 1; Doses a day: 1; MME factor: 4.7; MME a day: Not counted",
@@ -323,9 +323,7 @@ fn a_seizure_a_doctor_has_checked_has_its_own_headline() {
         html.contains("<strong>Tell your doctor about the seizure in the next few days</strong>")
     );
     assert!(!text.contains("Get emergency help now"));
-    assert!(text.contains(
-        "have you had a seizure (a fit) that was new for you? Yes, and a doctor has checked it"
-    ));
+    assert!(text.contains("New seizure in the last 4 weeks: Yes, and a doctor has checked it"));
     // Whatever opioid_use is; while questions are left it is "so far".
     let (text, _) = summary(
         json!({ "answers": { "seizure": "yes_checked", "opioid_use": "never" } }),
@@ -351,9 +349,7 @@ fn a_seizure_not_yet_checked_reads_in_full_on_the_summary() {
         json!({ "answers": { "seizure": "yes", "opioid_use": "never" } }),
         0,
     );
-    assert!(text.contains(
-        "have you had a seizure (a fit) that was new for you? Yes, not checked by a doctor yet"
-    ));
+    assert!(text.contains("New seizure in the last 4 weeks: Yes, not checked by a doctor yet"));
 }
 
 #[test]
@@ -436,8 +432,13 @@ fn after_a_recent_stop_the_medicines_are_those_taken_before_it() {
     input["medications"] = json!([{ "drug": "oxycodone", "amount": 20, "times_per_day": 3 }]);
     let (text, _) = summary(input, 0);
     assert!(text.contains("Opioid medicines taken before the recent stop or cut-down\n"));
-    assert!(text.contains("- High daily dose before you stopped: Before you stopped, your medicines added up to 90 MME a day or more."));
-    assert!(text.contains("- Recent stop or cut-down: You stopped or cut down a lot in the last 4 weeks. Pain sensitivity can rise for a while after a stop"));
+    // The risk factors by name (the widget explains each one).
+    assert!(
+        text.contains(
+            "High daily dose before you stopped; Recent stop or cut-down. [C1, S0, S2, S4, S6]"
+        ),
+        "{text}"
+    );
     assert!(text.contains("Your answers show: a daily dose of 50 MME or more before you stopped; a recent stop or cut-down."));
     assert!(!text.contains("Your medicines add up to"), "{text}");
 }

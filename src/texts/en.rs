@@ -697,6 +697,25 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 pub const ANSWERS_TITLE: &str = "Answers";
+/// Each question in a few words, for the summary's answers (two to a row).
+pub fn answer_label(id: QuestionId) -> &'static str {
+    use QuestionId::*;
+    match id {
+        Seizure => "New seizure in the last 4 weeks",
+        OpioidUse => "Opioid medicine",
+        Duration => "How long on opioids",
+        DoseIncreased => "Dose raised in the last 3 months",
+        ResponseToIncrease => "Pain after the last increase",
+        Kidney => "Kidney failure or serious disease",
+        Liver => "Liver failure or serious disease",
+        PainWorseDespiteDose => "Pain worse on the same or a higher dose",
+        MoreSensitive => "More sensitive to pain than before",
+        PainSpread => "Pain spread to other parts of the body",
+        Allodynia => "Pain from things that should not hurt",
+        PainDifferent => "Pain feels different from the first pain",
+        Myoclonus => "Twitching or jerking they cannot control",
+    }
+}
 pub const NOT_ANSWERED: &str = "Not answered";
 pub const MEDICINES_TITLE_SHORT: &str = "Opioid medicines";
 pub const MEDICINES_TITLE_STOPPED: &str =
@@ -974,6 +993,7 @@ pub const SUMMARY: SummaryTexts = SummaryTexts {
     fhir_file_intro: FHIR_FILE_INTRO,
     fhir_file_outro: FHIR_FILE_OUTRO,
     answers_title: ANSWERS_TITLE,
+    answer_label,
     not_answered: NOT_ANSWERED,
     medicines_title_short: MEDICINES_TITLE_SHORT,
     medicines_title_stopped: MEDICINES_TITLE_STOPPED,

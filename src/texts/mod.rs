@@ -196,6 +196,7 @@ pub struct SummaryTexts {
     pub fhir_file_intro: &'static str,
     pub fhir_file_outro: &'static str,
     pub answers_title: &'static str,
+    pub answer_label: fn(QuestionId) -> &'static str,
     pub not_answered: &'static str,
     pub medicines_title_short: &'static str,
     /// The same after a recent stop: the medicines taken before it.
