@@ -305,6 +305,14 @@ pub fn medicine_row(
                                 aria-describedby={choosing.then(|| amount_error_id.clone()).flatten()}>
                                 { strength_options(t, entry) }
                             </select>
+                            // As for the medicine: a closed <select> on a very
+                            // narrow screen cuts long labels; the choice in
+                            // full (shown by CSS there only).
+                            if let Some(strength) = entry.chosen_strength() {
+                                <p class="oih-chosen" aria-hidden="true">{ strength.label }</p>
+                            } else if entry.strength == TYPED_STRENGTH {
+                                <p class="oih-chosen" aria-hidden="true">{ t.strength_typed }</p>
+                            }
                             if choosing { { amount_error.clone() } }
                         </div>
                     }
