@@ -901,7 +901,13 @@ mod tests {
             ids::amount(1),
             ids::times(1),
             ids::find(1),
+            ids::strength(1),
+            ids::per_dose(1),
+            ids::purpose(1),
             ids::drug(2),
+            ids::strength(2),
+            ids::per_dose(2),
+            ids::purpose(2),
         ];
         for (i, a) in all.iter().enumerate() {
             assert!(a.starts_with("oih-") && a.len() > 5, "{a}");
@@ -1082,5 +1088,99 @@ mod tests {
             Some("yes"),
             "answers stay on screen"
         );
+    }
+
+    #[test]
+    fn old_answers_about_the_last_4_weeks_are_asked_again_before_the_result_uses_them() {
+        use crate::assessment::{assess, Action as Todo};
+        let day = 24 * 60 * 60 * 1000;
+        let mut state = State::default();
+        state.apply(Action::Answer(QuestionId::Seizure, "yes"));
+        state.apply(Action::Answer(QuestionId::OpioidUse, "stopped_recently"));
+        state.apply(Action::Answer(QuestionId::Kidney, "yes"));
+        let saved = to_saved_pairs(&state, NOW);
+        // Two hours later: everything back as it was, the emergency too.
+        let fresh = restore(saved.clone(), NOW + day / 12).unwrap();
+        assert!(fresh.to_confirm.is_empty());
+        assert_eq!(assess(&fresh.input()).action, Todo::EmergencyNow);
+        // Two days later: the seizure and the recent stop are held aside;
+        // the kidney answer (no time window) comes back.
+        let mut old = restore(saved, NOW + 2 * day).unwrap();
+        assert_eq!(
+            old.to_confirm,
+            vec![
+                (QuestionId::Seizure, "yes"),
+                (QuestionId::OpioidUse, "stopped_recently")
+            ]
+        );
+        assert_eq!(old.answers.raw(QuestionId::Seizure), None);
+        assert_eq!(old.answers.raw(QuestionId::Kidney), Some("yes"));
+        assert_ne!(assess(&old.input()).action, Todo::EmergencyNow);
+        assert_eq!(old.focus.as_deref(), Some(ids::RESTORED));
+        // Answering another question leaves them waiting; answering or
+        // clearing each one takes it off the list.
+        old.apply(Action::Answer(QuestionId::Liver, "no"));
+        assert_eq!(old.to_confirm.len(), 2);
+        old.apply(Action::Answer(QuestionId::Seizure, "no"));
+        assert_eq!(
+            old.to_confirm,
+            vec![(QuestionId::OpioidUse, "stopped_recently")]
+        );
+        old.apply(Action::ClearAnswer(QuestionId::OpioidUse));
+        assert!(old.to_confirm.is_empty());
+        // A current user's answer to opioid_use is not held aside.
+        let mut current = State::default();
+        current.apply(Action::Answer(QuestionId::OpioidUse, "current"));
+        let back = restore(to_saved_pairs(&current, NOW), NOW + 2 * day).unwrap();
+        assert!(back.to_confirm.is_empty());
+        assert_eq!(back.answers.raw(QuestionId::OpioidUse), Some("current"));
+    }
+
+    #[test]
+    fn undo_of_clear_all_expires_and_only_then() {
+        let (mut state, _) = with_medicine("morphine", "10", "2");
+        state.apply(Action::ClearAll);
+        assert!(state.before_clear.is_some());
+        state.apply(Action::FocusDone);
+        assert!(
+            state.before_clear.is_some(),
+            "moving the focus keeps the undo"
+        );
+        state.apply(Action::UndoExpired);
+        assert!(state.before_clear.is_none());
+        state.apply(Action::UndoClear);
+        assert!(
+            state.medicines.is_empty(),
+            "nothing comes back after the limit"
+        );
+        assert!(UNDO_FOR_MS >= 5_000 && UNDO_FOR_MS <= 60_000);
+    }
+
+    #[test]
+    fn names_as_entered_go_with_the_counted_medicines_in_order() {
+        let mut state = State::default();
+        for (choice, strength) in [
+            ("b:Percocet", "5 mg/325 mg"),
+            ("morphine", ""),
+            ("n:Co-dydramol", ""),
+        ] {
+            state.apply(Action::AddMedicine);
+            let key = state.medicines.last().unwrap().key;
+            state.apply(Action::SetDrug(key, choice.into()));
+            if !strength.is_empty() {
+                state.apply(Action::SetStrength(key, strength.into()));
+            }
+            state.apply(Action::SetTimes(key, "2".into()));
+        }
+        // The morphine row has no amount: not counted, so not named.
+        assert_eq!(state.input().medications.len(), 2);
+        assert_eq!(state.entered_names(), "Percocet 5 mg/325 mg\nCo-dydramol");
+        // A name outside the table comes back from storage as itself.
+        let back = restore(to_saved_pairs(&state, NOW), NOW).unwrap();
+        assert_eq!(
+            back.medicines[2].not_in_table.map(|n| n.name),
+            Some("Co-dydramol")
+        );
+        assert_eq!(back.entered_names(), state.entered_names());
     }
 }
