@@ -589,6 +589,39 @@ mod tests {
     }
 
     #[test]
+    fn what_one_unit_is_comes_from_the_strength_the_brand_or_the_patch() {
+        use crate::content::brands::Form;
+        let form = |choice: &str, strength: &str| {
+            let mut state = row(choice, &[]);
+            if !strength.is_empty() {
+                let key = state.medicines[0].key;
+                state.apply(Action::SetStrength(key, strength.into()));
+            }
+            state.medicines[0].form()
+        };
+        assert_eq!(
+            form("morphine", ""),
+            None,
+            "a generic by mouth: tablet or capsule"
+        );
+        assert_eq!(form("fentanyl_patch", ""), Some(Form::Patch));
+        assert_eq!(
+            form("b:Oramorph", ""),
+            Some(Form::Liquid),
+            "the brand's form before a strength"
+        );
+        assert_eq!(form("b:Durogesic", ""), Some(Form::Patch));
+        assert_eq!(
+            form("b:Methadose", "10 mg"),
+            Some(Form::Tablet),
+            "a strength of another form"
+        );
+        // A liquid asks for no "how many at a time", from the start.
+        assert!(!row("b:Oramorph", &[]).medicines[0].asks_per_dose());
+        assert!(row("b:Percocet", &[]).medicines[0].asks_per_dose());
+    }
+
+    #[test]
     fn a_name_outside_the_cdc_table_is_another_opioid_and_not_counted() {
         let state = row("n:Co-dydramol", &[]);
         let entry = &state.medicines[0];
