@@ -333,9 +333,6 @@ impl MedicineEntry {
                     MedicationField::Drug | MedicationField::Purpose => {
                         self.amount_touched || self.times_touched
                     }
-                    MedicationField::Amount if message == Message::ChooseStrength => {
-                        self.amount_touched
-                    }
                     MedicationField::Amount => {
                         self.amount_touched
                             || (!self.amount.trim().is_empty()
@@ -397,7 +394,8 @@ impl MedicineEntry {
         // fields costs wasm for nothing.)
         let same_brand = match (brand, self.brand) {
             (Some(a), Some(b)) => core::ptr::eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
+            (None, None) => true,
+            _ => false,
         };
         let same = drug == self.drug && same_brand;
         if asks(self.drug) != asks(drug) && (typed || !self.times.trim().is_empty()) {
@@ -586,6 +584,30 @@ mod tests {
         assert!(oramorph.medicines[0].types_amount());
         assert!(!oramorph.medicines[0].asks_per_dose());
         assert_eq!(total(&oramorph), Some("20.0".into()));
+    }
+
+    #[test]
+    fn a_generic_changed_to_its_own_brand_clears_the_typed_amount() {
+        // Oxycodone typed as 10 mg, then Endone (oxycodone): the brand offers
+        // its strengths, so the typed 10 is cleared, not kept hidden.
+        let mut state = row(
+            "oxycodone",
+            &[
+                Action::SetAmount(0, "10".into()),
+                Action::SetTimes(0, "2".into()),
+            ],
+        );
+        let key = state.medicines[0].key;
+        state.apply(Action::SetDrug(key, "b:Endone".into()));
+        let entry = &state.medicines[0];
+        assert_eq!(entry.amount, "");
+        assert_eq!(entry.cleared, Some(Cleared::Amount));
+        assert_eq!(entry.times, "2", "doses a day stay");
+        // And back from the brand to the generic: its strength goes.
+        state.apply(Action::SetStrength(key, "5 mg".into()));
+        state.apply(Action::SetDrug(key, "oxycodone".into()));
+        assert_eq!(state.medicines[0].strength, "");
+        assert_eq!(state.medicines[0].cleared, Some(Cleared::Amount));
     }
 
     #[test]
