@@ -611,6 +611,48 @@ mod tests {
     }
 
     #[test]
+    fn choosing_again_keeps_what_belongs_to_the_same_medicine() {
+        // The same brand chosen again: strength and count stay.
+        let mut state = row(
+            "b:Percocet",
+            &[
+                Action::SetStrength(0, "5 mg/325 mg".into()),
+                Action::SetPerDose(0, "2".into()),
+            ],
+        );
+        let key = state.medicines[0].key;
+        state.apply(Action::SetDrug(key, "b:Percocet".into()));
+        assert_eq!(state.medicines[0].strength, "5 mg/325 mg");
+        assert_eq!(state.medicines[0].per_dose, "2");
+        // Another drug: the count goes back to 1.
+        state.apply(Action::SetDrug(key, "b:Endone".into()));
+        assert_eq!(state.medicines[0].per_dose, "1");
+        // Methadone's purpose stays with a methadone brand, goes with
+        // another drug.
+        let mut state = row(
+            "methadone",
+            &[Action::SetPurpose(0, Purpose::OpioidUseDisorder)],
+        );
+        let key = state.medicines[0].key;
+        state.apply(Action::SetDrug(key, "b:Methadose".into()));
+        assert_eq!(state.medicines[0].purpose, Some(Purpose::OpioidUseDisorder));
+        state.apply(Action::SetDrug(key, "buprenorphine".into()));
+        assert_eq!(
+            state.medicines[0].purpose, None,
+            "asked again, never carried over"
+        );
+        // Only doses a day typed, then a patch: they are cleared, and said.
+        let mut state = row("morphine", &[Action::SetTimes(0, "3".into())]);
+        let key = state.medicines[0].key;
+        state.apply(Action::SetDrug(key, "fentanyl_patch".into()));
+        assert_eq!(state.medicines[0].times, "");
+        assert_eq!(
+            state.medicines[0].cleared,
+            Some(Cleared::Unit(Unit::McgPerHour))
+        );
+    }
+
+    #[test]
     fn what_one_unit_is_comes_from_the_strength_the_brand_or_the_patch() {
         use crate::content::brands::Form;
         let form = |choice: &str, strength: &str| {
