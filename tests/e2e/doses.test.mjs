@@ -78,6 +78,20 @@ async function addByKeys(page, search, name) {
   await arrowTo(page, name);
 }
 
+/** A brand entered by keyboard: searched, chosen, its strength as printed,
+ * how many at a time (left at 1 when not given), doses a day; then Tab out
+ * of the row's last field. */
+async function brandByKeys(page, { search, name, strength, perDose, times }) {
+  await addByKeys(page, search, name);
+  await tabTo(page, 'oih-strength-');
+  await arrowTo(page, strength);
+  await tabTo(page, 'oih-per-dose-');
+  if (perDose) await arrowTo(page, perDose);
+  await tabTo(page, 'oih-times-');
+  await arrowTo(page, times);
+  await press(page, 'Tab');
+}
+
 async function fresh() {
   const opened = await openPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
   await answer(widget(opened.page), 'seizure', 'no');
@@ -101,14 +115,7 @@ async function printed(page, name) {
 test('Tylenol #3, 2 tablets 4 times a day: 36 MME a day, and the summary names the box', async () => {
   const { page, context } = await fresh();
   const w = widget(page);
-  await addByKeys(page, 'Tylenol 3', 'Tylenol #3');
-  await tabTo(page, 'oih-strength-');
-  await arrowTo(page, '300 mg/30 mg');
-  await tabTo(page, 'oih-per-dose-');
-  await arrowTo(page, '2');
-  await tabTo(page, 'oih-times-');
-  await arrowTo(page, '4');
-  await press(page, 'Tab');
+  await brandByKeys(page, { search: 'Tylenol 3', name: 'Tylenol #3', strength: '300 mg/30 mg', perDose: '2', times: '4' });
   assert.match(await figure(w), /36 MME a day/);
   assert.doesNotMatch(await figure(w), /360/);
   for (const flat of await printed(page, 'tylenol3')) {
@@ -122,14 +129,7 @@ test('Tylenol #3, 2 tablets 4 times a day: 36 MME a day, and the summary names t
 test('Percocet 5/325, 2 tablets 6 times a day: 90 MME a day and the high-dose items', async () => {
   const { page, context } = await fresh();
   const w = widget(page);
-  await addByKeys(page, 'perc', 'Percocet');
-  await tabTo(page, 'oih-strength-');
-  await arrowTo(page, '5 mg/325 mg');
-  await tabTo(page, 'oih-per-dose-');
-  await arrowTo(page, '2');
-  await tabTo(page, 'oih-times-');
-  await arrowTo(page, '6');
-  await press(page, 'Tab');
+  await brandByKeys(page, { search: 'perc', name: 'Percocet', strength: '5 mg/325 mg', perDose: '2', times: '6' });
   assert.match(await figure(w), /90 MME a day/);
   assert.match(await w.locator('.oih-mme').innerText(), /90 MME a day or more/);
   assert.match(await w.locator('section.oih-result').innerText(), /High daily dose/);
@@ -180,13 +180,7 @@ test('methadone 80 mg for opioid dependence: not counted, and the row and the su
 test('Xtampza ER 36 mg twice a day counts as 40 mg oxycodone hydrochloride: 120 MME a day', async () => {
   const { page, context } = await fresh();
   const w = widget(page);
-  await addByKeys(page, 'Xtampza', 'Xtampza ER');
-  await tabTo(page, 'oih-strength-');
-  await arrowTo(page, '36 mg');
-  await tabTo(page, 'oih-per-dose-');
-  await tabTo(page, 'oih-times-');
-  await arrowTo(page, '2');
-  await press(page, 'Tab');
+  await brandByKeys(page, { search: 'Xtampza', name: 'Xtampza ER', strength: '36 mg', times: '2' });
   assert.match(await figure(w), /120 MME a day/);
   for (const flat of await printed(page, 'xtampza')) {
     assert.match(flat, /Xtampza ER 36 mg/);
