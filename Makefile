@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build test tools lint test-native test-wasm test-e2e test-e2e-chromium test-e2e-firefox test-webkit test-fhir fhir-files fuzz bench bench-browser size screenshots readability mutants
+.PHONY: serve build test tools lint test-native test-wasm test-e2e test-e2e-chromium test-e2e-firefox test-webkit test-fhir fhir-files fuzz bench bench-browser size screenshots readability mutants package
 
 # The widget's wasm is built with a pinned nightly (scripts/nightly-toolchain,
 # installed by scripts/ensure-tools.sh with its rust-src) for flags stable
@@ -25,6 +25,12 @@ serve: tools
 ## Write the deployable files to dist/.
 build: tools
 	$(WASM_ENV) trunk build --release --offline
+
+## The npm package: target/package/oih-checklist-<version>.tgz (npm pack),
+## from dist/ and www/package/ (scripts/package.mjs). Never published here:
+## `npm publish target/package/oih-checklist-<version>.tgz` does that.
+package: build
+	node scripts/package.mjs
 
 ## Installs what is missing, then the guard: fails, naming it, if anything
 ## the offline build reads is still not on this machine.
