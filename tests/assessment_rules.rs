@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answers, run, strings};
+use common::{answers, questions_except, run, strings, worked_example_3_input};
 use serde_json::json;
 
 fn level(a: serde_json::Value) -> String {
@@ -424,22 +424,10 @@ fn unsure_and_unanswered_list_applicable_questions_in_table_order() {
 #[test]
 fn everything_unanswered_lists_the_eleven_unconditional_questions() {
     let out = answers(json!({}));
-    assert_eq!(
-        strings(&out["unanswered"]),
-        [
-            "seizure",
-            "opioid_use",
-            "dose_increased",
-            "kidney",
-            "liver",
-            "pain_worse_despite_dose",
-            "more_sensitive",
-            "pain_spread",
-            "allodynia",
-            "pain_different",
-            "myoclonus"
-        ]
-    );
+    // Every question in table order but the two asked only when they apply.
+    let unconditional = questions_except(&["duration", "response_to_increase"]);
+    assert_eq!(unconditional.len(), 11);
+    assert_eq!(strings(&out["unanswered"]), unconditional);
     assert_eq!(out["rules_version"], "3");
 }
 
@@ -447,14 +435,7 @@ fn everything_unanswered_lists_the_eleven_unconditional_questions() {
 
 #[test]
 fn worked_example_3_the_contract_input() {
-    let out = run(json!({
-        "answers": { "opioid_use": "current", "duration": "over_3_months", "dose_increased": "yes",
-                     "response_to_increase": "worse", "allodynia": "yes", "seizure": "no" },
-        "medications": [ { "drug": "oxycodone", "amount": 10, "per_dose": 2, "times_per_day": 3 },
-                         { "drug": "fentanyl_patch", "amount": 25 },
-                         { "drug": "methadone", "amount": 60, "times_per_day": 1,
-                           "purpose": "opioid_use_disorder" } ]
-    }));
+    let out = run(worked_example_3_input());
     assert_eq!(
         out,
         json!({

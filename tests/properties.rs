@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{run, run_text, strings};
+use common::{run, run_text, strings, u_questions};
 use oih_checklist::assessment::{assess, naloxone_reasons};
 use oih_checklist::contract::parse_input;
 use proptest::prelude::*;
@@ -186,18 +186,10 @@ fn f_n_u(answers: &Map<String, Value>) -> (usize, usize, usize) {
     .count();
     let repeated =
         yes("pain_worse_despite_dose") || get("response_to_increase", answers) == Some("worse");
-    let u = [
-        "pain_worse_despite_dose",
-        "more_sensitive",
-        "pain_spread",
-        "allodynia",
-        "pain_different",
-        "myoclonus",
-        "response_to_increase",
-    ]
-    .iter()
-    .filter(|q| get(q, answers) == Some("unsure"))
-    .count();
+    let u = u_questions()
+        .iter()
+        .filter(|q| get(q, answers) == Some("unsure"))
+        .count();
     (
         core + usize::from(repeated),
         usize::from(yes("myoclonus")),

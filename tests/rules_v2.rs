@@ -7,12 +7,12 @@
 
 mod common;
 
-use common::{answers, run, strings};
+use common::{
+    action, answers, assert_worked_example_5, assert_worked_example_6, assert_worked_example_7,
+    assert_worked_example_8, questions_except, run, strings, worked_example_5_answers,
+    worked_example_6_answers, worked_example_7_answers, worked_example_8_answers, OUTPUT_FIELDS,
+};
 use serde_json::{json, Value};
-
-fn action(a: Value) -> String {
-    answers(a)["action"].as_str().unwrap().to_string()
-}
 
 fn safety_of(input: Value) -> Vec<String> {
     strings(&run(input)["safety"])
@@ -20,20 +20,6 @@ fn safety_of(input: Value) -> Vec<String> {
         .map(String::from)
         .collect()
 }
-
-const OPIOID_QUESTIONS: [&str; 11] = [
-    "duration",
-    "dose_increased",
-    "response_to_increase",
-    "kidney",
-    "liver",
-    "pain_worse_despite_dose",
-    "more_sensitive",
-    "pain_spread",
-    "allodynia",
-    "pain_different",
-    "myoclonus",
-];
 
 // ------------------------------------------------- 1. seizure asked first
 
@@ -53,7 +39,8 @@ fn change_2_never_and_past_leave_only_seizure_and_opioid_use() {
         // Every opioid question answered `unsure`: none of it may show.
         let mut all = serde_json::Map::new();
         all.insert("opioid_use".into(), json!(use_));
-        for q in OPIOID_QUESTIONS {
+        // The eleven questions other than seizure and opioid_use.
+        for q in questions_except(&["seizure", "opioid_use"]) {
             let value = match q {
                 "duration" => "over_3_months",
                 "response_to_increase" => "unsure",
@@ -303,83 +290,32 @@ fn worked_examples_1_and_2() {
 
 #[test]
 fn worked_example_5_stopped_recently() {
-    let out = answers(
-        json!({ "opioid_use": "stopped_recently", "more_sensitive": "yes", "pain_spread": "yes" }),
-    );
-    assert_eq!(out["level"], "some_signs");
-    assert_eq!(out["action"], "next_appointment");
-    assert_eq!(out["pattern"], "withdrawal");
-    assert_eq!(strings(&out["risk_factors"]), ["recent_stop"]);
-    assert_eq!(
-        strings(&out["safety"]),
-        ["overdose_signs", "naloxone", "lost_tolerance"]
-    );
+    assert_worked_example_5(&answers(worked_example_5_answers()));
 }
 
 #[test]
 fn worked_example_6_the_same_experience_twice() {
-    let out = answers(json!({ "opioid_use": "current", "dose_increased": "yes",
-        "response_to_increase": "worse", "pain_worse_despite_dose": "yes" }));
-    assert_eq!(
-        strings(&out["signs"]),
-        ["pain_worse_despite_dose", "worse_after_increase"]
-    );
-    assert_eq!(out["level"], "some_signs");
-    assert_eq!(out["pattern"], "oih");
+    assert_worked_example_6(&answers(worked_example_6_answers()));
 }
 
 #[test]
 fn worked_example_7_twitching_with_kidney_disease() {
-    let mut a = serde_json::Map::new();
-    for q in OPIOID_QUESTIONS {
-        a.insert(q.into(), json!("no"));
-    }
-    a.insert("opioid_use".into(), json!("current"));
-    a.insert("duration".into(), json!("1_to_3_months"));
-    a.remove("response_to_increase");
-    a.insert("seizure".into(), json!("no"));
-    a.insert("myoclonus".into(), json!("yes"));
-    a.insert("kidney".into(), json!("yes"));
-    let out = answers(Value::Object(a));
-    assert_eq!(out["level"], "some_signs");
-    assert_eq!(out["action"], "doctor_within_days");
-    assert_eq!(out["pattern"], "unclear");
-    assert_eq!(strings(&out["signs"]), ["myoclonus"]);
-    assert_eq!(strings(&out["risk_factors"]), ["kidney"]);
-    assert_eq!(strings(&out["unanswered"]), Vec::<&str>::new());
+    assert_worked_example_7(&answers(worked_example_7_answers()));
 }
 
 #[test]
 fn worked_example_8_past_use_ignores_the_other_answers() {
-    let out = answers(json!({ "opioid_use": "past", "kidney": "yes", "allodynia": "yes" }));
-    assert_eq!(out["level"], "not_applicable");
-    assert_eq!(out["action"], "none");
-    assert_eq!(strings(&out["signs"]), Vec::<&str>::new());
-    assert_eq!(strings(&out["risk_factors"]), Vec::<&str>::new());
+    let out = answers(worked_example_8_answers());
+    assert_worked_example_8(&out);
     assert_eq!(out["pattern"], "none");
 }
 
 #[test]
 fn output_fields_come_in_the_order_of_the_contract() {
     let text = oih_checklist::contract::evaluate(r#"{"answers":{}}"#).unwrap();
-    let keys: Vec<usize> = [
-        "rules_version",
-        "level",
-        "action",
-        "red_flags",
-        "signs",
-        "risk_factors",
-        "pattern",
-        "safety",
-        "mme_per_day",
-        "dose_band",
-        "mme_unconverted",
-        "mme_excluded",
-        "unsure",
-        "unanswered",
-    ]
-    .iter()
-    .map(|k| text.find(&format!("\"{k}\"")).expect(k))
-    .collect();
+    let keys: Vec<usize> = OUTPUT_FIELDS
+        .iter()
+        .map(|k| text.find(&format!("\"{k}\"")).expect(k))
+        .collect();
     assert!(keys.windows(2).all(|w| w[0] < w[1]), "{text}");
 }

@@ -8,43 +8,18 @@
 
 mod common;
 
-use common::{answers, mme_text, run, strings};
+use common::{
+    action, all_no, answers, assert_worked_example_5, assert_worked_example_6,
+    assert_worked_example_7, assert_worked_example_8, mme_text, run, strings, u_questions,
+    worked_example_3_input, worked_example_5_answers, worked_example_6_answers,
+    worked_example_7_answers, worked_example_8_answers, OUTPUT_FIELDS,
+};
 use oih_checklist::assessment::{
     assess, naloxone_reasons, unsure_sign_count, Answers, NaloxoneReason,
 };
 use oih_checklist::content::questions::QuestionId;
 use oih_checklist::contract::parse_input;
-use serde_json::{json, Map, Value};
-
-fn action(a: Value) -> String {
-    answers(a)["action"].as_str().unwrap().to_string()
-}
-
-/// Every question that applies to `current` use answered `no` (duration
-/// `1_to_3_months`, no `response_to_increase`), then `changes` on top.
-fn all_no(changes: Value) -> Value {
-    let mut a = Map::new();
-    for q in [
-        "seizure",
-        "dose_increased",
-        "kidney",
-        "liver",
-        "pain_worse_despite_dose",
-        "more_sensitive",
-        "pain_spread",
-        "allodynia",
-        "pain_different",
-        "myoclonus",
-    ] {
-        a.insert(q.into(), json!("no"));
-    }
-    a.insert("opioid_use".into(), json!("current"));
-    a.insert("duration".into(), json!("1_to_3_months"));
-    for (k, v) in changes.as_object().unwrap() {
-        a.insert(k.clone(), v.clone());
-    }
-    Value::Object(a)
-}
+use serde_json::{json, Value};
 
 /// The naloxone reasons for a contract input, as ids.
 fn reasons(input: Value) -> Vec<&'static str> {
@@ -77,14 +52,7 @@ fn worked_examples_1_and_2() {
 
 #[test]
 fn worked_example_3_two_at_a_time_a_patch_and_methadone_for_opioid_use_disorder() {
-    let input = json!({
-        "answers": { "opioid_use": "current", "duration": "over_3_months", "dose_increased": "yes",
-                     "response_to_increase": "worse", "allodynia": "yes", "seizure": "no" },
-        "medications": [ { "drug": "oxycodone", "amount": 10, "per_dose": 2, "times_per_day": 3 },
-                         { "drug": "fentanyl_patch", "amount": 25 },
-                         { "drug": "methadone", "amount": 60, "times_per_day": 1,
-                           "purpose": "opioid_use_disorder" } ]
-    });
+    let input = worked_example_3_input();
     let out = run(input.clone());
     // 10 x 2 x 3 = 60 mg oxycodone, 90 MME; the patch 60; methadone not counted.
     assert_eq!(mme_text(&out), "150.0");
@@ -121,51 +89,27 @@ fn worked_example_4_never_used_but_a_seizure() {
 
 #[test]
 fn worked_example_5_stopped_recently() {
-    let input = json!({ "answers": { "opioid_use": "stopped_recently", "more_sensitive": "yes", "pain_spread": "yes" } });
-    let out = run(input.clone());
-    assert_eq!(out["level"], "some_signs");
-    assert_eq!(out["action"], "next_appointment");
-    assert_eq!(out["pattern"], "withdrawal");
-    assert_eq!(strings(&out["risk_factors"]), ["recent_stop"]);
-    assert_eq!(
-        strings(&out["safety"]),
-        ["overdose_signs", "naloxone", "lost_tolerance"]
-    );
+    let input = json!({ "answers": worked_example_5_answers() });
+    assert_worked_example_5(&run(input.clone()));
     assert_eq!(reasons(input), ["recent_stop"]);
 }
 
 #[test]
 fn worked_example_6_the_same_experience_twice() {
-    let out = answers(json!({ "opioid_use": "current", "dose_increased": "yes",
-        "response_to_increase": "worse", "pain_worse_despite_dose": "yes" }));
-    assert_eq!(
-        strings(&out["signs"]),
-        ["pain_worse_despite_dose", "worse_after_increase"]
-    );
-    assert_eq!(out["level"], "some_signs", "F = 1");
-    assert_eq!(out["pattern"], "oih");
+    assert_worked_example_6(&answers(worked_example_6_answers()));
 }
 
 #[test]
 fn worked_example_7_twitching_with_kidney_disease() {
-    let input = json!({ "answers": all_no(json!({ "myoclonus": "yes", "kidney": "yes" })) });
-    let out = run(input.clone());
-    assert_eq!(out["level"], "some_signs", "F = 0, N = 1");
-    assert_eq!(out["action"], "doctor_within_days");
-    assert_eq!(out["pattern"], "unclear");
-    assert_eq!(strings(&out["signs"]), ["myoclonus"]);
-    assert_eq!(strings(&out["risk_factors"]), ["kidney"]);
-    assert_eq!(strings(&out["unanswered"]), Vec::<&str>::new());
+    let input = json!({ "answers": worked_example_7_answers() });
+    assert_worked_example_7(&run(input.clone()));
     assert_eq!(reasons(input), ["kidney"]);
 }
 
 #[test]
 fn worked_example_8_past_use_ignores_the_other_answers() {
-    let out = answers(json!({ "opioid_use": "past", "kidney": "yes", "allodynia": "yes" }));
-    assert_eq!(out["level"], "not_applicable");
-    assert_eq!(out["action"], "none");
-    assert_eq!(strings(&out["signs"]), Vec::<&str>::new());
-    assert_eq!(strings(&out["risk_factors"]), Vec::<&str>::new());
+    let out = answers(worked_example_8_answers());
+    assert_worked_example_8(&out);
     assert_eq!(strings(&out["safety"]), Vec::<&str>::new());
 }
 
@@ -508,22 +452,7 @@ fn the_naloxone_reasons_are_not_an_output_field() {
         &json!({ "answers": { "opioid_use": "stopped_recently", "kidney": "yes" } }).to_string(),
     )
     .unwrap();
-    let keys = [
-        "rules_version",
-        "level",
-        "action",
-        "red_flags",
-        "signs",
-        "risk_factors",
-        "pattern",
-        "safety",
-        "mme_per_day",
-        "dose_band",
-        "mme_unconverted",
-        "mme_excluded",
-        "unsure",
-        "unanswered",
-    ];
+    let keys = OUTPUT_FIELDS;
     let at: Vec<usize> = keys
         .iter()
         .map(|k| text.find(&format!("\"{k}\":")).expect(k))
@@ -559,17 +488,6 @@ fn opioid_use_disorder_leaves_the_checklist_applying() {
 
 // ------------------------------------- a version 2 input in version 3
 
-/// The sign questions whose `unsure` counts in U.
-const SIGN_QUESTIONS: [&str; 7] = [
-    "pain_worse_despite_dose",
-    "more_sensitive",
-    "pain_spread",
-    "allodynia",
-    "pain_different",
-    "myoclonus",
-    "response_to_increase",
-];
-
 #[test]
 fn a_version_2_input_gives_its_version_2_output_but_for_the_listed_changes() {
     // tests/fixtures/v2-outputs.jsonl holds every vignette of version 2 and
@@ -581,6 +499,8 @@ fn a_version_2_input_gives_its_version_2_output_but_for_the_listed_changes() {
         "/tests/fixtures/v2-outputs.jsonl"
     ))
     .unwrap();
+    // The sign questions whose `unsure` counts in U.
+    let sign_questions = u_questions();
     let (mut naloxone_added, mut if_worse_changed, mut lines) = (0, 0, 0);
     for (n, line) in text.lines().enumerate() {
         let case: Value = serde_json::from_str(line).unwrap();
@@ -601,7 +521,7 @@ fn a_version_2_input_gives_its_version_2_output_but_for_the_listed_changes() {
         // 4. Not sure is never reassurance.
         let u = strings(&expected["unsure"])
             .iter()
-            .filter(|q| SIGN_QUESTIONS.contains(q))
+            .filter(|q| sign_questions.contains(q))
             .count();
         if expected["action"] == "if_worse" && u >= 1 {
             expected["action"] = json!("next_appointment");
