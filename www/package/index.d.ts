@@ -225,7 +225,8 @@ export interface OihFieldError extends Error {
  * QuestionnaireResponse. Loads a separate wasm on its first call. Rejects
  * with an {@link OihFieldError}.
  */
-export function evaluate(input: OihInput | OihFhirQuestionnaireResponse | string): Promise<OihOutput>;
+export function evaluate(input: OihFhirQuestionnaireResponse | string): Promise<OihOutput>;
+export function evaluate(input: OihInput): Promise<OihOutput>;
 
 /**
  * The input as a FHIR R4 QuestionnaireResponse: the text of the JSON file,
