@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build test tools lint test-native test-wasm test-e2e test-e2e-chromium test-e2e-firefox test-webkit test-fhir fhir-files fuzz bench bench-browser size screenshots readability mutants package
+.PHONY: serve build test tools lint test-native test-wasm test-e2e test-e2e-chromium test-e2e-firefox test-webkit test-fhir fhir-files fuzz bench bench-browser size screenshots readability mutants package test-package
 
 # The widget's wasm is built with a pinned nightly (scripts/nightly-toolchain,
 # installed by scripts/ensure-tools.sh with its rust-src) for flags stable
@@ -31,6 +31,16 @@ build: tools
 ## `npm publish target/package/oih-checklist-<version>.tgz` does that.
 package: build
 	node scripts/package.mjs
+
+## The package as a web team uses it (tests/package/): its files and types,
+## then, from empty folders under target/package-test/ with only the
+## registry's packages (tests/package/{react,vue}/package-lock.json) and the
+## tarball, a Vite + React 19 + TypeScript app, a Vite + Vue 3 app and a plain
+## page from a copy of the CDN layout: type checks, `vite build`, Vite's dev
+## server, and each in headless Chromium. Needs the npm registry.
+test-package: package
+	scripts/ensure-tools.sh browser
+	node --test --test-concurrency=1 tests/package/
 
 ## Installs what is missing, then the guard: fails, naming it, if anything
 ## the offline build reads is still not on this machine.
