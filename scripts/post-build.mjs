@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
-import { guardCrashes, shortenNames } from './wasm-glue.mjs';
+import { guardCrashes, noHtmlStrings, shortenNames } from './wasm-glue.mjs';
 import { prerender } from './prerender.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -58,10 +58,17 @@ if (!glue || !wasm) throw new Error(`widget files not found in ${staging}: ${fil
 {
   const renamed = shortenNames(fs.readFileSync(path.join(staging, wasm)), fs.readFileSync(path.join(staging, glue), 'utf8'));
   fs.writeFileSync(path.join(staging, wasm), renamed.wasm);
-  fs.writeFileSync(path.join(staging, glue), guardCrashes(renamed.glue));
+  fs.writeFileSync(path.join(staging, glue), noHtmlStrings(guardCrashes(renamed.glue)));
 }
+// The embed builds its first screen with element.js's setHTML (no HTML
+// string, for pages that enforce Trusted Types): the same function, copied.
+const setHtml = /\/\/ <set-html>[^\n]*\n(?:\/\/[^\n]*\n)*([\s\S]*?)\/\/ <\/set-html>/.exec(fs.readFileSync(path.join(root, 'www/element.js'), 'utf8'))?.[1];
+if (!setHtml?.includes('export function setHTML(')) throw new Error('www/element.js: the <set-html> part is gone; update post-build.mjs');
+const setHtmlCode = (await minify(setHtml.replace('export function', 'function'), { ecma: 2020, compress: { passes: 2 } })).code;
 const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
+  .replace('%SET_HTML%', () => setHtmlCode)
   .replaceAll('%GLUE%', glue).replaceAll('%WASM%', wasm)
+  .replace('%WASM_SRI%', `sha384-${createHash('sha384').update(fs.readFileSync(path.join(staging, wasm))).digest('base64')}`)
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
 fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
 
@@ -175,4 +182,19 @@ for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
 if (release) {
   const page = path.join(staging, 'index.html');
   fs.writeFileSync(page, modulesNotPreloaded(wasmFetchedOnce(fs.readFileSync(page, 'utf8'))));
+}
+
+// 7. No HTML string reaches the browser's parser: a host page enforcing
+// Trusted Types would block it (www/element.js, setHTML).
+{
+  const scripts = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return scripts(file);
+    return e.name.endsWith('.js') ? [file] : [];
+  });
+  const sink = /\.(?:innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write\(|\.srcdoc\s*=|setHTMLUnsafe|parseHTMLUnsafe|createContextualFragment|DOMParser/;
+  for (const file of scripts(staging)) {
+    const found = sink.exec(fs.readFileSync(file, 'utf8'));
+    if (found) throw new Error(`${path.relative(staging, file)}: writes an HTML string (${found[0]}); build the nodes with setHTML`);
+  }
 }

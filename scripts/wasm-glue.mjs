@@ -16,6 +16,11 @@
 //     a timer or a render) calls the snippet's `crashed()`, which replaces
 //     every widget with the polite message and "Start again". Errors of
 //     other scripts on the page are never taken for ours.
+//  3. No HTML strings. Yew writes the parts the widget makes as one string
+//     (src/web/markup.rs) with the glue's `innerHTML` setter, which a host
+//     page enforcing Trusted Types blocks. The setter calls the snippet's
+//     `setHTML` instead, which builds the same nodes with DOM calls (no
+//     policy needed, whatever the page's `trusted-types` list).
 //
 // CLI: node scripts/wasm-glue.mjs GLUE.js WASM.wasm  (rewrites both in place)
 import fs from 'node:fs';
@@ -213,9 +218,21 @@ function guardExports(exports) {
 `;
 }
 
+/** The glue with its one `innerHTML` assignment made a call of the
+ * snippet's `setHTML` (3. above). */
+export function noHtmlStrings(glue) {
+  const snippet = /from ['"](\.\/snippets\/[^'"]+\/www\/element\.js)['"]/.exec(glue)?.[1];
+  if (!snippet) throw new Error('wasm-glue: the glue does not import www/element.js');
+  glue = replaceAll(glue, /\b(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/, 'widgetSetHTML($1, $2);', 'the innerHTML setter');
+  if (/innerHTML|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(glue)) {
+    throw new Error('wasm-glue: the glue writes HTML strings in another way too; make it call setHTML');
+  }
+  return `import { setHTML as widgetSetHTML } from '${snippet}';\n${glue}`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [gluePath, wasmPath] = process.argv.slice(2);
   const result = shortenNames(fs.readFileSync(wasmPath), fs.readFileSync(gluePath, 'utf8'));
   fs.writeFileSync(wasmPath, result.wasm);
-  fs.writeFileSync(gluePath, guardCrashes(result.glue));
+  fs.writeFileSync(gluePath, noHtmlStrings(guardCrashes(result.glue)));
 }

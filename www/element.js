@@ -14,6 +14,54 @@ function options(el) {
   return [el.getAttribute('heading-level') || '', el.hasAttribute('compact'), lang];
 }
 
+// <set-html> (scripts/post-build.mjs copies this function into the embed
+// entry, for the first screen, and points the wasm-bindgen glue's
+// `innerHTML` setter, which Yew uses for the parts made as one string
+// (src/web/markup.rs), at it.)
+/**
+ * Puts the nodes that `html` describes into `parent`, in place of its
+ * children, without handing an HTML string to the browser: a host page that
+ * enforces Trusted Types (CSP `require-trusted-types-for 'script'`) blocks
+ * every `innerHTML` assignment of a string, and this way the widget needs no
+ * policy, whatever the page's `trusted-types` list allows, even `'none'`.
+ * `html` is only ever markup this widget made (src/web/markup.rs,
+ * src/summary.rs, the prerendered first screen): elements with
+ * double-quoted attributes, escaped text and character references; no
+ * comments, scripts or raw text. Elements inside <svg> are SVG elements.
+ */
+export function setHTML(parent, html) {
+  const SVG = 'http://www.w3.org/2000/svg';
+  const doc = parent.ownerDocument;
+  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  const text = (s) => s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (ref, name) => name[0] !== '#' ? named[name] ?? ref
+    : String.fromCodePoint(/x/i.test(name[1]) ? parseInt(name.slice(2), 16) : Number(name.slice(1))));
+  const open = [doc.createDocumentFragment()];
+  const inSvg = [parent.namespaceURI === SVG];
+  let at = 0;
+  for (const { 0: all, 1: end, 2: tag, 3: attributes, 4: closed, 5: words, index } of html.matchAll(/<(\/?)([a-z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/gi)) {
+    // (Markup it cannot read is a bug of ours, found by the tests.)
+    if (index !== at) throw new Error(`oih-checklist: cannot build the markup at ${at}`);
+    at += all.length;
+    if (words) {
+      open.at(-1).append(text(words));
+    } else if (end) {
+      if (open.length > 1) { open.pop(); inSvg.pop(); }
+    } else {
+      const svg = inSvg.at(-1) || tag === 'svg';
+      const el = svg ? doc.createElementNS(SVG, tag) : doc.createElement(tag);
+      for (const [, name, value] of attributes.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) el.setAttribute(name, text(value ?? ''));
+      open.at(-1).append(el);
+      if (!closed && !/^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i.test(tag)) {
+        open.push(el);
+        inSvg.push(svg);
+      }
+    }
+  }
+  if (at !== html.length) throw new Error(`oih-checklist: cannot build the markup at ${at}`);
+  parent.replaceChildren(open[0]);
+}
+// </set-html>
+
 /** The crash screen's words (title, text, button), from Rust. */
 let crashWords = null;
 
@@ -136,19 +184,19 @@ function showCrash(title, text, button) {
 // www/summary-actions.js: both are loaded only when asked, from the
 // widget's own files (scripts/post-build.mjs fills in the contract's paths
 // relative to this snippet and puts summary-actions.js beside it). Nothing
-// is sent.
-const CONTRACT_GLUE = '%CONTRACT_GLUE%';
-const CONTRACT_WASM = '%CONTRACT_WASM%';
+// is sent. The paths are written out (literal `import()` and `new URL()`),
+// so that a bundler (Vite, Rollup, webpack) taking the npm package into an
+// app follows them and emits the files.
 let loaded = null;
 
 /** Resolves to [contract module, summary-actions module]. */
 function loadContract() {
   loaded ??= Promise.all([
-    import(new URL(CONTRACT_GLUE, import.meta.url).href).then(async (module) => {
-      await module.default({ module_or_path: new URL(CONTRACT_WASM, import.meta.url) });
+    import('%CONTRACT_GLUE%').then(async (module) => {
+      await module.default({ module_or_path: new URL('%CONTRACT_WASM%', import.meta.url) });
       return module;
     }),
-    import(new URL('./summary-actions.js', import.meta.url).href),
+    import('./summary-actions.js'),
   ]);
   // A failed load (the page went offline) is tried again on the next click.
   loaded.catch(() => { loaded = null; });

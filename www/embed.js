@@ -14,11 +14,14 @@ const hasWasm = typeof WebAssembly === 'object';
 // its first question can be answered before the wasm runs (www/early.js,
 // below, shows it and counts the answers; element.js takes them over). The
 // heading levels follow the element's heading-level, as the widget's do.
-// Its stylesheet is adopted, not a <style> (a strict CSP allows that).
-// Where the first screen cannot be made (no constructable stylesheets, or
-// a page that forbids innerHTML), the element waits for the widget.
+// Its stylesheet is adopted, not a <style> (a strict CSP allows that), and
+// its nodes are built by `setHTML` (from www/element.js), not written as an
+// HTML string (a page that enforces Trusted Types allows that too). Where
+// the first screen cannot be made (no constructable stylesheets), the
+// element waits for the widget.
 const FIRST_SCREEN_CSS = %FIRST_SCREEN_CSS%;
 const FIRST_SCREEN = %FIRST_SCREEN%;
+%SET_HTML%
 if (hasWasm) {
   for (const el of document.querySelectorAll('oih-checklist')) {
     if (el.shadowRoot) continue;
@@ -29,7 +32,7 @@ if (hasWasm) {
       const shift = (/^[1-6]$/.test(level) ? Number(level) : 2) - 2;
       const root = el.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [sheet];
-      root.innerHTML = FIRST_SCREEN.replace(/(<\/?h)([1-6])/g, (_, tag, n) => tag + Math.min(6, Number(n) + shift));
+      setHTML(root, FIRST_SCREEN.replace(/(<\/?h)([1-6])/g, (_, tag, n) => tag + Math.min(6, Number(n) + shift)));
       if (el.hasAttribute('compact')) root.querySelector('.oih').setAttribute('data-compact', '');
     } catch {
       el.shadowRoot?.replaceChildren(document.createElement('slot'));
@@ -40,7 +43,9 @@ if (hasWasm) {
 
 // The wasm and the glue are fetched side by side once the first screen is
 // painted (early.js's `firstFrame`; ARCHITECTURE.md says why).
-const wasm = hasWasm ? firstFrame.then(() => fetch(new URL('./%WASM%', import.meta.url))) : null;
+// (With its Subresource Integrity: an entry pinned by an import map's
+// integrity pins the wasm too.)
+const wasm = hasWasm ? firstFrame.then(() => fetch(new URL('./%WASM%', import.meta.url), { integrity: '%WASM_SRI%' })) : null;
 const glue = firstFrame.then(() => import('./%GLUE%'));
 
 /** Resolves once the element is defined (the wasm's start function does it).

@@ -3,6 +3,9 @@
 // (scripts/post-build.mjs puts this file beside element.js). Nothing here
 // sends anything.
 
+// (Built without an HTML string, for pages that enforce Trusted Types.)
+import { setHTML } from './element.js';
+
 const DONE = 0, BLOCKED = 1, NOT_MADE = 2;
 
 /** Hides everything of the host page when printing, except the summary. */
@@ -42,7 +45,7 @@ function printHtml(html, css, done) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   root.adoptedStyleSheets = [sheet];
-  root.innerHTML = html;
+  setHTML(root, html);
   if (!pageSheet) {
     pageSheet = new CSSStyleSheet();
     pageSheet.replaceSync(PAGE_PRINT_CSS);

@@ -10,7 +10,10 @@ use crate::web::components::heading::heading_tag;
 /// Markup built as one string and inserted as it is
 /// (`Html::from_html_unchecked`), for parts with no control and no listener:
 /// one string costs far less wasm than a tree of `html!` nodes. Every text
-/// is escaped; all of it comes from the content tables and the core.
+/// is escaped; all of it comes from the content tables and the core. In the
+/// browser the string becomes nodes through `setHTML` (www/element.js), not
+/// `innerHTML`, for pages that enforce Trusted Types: write only what it
+/// reads (elements, double-quoted attributes, escaped text).
 #[derive(Default)]
 pub struct Markup(pub String);
 
