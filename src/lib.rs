@@ -6,6 +6,7 @@ pub mod content;
 #[cfg(feature = "json")]
 pub mod contract;
 pub mod decimal;
+pub mod diary;
 #[cfg(feature = "json")]
 pub mod fhir;
 pub mod form;

@@ -2,6 +2,7 @@
 //! for the questions (`crate::content`) and for the assessment's enums
 //! (`crate::assessment`). Read `en.rs` top to bottom to review the wording.
 
+pub mod diary;
 pub mod en;
 
 use crate::assessment::{
