@@ -72,13 +72,6 @@ async function contractModule() {
   return contract;
 }
 
-/** Input as JSON text (a string is kept as it is, for exact decimals). */
-function jsonText(input) {
-  const text = typeof input === 'string' ? input : JSON.stringify(input);
-  if (text === undefined) throw Object.assign(new Error('input: The input is not valid JSON.'), { field: 'input' });
-  return text;
-}
-
 /** Runs `call`, turning the wasm's error into an Error with `field`. */
 function withField(call) {
   try {
@@ -91,26 +84,27 @@ function withField(call) {
 
 /**
  * The JSON contract of `oih-assess`, for hosts with their own interface.
- * `input` is a JSON string (exact decimals) or a plain object, or a FHIR R4
- * QuestionnaireResponse for the published Questionnaire (read as
- * `oih-assess --from-fhir` reads it). Resolves to the output object; rejects
- * with an Error whose message starts with the field's path and whose `field`
- * property holds it.
+ * `input` is a plain object or a JSON string (kept as it is, for exact
+ * decimals), or a FHIR R4 QuestionnaireResponse for the published
+ * Questionnaire (read as `oih-assess --from-fhir` reads it), either way. An
+ * object goes to the wasm as it is (serde-wasm-bindgen reads it; each
+ * number as the decimal it prints as, so 7.5 is exactly 7.5). Resolves to
+ * the output as a plain object; rejects with an Error whose message starts
+ * with the field's path and whose `field` property holds it.
  */
 export async function evaluate(input) {
   const module = await contractModule();
-  const text = jsonText(input);
-  return withField(() => module.evaluate(text));
+  return withField(() => module.evaluate(input));
 }
 
 /**
- * The same input as a FHIR R4 QuestionnaireResponse, as the text of a JSON
- * file: byte for byte what `oih-assess --to-fhir --authored AUTHORED` writes.
+ * The same input (an object or JSON text, as for `evaluate`) as a FHIR R4
+ * QuestionnaireResponse, as the text of a JSON file: byte for byte what
+ * `oih-assess --to-fhir --authored AUTHORED` writes.
  * `authored` is a dateTime with a time zone (default: now). Rejects like
  * `evaluate` (field `authored` for a bad time).
  */
 export async function toFhir(input, authored = new Date().toISOString()) {
   const module = await contractModule();
-  const text = jsonText(input);
-  return withField(() => module.to_fhir(text, String(authored)));
+  return withField(() => module.to_fhir(input, String(authored)));
 }

@@ -63,12 +63,21 @@ impl FieldError {
 pub fn parse_input(text: &str) -> Result<Input, FieldError> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| FieldError::new("input", Problem::NotJson(e.to_string())))?;
+    if value.is_object() {
+        if let Some(path) = duplicate_keys::first_duplicate(text) {
+            return Err(FieldError::new(path, Problem::DuplicateKey));
+        }
+    }
+    input_from_value(&value)
+}
+
+/// Checks input already read into a JSON tree (the embed's `evaluate()`
+/// reads a JavaScript object into one, each number as its decimal text):
+/// the same checks and messages as [`parse_input`], which calls it.
+pub fn input_from_value(value: &Value) -> Result<Input, FieldError> {
     let Value::Object(top) = value else {
         return Err(FieldError::new("input", Problem::NotAnObject));
     };
-    if let Some(path) = duplicate_keys::first_duplicate(text) {
-        return Err(FieldError::new(path, Problem::DuplicateKey));
-    }
     if let Some(key) = top.keys().find(|k| *k != "answers" && *k != "medications") {
         return Err(FieldError::new(member("", key), Problem::UnknownField));
     }
@@ -172,9 +181,11 @@ pub(crate) fn number(value: &Value, unit: Unit) -> Result<Decimal, Problem> {
     }
 }
 
-/// The output object, fields in the order of the contract.
+/// The output object, fields in the order of the contract; `N` is the type
+/// `mme_per_day` is given as (its exact decimal text as a JSON
+/// [`Number`] for JSON text, an `f64` for a JavaScript object).
 #[derive(Serialize)]
-struct Output<'a> {
+pub struct Output<'a, N> {
     rules_version: &'static str,
     level: &'static str,
     action: &'static str,
@@ -183,7 +194,7 @@ struct Output<'a> {
     risk_factors: Vec<&'static str>,
     pattern: &'static str,
     safety: Vec<&'static str>,
-    mme_per_day: Option<Number>,
+    mme_per_day: Option<N>,
     dose_band: &'static str,
     mme_unconverted: &'a [&'static str],
     mme_excluded: &'a [&'static str],
@@ -193,8 +204,15 @@ struct Output<'a> {
 
 /// The output JSON for an assessment.
 pub fn to_json(assessment: &Assessment) -> String {
+    // Plain decimal text is always a valid JSON number.
+    serde_json::to_string(&output(assessment, Number::from_string_unchecked)).unwrap_or_default()
+}
+
+/// The output for an assessment, `mme_per_day` made by `number` from the
+/// total's exact decimal text.
+pub fn output<N>(assessment: &Assessment, number: impl FnOnce(String) -> N) -> Output<'_, N> {
     let keys = |ids: &[QuestionId]| ids.iter().map(|q| q.key()).collect();
-    let output = Output {
+    Output {
         rules_version: RULES_VERSION,
         level: assessment.level.id(),
         action: assessment.action.id(),
@@ -203,17 +221,13 @@ pub fn to_json(assessment: &Assessment) -> String {
         risk_factors: assessment.risk_factors.iter().map(|r| r.id()).collect(),
         pattern: assessment.pattern.id(),
         safety: assessment.safety.iter().map(|s| s.id()).collect(),
-        // Plain decimal text is always a valid JSON number.
-        mme_per_day: assessment
-            .mme_per_day
-            .map(|d| Number::from_string_unchecked(d.to_string())),
+        mme_per_day: assessment.mme_per_day.map(|d| number(d.to_string())),
         dose_band: assessment.dose_band.id(),
         mme_unconverted: &assessment.mme_unconverted,
         mme_excluded: &assessment.mme_excluded,
         unsure: keys(&assessment.unsure),
         unanswered: keys(&assessment.unanswered),
-    };
-    serde_json::to_string(&output).unwrap_or_default()
+    }
 }
 
 /// Input JSON to output JSON, or to the error JSON.

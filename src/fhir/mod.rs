@@ -73,6 +73,14 @@ pub fn to_fhir(input: &str, authored: &str) -> Result<String, FieldError> {
     response_json(&input, authored)
 }
 
+/// Contract input already read into a JSON tree (a JavaScript object, for
+/// the embed's `toFhir()`) to a QuestionnaireResponse: as [`to_fhir`].
+pub fn value_to_fhir(input: &serde_json::Value, authored: &str) -> Result<String, FieldError> {
+    check_authored(authored)?;
+    let input = contract::input_from_value(input)?;
+    response_json(&input, authored)
+}
+
 fn check_authored(authored: &str) -> Result<(), FieldError> {
     if is_date_time_with_zone(authored) {
         Ok(())
@@ -86,6 +94,12 @@ pub fn parse_response(text: &str) -> Result<Input, FieldError> {
     read_response::parse(text)
 }
 
+/// A QuestionnaireResponse already read into a JSON tree: as
+/// [`parse_response`].
+pub fn response_from_value(value: &serde_json::Value) -> Result<Input, FieldError> {
+    read_response::from_value(value)
+}
+
 /// A QuestionnaireResponse to the contract's output JSON
 /// (`oih-assess --from-fhir`): the same output as for the same contract input.
 pub fn evaluate(text: &str) -> Result<String, FieldError> {
@@ -95,8 +109,14 @@ pub fn evaluate(text: &str) -> Result<String, FieldError> {
 /// `true` when `text` is a JSON object with a `resourceType`: a FHIR
 /// resource rather than contract input (which has no such field).
 pub fn is_resource(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
-        .is_ok_and(|object| object.contains_key("resourceType"))
+    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|value| is_resource_value(&value))
+}
+
+/// `true` when `value` is an object with a `resourceType`.
+pub fn is_resource_value(value: &serde_json::Value) -> bool {
+    value
+        .as_object()
+        .is_some_and(|object| object.contains_key("resourceType"))
 }
 
 /// Pretty JSON with a final newline.

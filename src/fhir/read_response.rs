@@ -115,18 +115,25 @@ fn error<T>(path: impl Into<String>, problem: Problem) -> Result<T, FieldError> 
 pub fn parse(text: &str) -> Result<Input, FieldError> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| FieldError::new("input", Problem::NotJson(e.to_string())))?;
+    if value.is_object() {
+        if let Some(path) = duplicate_keys::first_duplicate(text) {
+            return error(path, Problem::DuplicateKey);
+        }
+    }
+    from_value(&value)
+}
+
+/// A response already read into a JSON tree: the same checks as [`parse`].
+pub fn from_value(value: &Value) -> Result<Input, FieldError> {
     let Value::Object(top) = value else {
         return error("input", Problem::NotAnObject);
     };
-    if let Some(path) = duplicate_keys::first_duplicate(text) {
-        return error(path, Problem::DuplicateKey);
-    }
     match top.get("resourceType") {
         Some(Value::String(kind)) if kind == "QuestionnaireResponse" => {}
         None => return error("resourceType", Problem::Missing),
         Some(_) => return error("resourceType", Problem::MustBe("\"QuestionnaireResponse\"")),
     }
-    known_fields(&top, "", RESPONSE)?;
+    known_fields(top, "", RESPONSE)?;
     let version = match top.get("questionnaire") {
         Some(Value::String(canonical)) if canonical == QUESTIONNAIRE_CANONICAL => Version::V3,
         Some(Value::String(canonical)) if canonical == QUESTIONNAIRE_CANONICAL_V2 => Version::V2,

@@ -183,6 +183,61 @@ test('evaluate() agrees with oih-assess on the worked examples and names the fie
   await context.close();
 });
 
+test('evaluate() takes and gives plain objects: exact numbers, field paths, a FHIR object', async () => {
+  const url = hostPage('api-objects', { body: '<p>API host</p>' });
+  const { context, page } = await open(url);
+  const src = `${widgetServer.url}/oih-checklist.js`;
+  const LISTS = ['red_flags', 'signs', 'risk_factors', 'safety', 'mme_unconverted', 'mme_excluded', 'unsure', 'unanswered'];
+  // The shape is checked in the page: playwright's copy would hide it.
+  const shape = await page.evaluate(async ([src, lists]) => {
+    const output = await (await import(src)).evaluate({ answers: { opioid_use: 'current', seizure: 'no' } });
+    return { plain: Object.getPrototypeOf(output) === Object.prototype, map: output instanceof Map,
+      arrays: lists.filter((key) => Array.isArray(output[key])), total: output.mme_per_day };
+  }, [src, LISTS]);
+  assert.deepEqual(shape, { plain: true, map: false, arrays: LISTS, total: null });
+  const medicines = (list) => ({ answers: { opioid_use: 'current' }, medications: list });
+  const inputs = [
+    // 7.5 mg of oxycodone three times a day: 33.75 MME.
+    medicines([{ drug: 'oxycodone', amount: 7.5, times_per_day: 3 }]),
+    // Exactly 50, which doubles make 49.99999999999999.
+    medicines([{ drug: 'hydrocodone', amount: 0.8, times_per_day: 1 }, { drug: 'oxycodone', amount: 32.8, times_per_day: 1 }]),
+    // 0.3, which doubles make 0.30000000000000004.
+    medicines([{ drug: 'hydrocodone', amount: 0.1, times_per_day: 3 }]),
+  ];
+  const outputs = await page.evaluate(async ([src, inputs]) => {
+    const api = await import(src);
+    return Promise.all(inputs.map((input) => api.evaluate(input)));
+  }, [src, inputs]);
+  assert.deepEqual(outputs.map((o) => [o.mme_per_day, o.dose_band]), [[33.75, 'under_50'], [50, '50_to_89'], [0.3, 'under_50']]);
+  outputs.forEach((output, i) => assert.deepEqual(output, assess(inputs[i])));
+  // Errors name the field for an object as for its JSON text; values JSON
+  // cannot hold (NaN, a function) get the message of null.
+  const failures = await page.evaluate(async (src) => {
+    const api = await import(src);
+    const fail = async (input) => { try { await api.evaluate(input); return null; } catch (e) { return [e instanceof Error, e.field, e.message]; } };
+    const medicine = (amount) => ({ answers: {}, medications: [{ drug: 'morphine', amount: 10, times_per_day: 2 }, { drug: 'morphine', amount, times_per_day: 2 }] });
+    return Promise.all([fail({ answers: { kidney: 1 } }), fail({ answers: { kidney: 'maybe' } }), fail({ answers: [] }),
+      fail(medicine(-1)), fail(medicine('10')), fail(medicine(NaN)), fail(medicine(Infinity)), fail(medicine(() => 10))]);
+  }, src);
+  const expected = (input) => { const { error } = assess(input); return [true, error.field, `${error.field}: ${error.message}`]; };
+  const medicine = (amount) => ({ answers: {}, medications: [{ drug: 'morphine', amount: 10, times_per_day: 2 }, { drug: 'morphine', amount, times_per_day: 2 }] });
+  assert.deepEqual(failures, [expected({ answers: { kidney: 1 } }), expected({ answers: { kidney: 'maybe' } }), expected({ answers: [] }),
+    expected(medicine(-1)), expected(medicine('10')), expected(medicine(null)), expected(medicine(null)), expected(medicine(null))]);
+  assert.deepEqual(failures.map((f) => f[1]), ['answers.kidney', 'answers.kidney', 'answers', ...Array(5).fill('medications[1].amount')]);
+  // A QuestionnaireResponse as an object, as its text.
+  const fhir = await page.evaluate(async ([src, input]) => {
+    const api = await import(src);
+    const qr = JSON.parse(await api.toFhir(input, '2026-11-25T09:30:00Z'));
+    const fromObject = await api.evaluate(qr);
+    return { plain: Object.getPrototypeOf(fromObject) === Object.prototype, fromObject, fromText: await api.evaluate(JSON.stringify(qr)) };
+  }, [src, inputs[1]]);
+  assert.equal(fhir.plain, true);
+  assert.deepEqual(fhir.fromObject, fhir.fromText);
+  assert.deepEqual(fhir.fromObject, assess(inputs[1]));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('removing an embedded element mid-use and adding it back, and twenty instances, keep working', async () => {
   const url = hostPage('many', { body: `${snippet()}${'<oih-checklist compact></oih-checklist>'.repeat(20)}` });
   const { context, page } = await open(url, { viewport: { width: 1000, height: 800 } });

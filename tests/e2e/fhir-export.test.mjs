@@ -34,13 +34,17 @@ test('toFhir() in the browser is byte for byte oih-assess --to-fhir, and evaluat
     const text = JSON.stringify(input);
     const cli = oihAssess(['--to-fhir', '--authored', AUTHORED], text);
     assert.equal(cli.code, 0, name);
-    const [browserText, assessment] = await page.evaluate(async ([src, text, authored]) => {
+    // The same from the input as an object, and the response read back as
+    // an object (serde-wasm-bindgen, no JSON text).
+    const [browserText, assessment, fromObject, objectRead] = await page.evaluate(async ([src, text, authored]) => {
       const api = await import(src);
       const qr = await api.toFhir(text, authored);
-      return [qr, await api.evaluate(qr)];
+      return [qr, await api.evaluate(qr), await api.toFhir(JSON.parse(text), authored), await api.evaluate(JSON.parse(qr))];
     }, [src, text, AUTHORED]);
     assert.equal(browserText, cli.stdout, name);
+    assert.equal(fromObject, cli.stdout, name);
     assert.deepEqual(assessment, JSON.parse(oihAssess(['--from-fhir'], cli.stdout).stdout), name);
+    assert.deepEqual(objectRead, assessment, name);
   }
   // Without `authored`: now, and nothing else changes.
   const now = await page.evaluate(async (src) => (await import(src)).toFhir({ answers: { opioid_use: 'past' } }), src);
@@ -55,9 +59,11 @@ test('toFhir() in the browser is byte for byte oih-assess --to-fhir, and evaluat
       await fail(() => api.toFhir({ answers: {} }, '2026-11-25')),
       await fail(() => api.toFhir({ answers: { kidney: 'maybe' } }, '2026-11-25T09:30:00Z')),
       await fail(() => api.evaluate({ resourceType: 'QuestionnaireResponse', questionnaire: 'x', status: 'completed' })),
+      await fail(() => api.toFhir({ answers: {}, medications: [{ drug: 'morphine', amount: 10, times_per_day: 1 }, { drug: 'morphine', amount: NaN }] }, '2026-11-25T09:30:00Z')),
+      await fail(() => api.toFhir({ answers: { kidney: ['no'] } }, '2026-11-25T09:30:00Z')),
     ];
   }, src);
-  assert.deepEqual(failures, ['authored', 'answers.kidney', 'questionnaire']);
+  assert.deepEqual(failures, ['authored', 'answers.kidney', 'questionnaire', 'medications[1].amount', 'answers.kidney']);
   assert.deepEqual(page.errors, []);
   console.log(`# ${all.length} responses byte-identical between the browser and the CLI`);
   await context.close();
