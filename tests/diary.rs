@@ -1,0 +1,867 @@
+//! The pain diary's core (clinical-content.md v3, "The pain diary"): the MME
+//! of each entry, the PEG score, the observations and their 6-week window,
+//! the diary's rules (one entry a day, the limit, edit, delete), the diary
+//! file (every kind of bad file, all or nothing, merging by date) and,
+//! for any diary, export then import gives it back.
+#![cfg(not(target_arch = "wasm32"))]
+
+use oih_checklist::assessment::{Medication, Problem};
+use oih_checklist::content::drugs::{Purpose, DRUGS};
+use oih_checklist::decimal::Decimal;
+use oih_checklist::diary::file::{self, ImportError};
+use oih_checklist::diary::{
+    CivilDate, Diary, DiaryError, DiaryProblem, DoseChange, Entry, EntryField, Observation,
+    OnConflict, Peg, MAX_ENTRIES, NOTE_MAX_CHARS,
+};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn date(text: &str) -> CivilDate {
+    CivilDate::parse(text).unwrap()
+}
+
+fn medicines(list: Value) -> Vec<Medication> {
+    let input = json!({"answers": {}, "medications": list});
+    oih_checklist::contract::parse_input(&input.to_string())
+        .unwrap()
+        .medications
+}
+
+/// Oxycodone `mg` once a day: `mg` x 1.5 MME.
+fn oxycodone(mg: u32) -> Value {
+    json!([{"drug": "oxycodone", "amount": mg, "times_per_day": 1}])
+}
+
+fn entry(day: &str, peg: [u8; 3], meds: Value) -> Entry {
+    Entry::new(
+        date(day),
+        Peg::new(peg[0], peg[1], peg[2]).unwrap(),
+        medicines(meds),
+        "",
+    )
+    .unwrap()
+}
+
+fn diary(entries: Vec<Entry>) -> Diary {
+    Diary::from_entries(entries).unwrap()
+}
+
+fn mme(value: &str) -> Decimal {
+    Decimal::parse_json_literal(value).unwrap()
+}
+
+#[test]
+fn each_entry_has_the_checklist_s_mme_or_unknown() {
+    let e = entry(
+        "2026-01-05",
+        [5, 5, 5],
+        json!([{"drug": "oxycodone", "amount": 10, "per_dose": 2, "times_per_day": 3},
+               {"drug": "fentanyl_patch", "amount": 25}]),
+    );
+    assert_eq!(
+        e.daily_mme(),
+        Some(mme("150")),
+        "90 + 60, as in the contract"
+    );
+    assert_eq!(e.mme().per_day, Some(mme("150")));
+    // 0.15 x 30 x 4 = 18 exactly, never a binary fraction.
+    let codeine = entry(
+        "2026-01-05",
+        [5, 5, 5],
+        json!([{"drug": "codeine", "amount": 30, "times_per_day": 4}]),
+    );
+    assert_eq!(
+        codeine.daily_mme().map(|d| d.to_text()),
+        Some("18.0".into())
+    );
+
+    let none = entry("2026-01-05", [5, 5, 5], json!([]));
+    assert_eq!(none.daily_mme(), None, "nothing entered: unknown");
+
+    // A medicine without a factor: the checklist's total leaves it out and
+    // names it; the diary cannot compare that total, so it is unknown.
+    let partial = entry(
+        "2026-01-05",
+        [5, 5, 5],
+        json!([{"drug": "oxycodone", "amount": 10, "times_per_day": 3},
+               {"drug": "buprenorphine"}]),
+    );
+    assert_eq!(partial.mme().per_day, Some(mme("45")));
+    assert_eq!(partial.mme().unconverted, ["buprenorphine"]);
+    assert_eq!(partial.daily_mme(), None);
+
+    // Taken for opioid use disorder: not counted (C1), not compared.
+    let oud = json!({"drug": "methadone", "amount": 60, "times_per_day": 1, "purpose": "opioid_use_disorder"});
+    let only_oud = entry("2026-01-05", [5, 5, 5], json!([oud]));
+    assert_eq!(only_oud.daily_mme(), None);
+    assert_eq!(only_oud.mme().excluded, ["methadone"]);
+    let with_oud = entry(
+        "2026-01-05",
+        [5, 5, 5],
+        json!([oud, {"drug": "morphine", "amount": 15, "times_per_day": 2}]),
+    );
+    assert_eq!(with_oud.daily_mme(), Some(mme("30")));
+}
+
+#[test]
+fn the_peg_score_is_the_exact_mean_shown_to_one_decimal() {
+    let score = |peg: [u8; 3]| entry("2026-01-05", peg, json!([])).score();
+    assert_eq!(score([4, 4, 5]).to_text(), "4.3");
+    assert_eq!(score([4, 5, 5]).to_text(), "4.7");
+    assert_eq!(score([0, 0, 0]).to_text(), "0.0");
+    assert_eq!(score([10, 10, 10]).to_text(), "10.0");
+    assert_eq!(score([7, 8, 9]).to_text(), "8.0");
+}
+
+/// Two entries `days` apart, the dose going from `mme_from` to `mme_to`
+/// (oxycodone mg), the PEG answers as given.
+fn pair(days: i64, dose: (u32, u32), pegs: ([u8; 3], [u8; 3])) -> Diary {
+    let first = date("2026-03-01");
+    let second = first.add_days(days).unwrap();
+    diary(vec![
+        entry(&first.to_text(), pegs.0, oxycodone(dose.0)),
+        entry(&second.to_text(), pegs.1, oxycodone(dose.1)),
+    ])
+}
+
+#[test]
+fn pain_up_after_dose_up_within_six_weeks() {
+    for days in [1, 7, 41, 42] {
+        let observations = pair(days, (20, 40), ([4, 4, 4], [5, 5, 5])).observations();
+        let [Observation::PainUpAfterDoseUp(up)] = observations.as_slice() else {
+            panic!("{days} days: {observations:?}");
+        };
+        assert_eq!(
+            (up.from, up.to.to_text()),
+            (
+                date("2026-03-01"),
+                date("2026-03-01").add_days(days).unwrap().to_text()
+            )
+        );
+        assert_eq!((up.mme_from, up.mme_to), (mme("30"), mme("60")));
+        assert_eq!(
+            (up.score_from.to_text(), up.score_to.to_text()),
+            ("4.0".into(), "5.0".into())
+        );
+    }
+    assert_eq!(
+        pair(43, (20, 40), ([4, 4, 4], [5, 5, 5])).observations(),
+        []
+    );
+    assert_eq!(
+        pair(300, (20, 40), ([0, 0, 0], [10, 10, 10])).observations(),
+        []
+    );
+}
+
+#[test]
+fn pain_down_after_dose_up() {
+    let observations = pair(42, (20, 40), ([6, 6, 6], [5, 5, 5])).observations();
+    let [Observation::PainDownAfterDoseUp(down)] = observations.as_slice() else {
+        panic!("{observations:?}");
+    };
+    assert_eq!((down.score_from.sum(), down.score_to.sum()), (18, 15));
+    assert_eq!(
+        pair(43, (20, 40), ([6, 6, 6], [5, 5, 5])).observations(),
+        []
+    );
+}
+
+#[test]
+fn a_point_means_a_whole_point() {
+    // Up by exactly 1 (4.0 to 5.0; 4.3 to 5.3).
+    assert!(matches!(
+        pair(7, (20, 40), ([4, 4, 4], [4, 4, 7])).observations()[..],
+        [Observation::PainUpAfterDoseUp(_)]
+    ));
+    assert!(matches!(
+        pair(7, (20, 40), ([4, 4, 5], [5, 5, 6])).observations()[..],
+        [Observation::PainUpAfterDoseUp(_)]
+    ));
+    // Just under a point. A mean of three whole numbers moves in thirds, so
+    // the closest to 0.9 is 2/3: shown 4.0 to 4.7, or 4.3 to 5.0 (0.7).
+    assert_eq!(pair(7, (20, 40), ([4, 4, 4], [4, 5, 5])).observations(), []);
+    assert_eq!(pair(7, (20, 40), ([4, 4, 5], [5, 5, 5])).observations(), []);
+    assert_eq!(pair(7, (20, 40), ([4, 5, 5], [4, 4, 4])).observations(), []);
+    assert!(matches!(
+        pair(7, (20, 40), ([4, 4, 7], [4, 4, 4])).observations()[..],
+        [Observation::PainDownAfterDoseUp(_)]
+    ));
+    assert_eq!(pair(7, (20, 40), ([4, 4, 4], [4, 4, 4])).observations(), []);
+}
+
+#[test]
+fn nothing_for_a_dose_that_went_down_or_stayed_or_is_unknown() {
+    assert_eq!(pair(7, (40, 20), ([4, 4, 4], [8, 8, 8])).observations(), []);
+    assert_eq!(pair(7, (40, 20), ([8, 8, 8], [4, 4, 4])).observations(), []);
+    assert_eq!(pair(7, (20, 20), ([4, 4, 4], [8, 8, 8])).observations(), []);
+    let unknown = json!([{"drug": "other"}]);
+    let with_unknown = |first: Value, second: Value| {
+        diary(vec![
+            entry("2026-03-01", [2, 2, 2], first),
+            entry("2026-03-08", [8, 8, 8], second),
+        ])
+    };
+    assert_eq!(
+        with_unknown(oxycodone(20), unknown.clone()).observations(),
+        []
+    );
+    assert_eq!(
+        with_unknown(unknown.clone(), oxycodone(20)).observations(),
+        []
+    );
+    assert_eq!(with_unknown(json!([]), oxycodone(20)).observations(), []);
+    let partial =
+        json!([{"drug": "oxycodone", "amount": 40, "times_per_day": 1}, {"drug": "heroin"}]);
+    assert_eq!(with_unknown(oxycodone(20), partial).observations(), []);
+}
+
+#[test]
+fn only_neighbouring_entries_are_compared() {
+    // An entry of unknown dose between two: nothing, even within 6 weeks.
+    let d = diary(vec![
+        entry("2026-03-01", [2, 2, 2], oxycodone(20)),
+        entry("2026-03-08", [5, 5, 5], json!([])),
+        entry("2026-03-15", [8, 8, 8], oxycodone(40)),
+    ]);
+    assert_eq!(d.observations(), []);
+    // The increase is seen between the two entries around it, not from the
+    // first entry of the old dose.
+    let d = diary(vec![
+        entry("2026-03-01", [2, 2, 2], oxycodone(20)),
+        entry("2026-03-08", [3, 3, 3], oxycodone(20)),
+        entry("2026-03-15", [4, 4, 4], oxycodone(40)),
+        entry("2026-03-22", [9, 9, 9], oxycodone(40)),
+    ]);
+    let [Observation::PainUpAfterDoseUp(up)] = d.observations()[..] else {
+        panic!("{:?}", d.observations());
+    };
+    assert_eq!((up.from, up.to), (date("2026-03-08"), date("2026-03-15")));
+    // Added in any order, compared in date order.
+    let d = diary(vec![
+        entry("2026-03-15", [9, 9, 9], oxycodone(40)),
+        entry("2026-03-01", [2, 2, 2], oxycodone(20)),
+    ]);
+    assert_eq!(d.observations().len(), 1);
+    // Several, oldest first.
+    let d = diary(vec![
+        entry("2026-03-01", [2, 2, 2], oxycodone(20)),
+        entry("2026-03-08", [5, 5, 5], oxycodone(30)),
+        entry("2026-03-15", [3, 3, 3], oxycodone(40)),
+    ]);
+    let kinds: Vec<_> = d
+        .observations()
+        .iter()
+        .map(|o| matches!(o, Observation::PainUpAfterDoseUp(_)))
+        .collect();
+    assert_eq!(kinds, [true, false]);
+}
+
+#[test]
+fn dose_changes_mark_each_entry_whose_mme_differs_from_the_previous() {
+    let d = diary(vec![
+        entry("2026-03-01", [2, 2, 2], oxycodone(20)),
+        entry("2026-03-08", [2, 2, 2], oxycodone(20)),
+        entry("2026-03-15", [2, 2, 2], oxycodone(40)),
+        entry("2026-03-22", [2, 2, 2], json!([])),
+        entry("2026-03-29", [2, 2, 2], json!([])),
+        entry("2026-04-05", [2, 2, 2], oxycodone(10)),
+    ]);
+    assert_eq!(
+        d.dose_changes(),
+        [
+            DoseChange {
+                date: date("2026-03-15"),
+                from: Some(mme("30")),
+                to: Some(mme("60"))
+            },
+            DoseChange {
+                date: date("2026-03-22"),
+                from: Some(mme("60")),
+                to: None
+            },
+            DoseChange {
+                date: date("2026-04-05"),
+                from: None,
+                to: Some(mme("15"))
+            },
+        ]
+    );
+    // The same total written differently is no change (20 mg once = 10 mg twice).
+    let d = diary(vec![
+        entry("2026-03-01", [2, 2, 2], oxycodone(20)),
+        entry(
+            "2026-03-08",
+            [2, 2, 2],
+            json!([{"drug": "oxycodone", "amount": 10, "times_per_day": 2}]),
+        ),
+    ]);
+    assert_eq!(d.dose_changes(), []);
+    assert_eq!(Diary::new().dose_changes(), []);
+}
+
+#[test]
+fn one_entry_a_day_edit_and_delete() {
+    let mut d = Diary::new();
+    assert!(d.is_empty());
+    d.add(entry("2026-03-08", [2, 2, 2], oxycodone(20)))
+        .unwrap();
+    d.add(entry("2026-03-01", [1, 1, 1], oxycodone(20)))
+        .unwrap();
+    assert_eq!(
+        d.add(entry("2026-03-08", [9, 9, 9], json!([]))),
+        Err(DiaryError::DateTaken(date("2026-03-08")))
+    );
+    assert_eq!(
+        d.get(date("2026-03-08")).unwrap().score().sum(),
+        6,
+        "not replaced"
+    );
+    let dates: Vec<_> = d.entries().iter().map(|e| e.date().to_text()).collect();
+    assert_eq!(dates, ["2026-03-01", "2026-03-08"]);
+    assert_eq!(d.last().unwrap().date(), date("2026-03-08"));
+
+    // Edit in place.
+    let old = d
+        .replace(
+            date("2026-03-08"),
+            entry("2026-03-08", [7, 7, 7], json!([])),
+        )
+        .unwrap();
+    assert_eq!(old.score().sum(), 6);
+    assert_eq!(d.get(date("2026-03-08")).unwrap().score().sum(), 21);
+    // Edit the date too: it moves, and the order holds.
+    d.replace(
+        date("2026-03-08"),
+        entry("2026-02-20", [7, 7, 7], json!([])),
+    )
+    .unwrap();
+    let dates: Vec<_> = d.entries().iter().map(|e| e.date().to_text()).collect();
+    assert_eq!(dates, ["2026-02-20", "2026-03-01"]);
+    // Not onto another entry's day, and not an entry that is not there.
+    let before = d.clone();
+    assert_eq!(
+        d.replace(
+            date("2026-02-20"),
+            entry("2026-03-01", [0, 0, 0], json!([]))
+        ),
+        Err(DiaryError::DateTaken(date("2026-03-01")))
+    );
+    assert_eq!(
+        d.replace(
+            date("2026-04-01"),
+            entry("2026-04-01", [0, 0, 0], json!([]))
+        ),
+        Err(DiaryError::NotFound(date("2026-04-01")))
+    );
+    assert_eq!(d, before, "a refused change changes nothing");
+    let moved = entry("2026-02-20", [1, 2, 3], json!([])).with_date(date("2026-05-01"));
+    assert_eq!(moved.date(), date("2026-05-01"));
+
+    assert_eq!(d.delete(date("2026-02-20")).unwrap().score().sum(), 21);
+    assert_eq!(d.delete(date("2026-02-20")), None);
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        Diary::from_entries(vec![
+            entry("2026-03-08", [2, 2, 2], json!([])),
+            entry("2026-03-08", [3, 3, 3], json!([])),
+        ]),
+        Err(DiaryError::DateTaken(date("2026-03-08")))
+    );
+}
+
+fn daily(count: usize) -> Vec<Entry> {
+    let start = date("2020-01-01");
+    (0..count)
+        .map(|i| {
+            entry(
+                &start.add_days(i as i64).unwrap().to_text(),
+                [1, 2, 3],
+                json!([]),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn at_most_five_years_of_daily_entries() {
+    assert_eq!(MAX_ENTRIES, 1827);
+    let full = Diary::from_entries(daily(MAX_ENTRIES)).unwrap();
+    assert_eq!(
+        full.entries().last().unwrap().date(),
+        date("2024-12-31"),
+        "2020 to 2024, two leap years"
+    );
+    let mut more = full.clone();
+    assert_eq!(
+        more.add(entry("2025-01-01", [0, 0, 0], json!([]))),
+        Err(DiaryError::Full {
+            needed: MAX_ENTRIES + 1
+        })
+    );
+    assert_eq!(more, full);
+    assert_eq!(
+        Diary::from_entries(daily(MAX_ENTRIES + 1)),
+        Err(DiaryError::Full {
+            needed: MAX_ENTRIES + 1
+        })
+    );
+    let mut one_less = Diary::from_entries(daily(MAX_ENTRIES - 1)).unwrap();
+    one_less
+        .add(entry("2030-01-01", [0, 0, 0], json!([])))
+        .unwrap();
+}
+
+#[test]
+fn a_note_is_at_most_280_characters_not_bytes() {
+    let peg = Peg::new(1, 1, 1).unwrap();
+    let long = "é".repeat(NOTE_MAX_CHARS); // 560 bytes
+    let e = Entry::new(date("2026-01-01"), peg, Vec::new(), &long).unwrap();
+    assert_eq!(e.note().unwrap().chars().count(), 280);
+    let emoji = "💊".repeat(NOTE_MAX_CHARS);
+    assert!(Entry::new(date("2026-01-01"), peg, Vec::new(), &emoji).is_ok());
+    assert_eq!(
+        Entry::new(date("2026-01-01"), peg, Vec::new(), &"a".repeat(281)),
+        Err((EntryField::Note, DiaryProblem::NoteTooLong))
+    );
+    let padded = format!("  {}\n", "a".repeat(280));
+    assert!(
+        Entry::new(date("2026-01-01"), peg, Vec::new(), &padded).is_ok(),
+        "trimmed first"
+    );
+    let blank = Entry::new(date("2026-01-01"), peg, Vec::new(), " \n ").unwrap();
+    assert_eq!(blank.note(), None);
+    assert_eq!(
+        Entry::new(
+            date("2026-01-01"),
+            peg,
+            medicines(json!([]))
+                .into_iter()
+                .chain(std::iter::repeat_n(medicines(oxycodone(5))[0], 11))
+                .collect(),
+            ""
+        ),
+        Err((EntryField::Medications, DiaryProblem::TooManyMedicines))
+    );
+}
+
+// ---- The diary file ----
+
+fn sample() -> Diary {
+    let mut note = entry(
+        "2026-01-12",
+        [6, 5, 7],
+        json!([{"drug": "oxycodone", "amount": 10, "per_dose": 2, "times_per_day": 3},
+               {"drug": "methadone", "amount": 60, "times_per_day": 1, "purpose": "opioid_use_disorder"},
+               {"drug": "fentanyl_patch", "amount": 12.5},
+               {"drug": "buprenorphine"}]),
+    );
+    note = Entry::new(
+        note.date(),
+        note.peg(),
+        note.medications().to_vec(),
+        "Bad week \"at\" work, ünïcode",
+    )
+    .unwrap();
+    diary(vec![entry("2026-01-05", [4, 4, 5], oxycodone(20)), note])
+}
+
+#[test]
+fn the_file_format() {
+    let text = sample().export();
+    assert!(text.ends_with('\n'));
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        value,
+        json!({"format": "oih-diary", "version": 1, "entries": [
+            {"date": "2026-01-05", "pain": 4, "enjoyment": 4, "activity": 5,
+             "medications": [{"drug": "oxycodone", "amount": 20.0, "times_per_day": 1}]},
+            {"date": "2026-01-12", "pain": 6, "enjoyment": 5, "activity": 7,
+             "medications": [
+                {"drug": "oxycodone", "amount": 10.0, "per_dose": 2, "times_per_day": 3},
+                {"drug": "methadone", "amount": 60.0, "times_per_day": 1, "purpose": "opioid_use_disorder"},
+                {"drug": "fentanyl_patch", "amount": 12.5},
+                {"drug": "buprenorphine"}],
+             "note": "Bad week \"at\" work, ünïcode"}]})
+    );
+    assert_eq!(file::read(&text).unwrap(), sample().entries());
+    // Fields in a fixed order: the same diary is the same bytes.
+    assert!(text.starts_with(r#"{"format":"oih-diary","version":1,"entries":[{"date":"2026-01-05","pain":4,"enjoyment":4,"activity":5,"medications""#));
+    assert_eq!(
+        Diary::new().export(),
+        "{\"format\":\"oih-diary\",\"version\":1,\"entries\":[]}\n"
+    );
+}
+
+/// The field and problem of a bad file, after checking that importing it
+/// into a diary changes nothing.
+fn bad(text: &str) -> (String, DiaryProblem) {
+    let mut d = sample();
+    let before = d.clone();
+    let Err(ImportError::File(error)) = d.import(text, OnConflict::UseFile) else {
+        panic!("imported: {text}");
+    };
+    assert_eq!(d, before, "a failed import changes nothing: {text}");
+    assert!(!error.message().is_empty());
+    let json: Value = serde_json::from_str(&error.to_json()).unwrap();
+    assert_eq!(json["error"]["field"], error.field.as_str());
+    (error.field, error.problem)
+}
+
+fn with_entries(entries: Value) -> String {
+    json!({"format": "oih-diary", "version": 1, "entries": entries}).to_string()
+}
+
+fn good_entry() -> Value {
+    json!({"date": "2026-02-01", "pain": 1, "enjoyment": 2, "activity": 3})
+}
+
+fn entry_with(key: &str, value: Value) -> String {
+    let mut e = good_entry();
+    e[key] = value;
+    // A second, valid entry first: the path names the bad one.
+    with_entries(json!([{"date": "2026-01-31", "pain": 0, "enjoyment": 0, "activity": 0}, e]))
+}
+
+fn problem(p: Problem) -> DiaryProblem {
+    DiaryProblem::Checklist(p)
+}
+
+#[test]
+fn a_file_that_is_not_a_diary() {
+    assert!(
+        matches!(bad("not json"), (f, DiaryProblem::Checklist(Problem::NotJson(_))) if f == "input")
+    );
+    assert_eq!(bad("[]"), ("input".into(), problem(Problem::NotAnObject)));
+    assert_eq!(bad("{}"), ("format".into(), DiaryProblem::NotADiary));
+    // A checklist input, or a FHIR resource, is not a diary.
+    assert_eq!(
+        bad(r#"{"answers":{}}"#),
+        ("format".into(), DiaryProblem::NotADiary)
+    );
+    assert_eq!(
+        bad(r#"{"resourceType":"Bundle","type":"collection"}"#),
+        ("format".into(), DiaryProblem::NotADiary)
+    );
+    assert_eq!(
+        bad(r#"{"format":"oih-checklist","version":1,"entries":[]}"#),
+        ("format".into(), DiaryProblem::NotADiary)
+    );
+    assert_eq!(
+        bad(r#"{"format":1,"version":1,"entries":[]}"#),
+        ("format".into(), DiaryProblem::NotADiary)
+    );
+}
+
+#[test]
+fn a_newer_or_unknown_version() {
+    let v = |version: &str| format!(r#"{{"format":"oih-diary","version":{version},"entries":[]}}"#);
+    assert_eq!(bad(&v("2")), ("version".into(), DiaryProblem::NewerVersion));
+    // A newer file may carry fields this version does not know: the
+    // version is what is wrong.
+    assert_eq!(
+        bad(r#"{"format":"oih-diary","version":2,"entries":[],"charts":{}}"#),
+        ("version".into(), DiaryProblem::NewerVersion)
+    );
+    for other in ["0", "1.5", "\"1\"", "null", "-1"] {
+        assert_eq!(
+            bad(&v(other)),
+            ("version".into(), problem(Problem::MustBe("1"))),
+            "{other}"
+        );
+    }
+    assert_eq!(
+        bad(r#"{"format":"oih-diary","entries":[]}"#),
+        ("version".into(), problem(Problem::Missing))
+    );
+    assert!(file::read(&v("1.0")).is_ok());
+}
+
+#[test]
+fn a_bad_top_level() {
+    assert_eq!(
+        bad(r#"{"format":"oih-diary","version":1}"#),
+        ("entries".into(), problem(Problem::Missing))
+    );
+    assert_eq!(
+        bad(r#"{"format":"oih-diary","version":1,"entries":{}}"#),
+        ("entries".into(), DiaryProblem::NotAList)
+    );
+    assert_eq!(
+        bad(r#"{"format":"oih-diary","version":1,"entries":[],"extra":1}"#),
+        ("extra".into(), problem(Problem::UnknownField))
+    );
+    assert_eq!(
+        bad(r#"{"format":"oih-diary","version":1,"version":1,"entries":[]}"#),
+        ("version".into(), problem(Problem::DuplicateKey))
+    );
+    assert_eq!(
+        bad(&with_entries(json!([1]))),
+        ("entries[0]".into(), problem(Problem::NotAnObject))
+    );
+    let too_many = Diary::from_entries(daily(MAX_ENTRIES)).unwrap().export();
+    assert!(file::read(&too_many).is_ok());
+    let value: Value = serde_json::from_str(&too_many).unwrap();
+    let mut list = value["entries"].as_array().unwrap().clone();
+    list.push(json!({"date": "2030-01-01", "pain": 0, "enjoyment": 0, "activity": 0}));
+    assert_eq!(
+        bad(&with_entries(Value::Array(list))),
+        ("entries".into(), DiaryProblem::TooManyEntries)
+    );
+}
+
+#[test]
+fn a_bad_field_of_an_entry() {
+    let at = |key: &str| format!("entries[1].{key}");
+    assert_eq!(
+        bad(&entry_with("date", json!("2026-02-30"))),
+        (at("date"), DiaryProblem::NotADate)
+    );
+    assert_eq!(
+        bad(&entry_with("date", json!("1 Feb 2026"))),
+        (at("date"), DiaryProblem::NotADate)
+    );
+    assert_eq!(
+        bad(&entry_with("date", json!(20260201))),
+        (at("date"), DiaryProblem::NotADate)
+    );
+    assert_eq!(
+        bad(&entry_with("date", json!("2026-01-31"))),
+        (at("date"), DiaryProblem::DateTaken),
+        "the same day twice in one file"
+    );
+    for key in ["pain", "enjoyment", "activity"] {
+        assert_eq!(
+            bad(&entry_with(key, json!(11))),
+            (at(key), DiaryProblem::ScoreOutOfRange)
+        );
+        assert_eq!(
+            bad(&entry_with(key, json!(5.5))),
+            (at(key), DiaryProblem::ScoreOutOfRange)
+        );
+        assert_eq!(
+            bad(&entry_with(key, json!(-1))),
+            (at(key), DiaryProblem::ScoreOutOfRange)
+        );
+        assert_eq!(
+            bad(&entry_with(key, json!("5"))),
+            (at(key), problem(Problem::NotANumber))
+        );
+        let mut e = good_entry();
+        e.as_object_mut().unwrap().remove(key);
+        assert_eq!(
+            bad(&with_entries(json!([e]))),
+            (format!("entries[0].{key}"), problem(Problem::Missing))
+        );
+    }
+    assert_eq!(
+        bad(&entry_with("note", json!("x".repeat(281)))),
+        (at("note"), DiaryProblem::NoteTooLong)
+    );
+    assert_eq!(
+        bad(&entry_with("note", json!(5))),
+        (at("note"), DiaryProblem::NotText)
+    );
+    assert_eq!(
+        bad(&entry_with("mood", json!(5))),
+        (at("mood"), problem(Problem::UnknownField))
+    );
+    let mut e = good_entry();
+    e.as_object_mut().unwrap().remove("date");
+    assert_eq!(
+        bad(&with_entries(json!([e]))),
+        ("entries[0].date".into(), problem(Problem::Missing))
+    );
+}
+
+#[test]
+fn a_bad_medicine_is_named_as_the_contract_names_it() {
+    let at = |rest: &str| format!("entries[1].medications{rest}");
+    let meds = |list: Value| entry_with("medications", list);
+    assert_eq!(
+        bad(&meds(
+            json!([{"drug": "oxycodone", "amount": 5, "times_per_day": 1},
+                         {"drug": "oxycodone", "amount": 0, "times_per_day": 1}])
+        )),
+        (
+            at("[1].amount"),
+            problem(Problem::AmountOutOfRange(
+                oih_checklist::content::drugs::Unit::Mg
+            ))
+        )
+    );
+    assert_eq!(
+        bad(&meds(json!([{"drug": "aspirin"}]))),
+        (at("[0].drug"), problem(Problem::UnknownDrug))
+    );
+    assert_eq!(
+        bad(&meds(json!([{"drug": "oxycodone", "amount": 5}]))),
+        (at("[0].times_per_day"), problem(Problem::Missing))
+    );
+    assert_eq!(
+        bad(&meds(
+            json!([{"drug": "morphine", "amount": 5, "times_per_day": 1, "purpose": "pain"}])
+        )),
+        (at("[0].purpose"), problem(Problem::PurposeNotForDrug))
+    );
+    assert_eq!(bad(&meds(json!({}))), (at(""), problem(Problem::NotAList)));
+    let eleven: Vec<Value> = (0..11).map(|_| json!({"drug": "other"})).collect();
+    assert_eq!(
+        bad(&meds(Value::Array(eleven))),
+        (at(""), problem(Problem::TooManyMedicines))
+    );
+    // A key given twice inside a medicine is found in the file's own text.
+    let text = with_entries(json!([good_entry()])).replace(
+        r#""activity":3"#,
+        r#""activity":3,"medications":[{"drug":"other","drug":"heroin"}]"#,
+    );
+    assert_eq!(
+        bad(&text),
+        (
+            "entries[0].medications[0].drug".into(),
+            problem(Problem::DuplicateKey)
+        )
+    );
+}
+
+#[test]
+fn importing_merges_by_date() {
+    let file_diary = diary(vec![
+        entry("2026-01-05", [4, 4, 5], oxycodone(20)), // the same as in sample()
+        entry("2026-01-12", [1, 1, 1], json!([])),     // differs from sample()
+        entry("2026-01-19", [2, 2, 2], json!([])),     // new
+    ]);
+    let text = file_diary.export();
+
+    let mut d = sample();
+    let before = d.clone();
+    assert_eq!(
+        d.import(&text, OnConflict::Stop),
+        Err(ImportError::Diary(DiaryError::Conflicts(vec![date(
+            "2026-01-12"
+        )])))
+    );
+    assert_eq!(d, before, "stopped: nothing imported");
+
+    let summary = d.import(&text, OnConflict::KeepDiary).unwrap();
+    assert_eq!(summary.added, [date("2026-01-19")]);
+    assert_eq!(summary.unchanged, [date("2026-01-05")]);
+    assert_eq!(summary.kept, [date("2026-01-12")]);
+    assert!(summary.replaced.is_empty());
+    assert_eq!(d.get(date("2026-01-12")), before.get(date("2026-01-12")));
+    assert_eq!(d.len(), 3);
+
+    let mut d = sample();
+    let summary = d.import(&text, OnConflict::UseFile).unwrap();
+    assert_eq!(summary.replaced, [date("2026-01-12")]);
+    assert_eq!(
+        d.get(date("2026-01-12")),
+        file_diary.get(date("2026-01-12"))
+    );
+    assert_eq!(
+        d.entries().iter().map(|e| e.date()).collect::<Vec<_>>(),
+        [date("2026-01-05"), date("2026-01-12"), date("2026-01-19")]
+    );
+
+    // The same file again: nothing to do, and no question to ask.
+    let again = d.clone();
+    let summary = d.import(&text, OnConflict::Stop).unwrap();
+    assert_eq!(summary.unchanged.len(), 3);
+    assert!(summary.added.is_empty());
+    assert_eq!(d, again);
+
+    // Into an empty diary: all of it.
+    let mut empty = Diary::new();
+    empty.import(&text, OnConflict::Stop).unwrap();
+    assert_eq!(empty, file_diary);
+
+    // Too many together: nothing imported.
+    let mut full = Diary::from_entries(daily(MAX_ENTRIES - 1)).unwrap();
+    let before = full.clone();
+    assert_eq!(
+        full.import(&text, OnConflict::UseFile),
+        Err(ImportError::Diary(DiaryError::Full {
+            needed: MAX_ENTRIES + 2
+        }))
+    );
+    assert_eq!(full, before);
+}
+
+// ---- Any diary survives export then import ----
+
+fn medication() -> impl Strategy<Value = Option<Medication>> {
+    (
+        0..DRUGS.len(),
+        proptest::option::of((1u128..=100_000, 0u32..=3)),
+        proptest::option::of(1u128..=10),
+        proptest::option::of(1u128..=24),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(|(drug, amount, per_dose, times, purpose)| {
+            let drug = &DRUGS[drug];
+            let amount = amount.map(|(m, s)| Ok(Decimal::new(m, s)));
+            let purpose = purpose.map(|oud| {
+                Ok(if oud {
+                    Purpose::OpioidUseDisorder
+                } else {
+                    Purpose::Pain
+                })
+            });
+            Medication::check(
+                drug,
+                amount,
+                per_dose.map(|n| Ok(Decimal::from_int(n))),
+                times.map(|n| Ok(Decimal::from_int(n))),
+                purpose,
+            )
+            .ok()
+        })
+}
+
+fn any_entry() -> impl Strategy<Value = Entry> {
+    (
+        -200_000i64..1_000_000,
+        [0u8..=10, 0u8..=10, 0u8..=10],
+        proptest::collection::vec(medication(), 0..=10),
+        "\\PC{0,280}",
+    )
+        .prop_map(|(day, peg, meds, note)| {
+            Entry::new(
+                CivilDate::from_days_since_epoch(day).unwrap(),
+                Peg::new(peg[0], peg[1], peg[2]).unwrap(),
+                meds.into_iter().flatten().collect(),
+                &note,
+            )
+            .unwrap()
+        })
+}
+
+fn any_diary() -> impl Strategy<Value = Diary> {
+    proptest::collection::vec(any_entry(), 0..30).prop_map(|entries| {
+        let mut d = Diary::new();
+        for e in entries {
+            let _ = d.add(e); // a second entry for a day is refused
+        }
+        d
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn export_then_import_gives_back_the_same_diary(d in any_diary()) {
+        let text = d.export();
+        let mut back = Diary::new();
+        let summary = back.import(&text, OnConflict::Stop).unwrap();
+        prop_assert_eq!(summary.added.len(), d.len());
+        prop_assert_eq!(&back, &d);
+        prop_assert_eq!(back.export(), text);
+        // And the MME and score of every entry with it.
+        for (a, b) in back.entries().iter().zip(d.entries()) {
+            prop_assert_eq!(a.daily_mme(), b.daily_mme());
+            prop_assert_eq!(a.mme(), b.mme());
+            prop_assert_eq!(a.score(), b.score());
+        }
+    }
+}
