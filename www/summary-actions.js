@@ -112,7 +112,10 @@ export function copySummary(text, written, done) {
   written.then(() => finish(DONE), fallback).finally(() => clearTimeout(timer));
 }
 
-/** Makes the QuestionnaireResponse now and saves it through a Blob URL. */
+/** Makes the QuestionnaireResponse now and saves it through a Blob URL. (The
+ * Blob and its URL are made here: made in the contract wasm with gloo-file
+ * they cost 2.6 KB of wasm and 1.5 KB of glue for 111 bytes less here;
+ * ARCHITECTURE.md, "The named stack".) */
 export function downloadFhir(contract, inputJson, done) {
   let fileName, text;
   try {
