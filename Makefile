@@ -49,11 +49,12 @@ tools:
 	scripts/check-offline-build.sh
 
 ## Everything CI runs: format, lints, native tests, browser tests in three
-## engines, a short fuzz run, and the size budget.
+## engines, the npm package in React, Vue and a CDN page, a short fuzz run,
+## and the size budget.
 test: tools
 	scripts/ensure-tools.sh browser firefox webkit fuzz
 	$(MAKE) lint test-native test-fhir test-wasm fuzz FUZZ_SECONDS=15
-	$(MAKE) build test-e2e size
+	$(MAKE) build test-e2e test-package size
 
 lint:
 	cargo fmt --all --check
@@ -75,6 +76,7 @@ test-fhir:
 fhir-files:
 	cargo run --quiet --bin oih-assess -- --fhir-questionnaire > www/fhir/Questionnaire-oih-checklist.json
 	cargo run --quiet --bin oih-assess -- --fhir-code-system > www/fhir/CodeSystem-oih-checklist.json
+	cargo run --quiet --bin oih-assess -- --fhir-diary-questionnaire > www/fhir/Questionnaire-oih-diary.json
 
 ## Component tests in headless Chromium (wasm-bindgen-test).
 test-wasm:
@@ -147,7 +149,7 @@ readability: build
 ## Mutation testing of the core (cargo-mutants): every mutant must be caught
 ## by a test, or be listed below with the reason it cannot be. Slow (about
 ## 20 minutes on 2 cores), so not part of `make test`.
-MUTATED := src/assessment/*.rs src/contract/*.rs src/form.rs src/medicine.rs src/decimal.rs
+MUTATED := src/assessment/*.rs src/contract/*.rs src/form.rs src/medicine.rs src/decimal.rs src/diary/*.rs
 # Mutants that no test can tell apart from the original, one reason each
 # (regexes for --exclude-re; \s for a space):
 #  - parse_exponent `> 9` as `>= 9`: a 9-digit exponent saturates to 1e9

@@ -42,7 +42,15 @@ if (release) {
 const hash = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 16);
 const evalWasm = `oih-evaluate-${hash(wasmIn)}_bg.wasm`;
 fs.copyFileSync(wasmIn, path.join(staging, evalWasm));
-const evalGlueText = fs.readFileSync(path.join(tmp, 'oih-evaluate.js'), 'utf8');
+// wasm-bindgen's default wasm path (used only when init() is given none)
+// names the unhashed file, which does not exist: a bundler taking the npm
+// package warns about it on every build. It names the hashed file instead.
+const defaultWasm = (text, name, file) => {
+  const before = `new URL('${name}', import.meta.url)`;
+  if (!text.includes(before)) throw new Error(`the glue's default wasm path ${before} is gone; update post-build.mjs`);
+  return text.replace(before, `new URL('${file}', import.meta.url)`);
+};
+const evalGlueText = defaultWasm(fs.readFileSync(path.join(tmp, 'oih-evaluate.js'), 'utf8'), 'oih-evaluate_bg.wasm', evalWasm);
 const evalGlue = `oih-evaluate-${createHash('sha256').update(evalGlueText).digest('hex').slice(0, 16)}.js`;
 fs.writeFileSync(path.join(staging, evalGlue), evalGlueText);
 fs.rmSync(tmp, { recursive: true, force: true });
@@ -58,7 +66,7 @@ if (!glue || !wasm) throw new Error(`widget files not found in ${staging}: ${fil
 {
   const renamed = shortenNames(fs.readFileSync(path.join(staging, wasm)), fs.readFileSync(path.join(staging, glue), 'utf8'));
   fs.writeFileSync(path.join(staging, wasm), renamed.wasm);
-  fs.writeFileSync(path.join(staging, glue), noHtmlStrings(guardCrashes(renamed.glue)));
+  fs.writeFileSync(path.join(staging, glue), defaultWasm(noHtmlStrings(guardCrashes(renamed.glue)), 'oih-checklist_bg.wasm', wasm));
 }
 // The embed builds its first screen with element.js's setHTML (no HTML
 // string, for pages that enforce Trusted Types): the same function, copied.

@@ -65,7 +65,8 @@ test('the tarball holds the widget, its types and manifest, and nothing else', (
   const expected = [
     'package.json', 'README.md',
     'oih-checklist.js', 'index.d.ts', 'react.d.ts', 'react.js', 'custom-elements.json', 'integrity.json',
-    'fhir/Questionnaire-oih-checklist.json', 'fhir/CodeSystem-oih-checklist.json',
+    // Every published FHIR resource (www/fhir/, as the build copies it).
+    ...fs.readdirSync(path.join(ROOT, 'www/fhir')).filter((f) => f.endsWith('.json')).map((f) => `fhir/${f}`),
     'frame.html', 'frame.js', 'frame.css',
     one(/^oih-checklist-[0-9a-f]+\.js$/),
     one(/^oih-checklist-[0-9a-f]+_bg\.wasm$/),
@@ -230,5 +231,24 @@ test('custom-elements.json: no CSS parts and no events, as the widget has none',
     const text = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch(text, /\bpart=|\.part\b|"part"/, `${path.relative(ROOT, file)} sets a part: list it in custom-elements.json`);
     assert.doesNotMatch(text, /dispatchEvent|new CustomEvent|dispatch_event/, `${path.relative(ROOT, file)} dispatches an event: list it in custom-elements.json and index.d.ts`);
+  }
+});
+
+// The README's "Use it from npm" snippets are the code the framework tests
+// run: each, marked with its file, is found there line by line.
+test('every snippet of the README\'s "Use it from npm" is in the test file it names', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Use it from npm');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const marked = [...section.matchAll(/<!-- snippet: (\S+) -->\n```\w*\n([\s\S]*?)```/g)];
+  const blocks = section.match(/```\w*\n/g).length / 2;
+  // Every code block but the two shell commands (install, publish) is marked.
+  assert.equal(marked.length, blocks - 2, 'a code block of the section has no snippet marker');
+  for (const [, file, code] of marked) {
+    const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n').map((l) => l.trim());
+    const want = code.trim().split('\n').map((l) => l.trim());
+    const at = lines.findIndex((_, i) => want.every((w, j) => lines[i + j] === w));
+    assert.ok(at >= 0, `${file} does not hold the README's snippet:\n${code}`);
   }
 });
