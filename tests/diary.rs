@@ -8,6 +8,7 @@
 use oih_checklist::assessment::{Medication, Problem};
 use oih_checklist::content::drugs::{Purpose, DRUGS};
 use oih_checklist::decimal::Decimal;
+use oih_checklist::diary::fhir as diary_fhir;
 use oih_checklist::diary::file::{self, ImportError};
 use oih_checklist::diary::{
     CivilDate, Diary, DiaryError, DiaryProblem, DoseChange, Entry, EntryField, Observation,
@@ -857,6 +858,10 @@ proptest! {
         prop_assert_eq!(summary.added.len(), d.len());
         prop_assert_eq!(&back, &d);
         prop_assert_eq!(back.export(), text);
+        // Through FHIR too: the same entries, so the same MME and score.
+        let bundle = diary_fhir::bundle_json(&d);
+        let read = diary_fhir::read_bundle(&bundle).unwrap();
+        prop_assert_eq!(read.as_slice(), d.entries());
         // And the MME and score of every entry with it.
         for (a, b) in back.entries().iter().zip(d.entries()) {
             prop_assert_eq!(a.daily_mme(), b.daily_mme());
@@ -864,4 +869,423 @@ proptest! {
             prop_assert_eq!(a.score(), b.score());
         }
     }
+}
+
+// ---- FHIR ----
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn the_published_questionnaire_is_the_rust_output() {
+    let path = std::path::Path::new(ROOT).join("www/fhir/Questionnaire-oih-diary.json");
+    let published = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        published == diary_fhir::questionnaire_json(),
+        "{} differs from the Rust tables; run `make fhir-files` and review the diff",
+        path.display()
+    );
+    let q: Value = serde_json::from_str(&published).unwrap();
+    let ids: Vec<_> = q["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["linkId"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "date",
+            "pain",
+            "enjoyment",
+            "activity",
+            "peg_score",
+            "medications",
+            "note"
+        ]
+    );
+    assert_eq!(q["url"], diary_fhir::QUESTIONNAIRE_URL);
+    assert_eq!(
+        format!(
+            "{}|{}",
+            q["url"].as_str().unwrap(),
+            q["version"].as_str().unwrap()
+        ),
+        diary_fhir::QUESTIONNAIRE_CANONICAL
+    );
+    assert_eq!(q["item"][4]["code"][0]["code"], "91147-9");
+    assert_eq!(q["item"][6]["maxLength"], 280);
+    // The medicines group is the checklist's, item for item.
+    let checklist: Value =
+        serde_json::from_str(&oih_checklist::fhir::questionnaire_json()).unwrap();
+    let group = checklist["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["linkId"] == "medications")
+        .unwrap();
+    assert_eq!(q["item"][5]["item"], group["item"]);
+}
+
+#[test]
+fn the_bundle_holds_one_response_per_entry_and_reads_back() {
+    let d = sample();
+    let bundle: Value = serde_json::from_str(&diary_fhir::bundle_json(&d)).unwrap();
+    assert_eq!(
+        (bundle["resourceType"].as_str(), bundle["type"].as_str()),
+        (Some("Bundle"), Some("collection"))
+    );
+    let entries = bundle["entry"].as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    let qr = &entries[1]["resource"];
+    assert_eq!(qr["authored"], "2026-01-12");
+    assert_eq!(qr["questionnaire"], diary_fhir::QUESTIONNAIRE_CANONICAL);
+    let items = qr["item"].as_array().unwrap();
+    let ids: Vec<_> = items
+        .iter()
+        .map(|i| i["linkId"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "date",
+            "pain",
+            "enjoyment",
+            "activity",
+            "peg_score",
+            "medications",
+            "medications",
+            "medications",
+            "medications",
+            "note"
+        ]
+    );
+    assert_eq!(items[4]["answer"][0]["valueDecimal"].to_string(), "6.0");
+    assert_eq!(items[0]["answer"][0]["valueDate"], "2026-01-12");
+    assert_eq!(
+        diary_fhir::read_bundle(&bundle.to_string()).unwrap(),
+        d.entries()
+    );
+    let empty = diary_fhir::bundle_json(&Diary::new());
+    assert_eq!(diary_fhir::read_bundle(&empty).unwrap(), []);
+}
+
+fn bundle_value() -> Value {
+    serde_json::from_str(&diary_fhir::bundle_json(&sample())).unwrap()
+}
+
+fn bad_bundle(change: impl FnOnce(&mut Value)) -> (String, DiaryProblem) {
+    let mut b = bundle_value();
+    change(&mut b);
+    let error = diary_fhir::read_bundle(&b.to_string()).expect_err("read a bad bundle");
+    assert!(!error.message().is_empty());
+    (error.field, error.problem)
+}
+
+#[test]
+fn a_bad_bundle_is_named_by_its_path() {
+    let qr = "entry[1].resource";
+    assert_eq!(
+        bad_bundle(|b| b["resourceType"] = json!("Patient")),
+        (
+            "resourceType".into(),
+            problem(Problem::MustBe("\"Bundle\""))
+        )
+    );
+    assert_eq!(
+        bad_bundle(|b| b["type"] = json!("document")),
+        ("type".into(), problem(Problem::MustBe("\"collection\"")))
+    );
+    assert_eq!(
+        bad_bundle(|b| b["implicitRules"] = json!("x")),
+        ("implicitRules".into(), problem(Problem::Unsupported))
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"] = json!({})),
+        ("entry".into(), DiaryProblem::NotAList)
+    );
+    assert_eq!(
+        bad_bundle(|b| {
+            b["entry"][1].as_object_mut().unwrap().remove("resource");
+        }),
+        (qr.into(), problem(Problem::Missing))
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["questionnaire"] =
+            json!(oih_checklist::fhir::QUESTIONNAIRE_CANONICAL)),
+        (format!("{qr}.questionnaire"), DiaryProblem::NotADiary)
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["resourceType"] = json!("Observation")),
+        (
+            format!("{qr}.resourceType"),
+            problem(Problem::MustBe("\"QuestionnaireResponse\""))
+        )
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["status"] = json!("done")),
+        (
+            format!("{qr}.status"),
+            problem(Problem::MustBe(
+                r#""in-progress", "completed", "amended" or "stopped""#
+            ))
+        )
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["authored"] = json!("2026-01-13")),
+        (
+            format!("{qr}.authored"),
+            problem(Problem::MustBe("the date of the item date"))
+        )
+    );
+    assert!(
+        diary_fhir::read_bundle(&{
+            let mut b = bundle_value();
+            b["entry"][1]["resource"]["authored"] = json!("2026-01-12T10:00:00+01:00");
+            b.to_string()
+        })
+        .is_ok(),
+        "a time on the same day is the same date"
+    );
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][0]["answer"][0]["valueDate"] =
+                json!("2026-02-30")
+        ),
+        (
+            format!("{qr}.item[0].answer[0].valueDate"),
+            DiaryProblem::NotADate
+        )
+    );
+    assert_eq!(
+        bad_bundle(|b| {
+            b["entry"][1]["resource"]["item"][0]["answer"][0]["valueDate"] = json!("2026-01-05");
+            b["entry"][1]["resource"]["authored"] = json!("2026-01-05");
+        }),
+        (format!("{qr}.item[0]"), DiaryProblem::DateTaken)
+    );
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][1]["answer"][0]["valueInteger"] = json!(11)
+        ),
+        (
+            format!("{qr}.item[1].answer[0].valueInteger"),
+            DiaryProblem::ScoreOutOfRange
+        )
+    );
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][2]["answer"][0] = json!({"valueDecimal": 5})
+        ),
+        (
+            format!("{qr}.item[2].answer[0].valueDecimal"),
+            problem(Problem::WrongValueType("valueInteger"))
+        )
+    );
+    assert_eq!(
+        bad_bundle(|b| {
+            b["entry"][1]["resource"]["item"]
+                .as_array_mut()
+                .unwrap()
+                .remove(3);
+        }),
+        (
+            format!("{qr}.item.where(linkId='activity')"),
+            problem(Problem::Missing)
+        )
+    );
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][4]["answer"][0]["valueDecimal"] = json!(6.1)
+        ),
+        (
+            format!("{qr}.item[4].answer[0].valueDecimal"),
+            DiaryProblem::ScoreMismatch
+        )
+    );
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][5]["item"][1]["answer"][0]["valueDecimal"] =
+                json!(0)
+        ),
+        (
+            format!("{qr}.item[5].item[1].answer[0].valueDecimal"),
+            problem(Problem::AmountOutOfRange(
+                oih_checklist::content::drugs::Unit::Mg
+            ))
+        )
+    );
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][8]["item"][0]["answer"][0]["valueCoding"]
+                ["code"] = json!("aspirin")
+        ),
+        (
+            format!("{qr}.item[8].item[0].answer[0].valueCoding.code"),
+            problem(Problem::UnknownDrug)
+        )
+    );
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][9]["answer"][0]["valueString"] =
+                json!("x".repeat(281))
+        ),
+        (
+            format!("{qr}.item[9].answer[0].valueString"),
+            DiaryProblem::NoteTooLong
+        )
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["item"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"linkId": "mood"}))),
+        (
+            format!("{qr}.item[10].linkId"),
+            problem(Problem::UnknownQuestion)
+        )
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["item"]
+            .as_array_mut()
+            .unwrap()
+            .swap(4, 9)),
+        (format!("{qr}.item[5].linkId"), problem(Problem::OutOfOrder))
+    );
+    // Without the score and the medicines, an entry still reads.
+    let mut b = bundle_value();
+    b["entry"][1]["resource"]["item"]
+        .as_array_mut()
+        .unwrap()
+        .drain(4..9);
+    let read = diary_fhir::read_bundle(&b.to_string()).unwrap();
+    assert!(read[1].medications().is_empty());
+    assert_eq!(read[1].note(), sample().entries()[1].note());
+}
+
+fn oih_assess(args: &[&str], stdin: &str) -> (Option<i32>, String) {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_oih-assess"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn oih_assess_reads_an_exported_bundle_back_to_the_same_entries_and_mme() {
+    let mut d = sample();
+    d.add(entry(
+        "2026-01-19",
+        [8, 8, 8],
+        json!([{"drug": "oxycodone", "amount": 10, "per_dose": 3, "times_per_day": 3}]),
+    ))
+    .unwrap();
+    let (code, bundle) = oih_assess(&["--to-fhir-diary"], &d.export());
+    assert_eq!(code, Some(0));
+    assert_eq!(bundle, diary_fhir::bundle_json(&d));
+    let (code, report) = oih_assess(&["--from-fhir-diary"], &bundle);
+    assert_eq!(code, Some(0));
+    assert_eq!(report.trim_end(), file::report_json(&d));
+    let report: Value = serde_json::from_str(&report).unwrap();
+    let rows: Vec<_> = report["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["date"].as_str().unwrap().to_string(),
+                e["peg_score"].to_string(),
+                e["mme_per_day"].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "2026-01-05".to_string(),
+                "4.3".to_string(),
+                "30.0".to_string()
+            ),
+            (
+                "2026-01-12".to_string(),
+                "6.0".to_string(),
+                "null".to_string()
+            ),
+            (
+                "2026-01-19".to_string(),
+                "8.0".to_string(),
+                "135.0".to_string()
+            ),
+        ]
+    );
+    assert_eq!(
+        report["entries"][1]["mme_unconverted"],
+        json!(["buprenorphine"])
+    );
+    assert_eq!(report["entries"][1]["mme_excluded"], json!(["methadone"]));
+    assert_eq!(
+        report["entries"][1]["note"],
+        "Bad week \"at\" work, ünïcode"
+    );
+    assert_eq!(
+        report["observations"],
+        json!([]),
+        "the MME of 2026-01-12 is unknown"
+    );
+    assert_eq!(
+        report["dose_changes"],
+        json!([
+        {"date": "2026-01-12", "from": 30.0, "to": null},
+        {"date": "2026-01-19", "from": null, "to": 135.0}])
+    );
+    // Reading the published Questionnaire's own kind of file works the
+    // same as the file: the report of the diary the file holds.
+    let (code, out) = oih_assess(
+        &["--from-fhir-diary"],
+        "{\"resourceType\":\"Bundle\",\"type\":\"batch\"}",
+    );
+    assert_eq!(code, Some(2));
+    let error: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(error["error"]["field"], "type");
+    let (code, out) = oih_assess(
+        &["--to-fhir-diary"],
+        "{\"format\":\"oih-diary\",\"version\":2,\"entries\":[]}",
+    );
+    assert_eq!(code, Some(2));
+    let error: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(error["error"]["field"], "version");
+    assert!(error["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("newer version"));
+    let (code, out) = oih_assess(&["--fhir-diary-questionnaire"], "");
+    assert_eq!((code, out), (Some(0), diary_fhir::questionnaire_json()));
+}
+
+#[test]
+fn the_report_names_each_observation_with_its_dates() {
+    let d = diary(vec![
+        entry("2026-03-01", [2, 2, 2], oxycodone(20)),
+        entry("2026-03-08", [5, 5, 5], oxycodone(30)),
+        entry("2026-03-15", [3, 3, 3], oxycodone(40)),
+    ]);
+    let report: Value = serde_json::from_str(&file::report_json(&d)).unwrap();
+    assert_eq!(
+        report["observations"],
+        json!([
+        {"kind": "pain_up_after_dose_up", "from": "2026-03-01", "to": "2026-03-08",
+         "mme_from": 30.0, "mme_to": 45.0, "score_from": 2.0, "score_to": 5.0},
+        {"kind": "pain_down_after_dose_up", "from": "2026-03-08", "to": "2026-03-15",
+         "mme_from": 45.0, "mme_to": 60.0, "score_from": 5.0, "score_to": 3.0}])
+    );
 }

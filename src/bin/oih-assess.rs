@@ -12,24 +12,37 @@
 //! at `--authored DATETIME`; `--from-fhir` reads a QuestionnaireResponse and
 //! writes the assessment, as for the same contract input. Invalid input:
 //! exit 2 with the error object, as above.
+//!
+//! The pain diary (see `oih_checklist::diary`): `--fhir-diary-questionnaire`
+//! prints its Questionnaire; `--to-fhir-diary` reads a diary file and writes
+//! the FHIR Bundle of its entries; `--from-fhir-diary` reads such a Bundle
+//! and writes the entries with their PEG score and MME, the observations and
+//! the dose changes (one line of JSON). Invalid input: exit 2, as above.
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use oih_checklist::diary::{self, Diary};
 use oih_checklist::{contract, fhir};
 
 const USAGE: &str = "usage: oih-assess [--jsonl] < input\n\
   \x20      oih-assess --to-fhir [--authored DATETIME] < input\n\
   \x20      oih-assess --from-fhir < questionnaire-response\n\
   \x20      oih-assess --fhir-questionnaire | --fhir-code-system\n\
+  \x20      oih-assess --to-fhir-diary < diary-file | --from-fhir-diary < bundle\n\
+  \x20      oih-assess --fhir-diary-questionnaire\n\
   Reads the checklist's input JSON on stdin and writes the result JSON on stdout.\n\
   --jsonl                one input per line, one output per line\n\
   --to-fhir              write the input as a FHIR R4 QuestionnaireResponse\n\
   --authored DATETIME    its `authored` time, with a time zone (default: now, UTC)\n\
   --from-fhir            read a FHIR R4 QuestionnaireResponse instead of the input\n\
   --fhir-questionnaire   print the FHIR R4 Questionnaire of the checklist\n\
-  --fhir-code-system     print the FHIR R4 CodeSystem of its answer codes\n";
+  --fhir-code-system     print the FHIR R4 CodeSystem of its answer codes\n\
+  --to-fhir-diary        read a pain diary file, write its FHIR R4 Bundle\n\
+  --from-fhir-diary      read a pain diary's FHIR R4 Bundle, write its entries\n\
+  \x20                      with their PEG score and MME\n\
+  --fhir-diary-questionnaire  print the FHIR R4 Questionnaire of the diary\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,6 +61,15 @@ fn main() -> ExitCode {
         }
         ["--fhir-questionnaire"] => print(&fhir::questionnaire_json()),
         ["--fhir-code-system"] => print(&fhir::code_system_json()),
+        ["--fhir-diary-questionnaire"] => print(&diary::fhir::questionnaire_json()),
+        ["--to-fhir-diary"] => single_diary(|text| {
+            let entries = diary::file::read(text)?;
+            Ok(diary::fhir::bundle_json(&from_read(entries)))
+        }),
+        ["--from-fhir-diary"] => single_diary(|text| {
+            let entries = diary::fhir::read_bundle(text)?;
+            Ok(diary::file::report_json(&from_read(entries)))
+        }),
         ["-h" | "--help"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -76,6 +98,26 @@ fn single(run: impl FnOnce(&str) -> Result<String, contract::FieldError>) -> io:
     };
     print(&output)?;
     Ok(code)
+}
+
+/// As [`single`], for the diary's readers and their errors.
+fn single_diary(
+    run: impl FnOnce(&str) -> Result<String, diary::file::FieldError>,
+) -> io::Result<ExitCode> {
+    let mut bytes = Vec::new();
+    io::stdin().read_to_end(&mut bytes)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let (output, code) = match run(&text) {
+        Ok(output) => (output, ExitCode::SUCCESS),
+        Err(error) => (error.to_json(), ExitCode::from(2)),
+    };
+    print(&output)?;
+    Ok(code)
+}
+
+/// A diary of entries a reader checked (each date once, at most the limit).
+fn from_read(entries: Vec<diary::Entry>) -> Diary {
+    Diary::from_entries(entries).unwrap_or_default()
 }
 
 fn print(output: &str) -> io::Result<ExitCode> {

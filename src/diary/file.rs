@@ -297,6 +297,73 @@ pub(crate) fn medications(list: &Value) -> Result<Vec<Medication>, contract::Fie
     contract::parse_input(&input.to_string()).map(|input| input.medications)
 }
 
+/// The diary's entries with their PEG score and MME, its observations
+/// and dose changes, as one line of JSON (`oih-assess --from-fhir-diary`).
+/// `mme_per_day` is the diary's daily MME ([`Entry::daily_mme`]), `null`
+/// when unknown; `mme_unconverted` and `mme_excluded` are the checklist's.
+pub fn report_json(diary: &Diary) -> String {
+    let number = |d: Decimal| Value::Number(Number::from_string_unchecked(d.to_text()));
+    let score = |s: super::PegScore| number(s.to_decimal());
+    let entries: Vec<Value> = diary
+        .entries()
+        .iter()
+        .map(|entry| {
+            let total = entry.mme();
+            let mut out = serde_json::json!({
+                "date": entry.date().to_text(),
+                "pain": entry.peg().get(PegItem::Pain),
+                "enjoyment": entry.peg().get(PegItem::Enjoyment),
+                "activity": entry.peg().get(PegItem::Activity),
+                "peg_score": score(entry.score()),
+                "mme_per_day": entry.daily_mme().map(number),
+                "mme_unconverted": total.unconverted,
+                "mme_excluded": total.excluded,
+                "medications": entry.medications().iter().map(MedicationOut::new).collect::<Vec<_>>(),
+            });
+            if let Some(note) = entry.note() {
+                out["note"] = Value::from(note);
+            }
+            out
+        })
+        .collect();
+    let observations: Vec<Value> = diary
+        .observations()
+        .iter()
+        .map(|observation| {
+            let (kind, change) = match observation {
+                super::Observation::PainUpAfterDoseUp(c) => ("pain_up_after_dose_up", c),
+                super::Observation::PainDownAfterDoseUp(c) => ("pain_down_after_dose_up", c),
+            };
+            serde_json::json!({
+                "kind": kind,
+                "from": change.from.to_text(),
+                "to": change.to.to_text(),
+                "mme_from": number(change.mme_from),
+                "mme_to": number(change.mme_to),
+                "score_from": score(change.score_from),
+                "score_to": score(change.score_to),
+            })
+        })
+        .collect();
+    let dose_changes: Vec<Value> = diary
+        .dose_changes()
+        .iter()
+        .map(|change| {
+            serde_json::json!({
+                "date": change.date.to_text(),
+                "from": change.from.map(number),
+                "to": change.to.map(number),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "entries": entries,
+        "observations": observations,
+        "dose_changes": dose_changes,
+    })
+    .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

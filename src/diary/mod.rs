@@ -22,6 +22,8 @@
 mod date;
 mod entry;
 #[cfg(feature = "json")]
+pub mod fhir;
+#[cfg(feature = "json")]
 pub mod file;
 
 pub use date::CivilDate;
