@@ -96,8 +96,13 @@ impl PegScore {
 
     /// One decimal: `4.3`, `10.0`, `0.0`.
     pub fn to_text(self) -> String {
+        // By hand, not through `core::fmt` (see ARCHITECTURE, Performance).
         let tenths = self.tenths();
-        let mut text = (tenths / 10).to_string();
+        let mut text = String::with_capacity(4);
+        if tenths >= 100 {
+            text.push('1');
+        }
+        text.push(char::from(b'0' + (tenths / 10 % 10) as u8));
         text.push('.');
         text.push(char::from(b'0' + (tenths % 10) as u8));
         text
