@@ -307,6 +307,7 @@ fn one_entry_a_day_edit_and_delete() {
     assert!(d.is_empty());
     d.add(entry("2026-03-08", [2, 2, 2], oxycodone(20)))
         .unwrap();
+    assert!(!d.is_empty());
     d.add(entry("2026-03-01", [1, 1, 1], oxycodone(20)))
         .unwrap();
     assert_eq!(
