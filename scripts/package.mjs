@@ -7,7 +7,7 @@
 //    oih-checklist.js, the hashed glue and wasm files, snippets/, fhir/,
 //    and frame.* for the iframe alternative); not index.html nor the demo;
 //  - the hand-written types and manifest of www/package/ (index.d.ts,
-//    react.d.ts with react.js, custom-elements.json);
+//    react.d.ts with react.js, vue.d.ts with vue.js, custom-elements.json);
 //  - integrity.json: the sha384 of every file, for a CDN import map;
 //  - package.json, written here; README.md, the project's.
 // Nothing is published: `npm publish target/package/oih-checklist-<v>.tgz`
@@ -87,7 +87,7 @@ const copy = (from, to) => {
   fs.copyFileSync(from, path.join(dir, to));
 };
 for (const f of widgetFiles) copy(path.join(dist, f), f);
-const OWN = ['index.d.ts', 'react.d.ts', 'react.js', 'custom-elements.json'];
+const OWN = ['index.d.ts', 'react.d.ts', 'react.js', 'vue.d.ts', 'vue.js', 'custom-elements.json'];
 for (const f of OWN) copy(path.join(root, 'www/package', f), f);
 copy(path.join(root, 'README.md'), 'README.md');
 
@@ -108,6 +108,7 @@ const manifest = {
   exports: {
     '.': { types: './index.d.ts', default: './oih-checklist.js' },
     './react': { types: './react.d.ts', default: './react.js' },
+    './vue': { types: './vue.d.ts', default: './vue.js' },
     './fhir/*': './fhir/*',
     './custom-elements.json': './custom-elements.json',
     './integrity.json': './integrity.json',

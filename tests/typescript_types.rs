@@ -2,7 +2,8 @@
 //! the same as the Rust tables: question ids and their answers, drug ids and
 //! their groups, and the output's ids. The .d.ts is read with a small parser
 //! of its `export type X = 'a' | 'b' | Y;` aliases and interface members, so
-//! a union that misses or adds a value fails here.
+//! a union that misses or adds a value fails here. The React and Vue entries
+//! (react.d.ts, vue.d.ts) declare exactly the attributes www/element.js reads.
 
 use std::collections::BTreeMap;
 
@@ -15,6 +16,7 @@ use oih_checklist::content::questions::QUESTIONS;
 
 const INDEX: &str = include_str!("../www/package/index.d.ts");
 const REACT: &str = include_str!("../www/package/react.d.ts");
+const VUE: &str = include_str!("../www/package/vue.d.ts");
 
 /// The text without `//` and `/* */` comments.
 fn strip_comments(text: &str) -> String {
@@ -383,9 +385,8 @@ fn output_fields_are_the_contract() {
     }
 }
 
-/// The element's attributes, for React, are those element.js reads.
-#[test]
-fn react_attributes_are_the_observed_ones() {
+/// `const OBSERVED = [...]` of www/element.js, sorted.
+fn observed() -> Vec<String> {
     let element = include_str!("../www/element.js");
     let observed = element
         .split("const OBSERVED = [")
@@ -398,6 +399,28 @@ fn react_attributes_are_the_observed_ones() {
         .filter(|s| !s.is_empty())
         .collect();
     observed.sort();
+    observed
+}
+
+/// `headingLevel` as `heading-level`: the attribute a camelCase prop name
+/// stands for (vue-tsc checks a template's `heading-level` as `headingLevel`).
+fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The element's attributes, for React, are those element.js reads.
+#[test]
+fn react_attributes_are_the_observed_ones() {
+    let observed = observed();
     let react = parse(REACT);
     let mut declared: Vec<String> = react
         .interface("OihChecklistAttributes")
@@ -416,12 +439,58 @@ fn react_attributes_are_the_observed_ones() {
     );
 }
 
-/// The main entry's types never pull React's.
+/// The element's attributes, for Vue templates, are those element.js reads
+/// (camelCase keys, as vue-tsc checks them: `headingLevel` is `heading-level`).
 #[test]
-fn the_main_entry_does_not_reference_react() {
+fn vue_attributes_are_the_observed_ones() {
+    let vue = parse(VUE);
+    let keys: Vec<String> = vue
+        .interface("OihChecklistAttributes")
+        .iter()
+        .map(|(k, _)| k.trim_end_matches('?').to_string())
+        .collect();
+    for key in &keys {
+        assert!(!key.contains('-'), "vue.d.ts: `{key}` must be camelCase");
+    }
+    let mut declared: Vec<String> = keys.iter().map(|k| kebab(k)).collect();
+    declared.sort();
+    assert_eq!(declared, observed(), "vue.d.ts OihChecklistAttributes");
+    let mut levels = vue.union_of(vue.member("OihChecklistAttributes", "headingLevel"));
+    levels.sort();
+    levels.dedup();
+    assert_eq!(
+        levels,
+        strings(["1", "2", "3", "4", "5", "6"]),
+        "headingLevel: 1 to 6, as numbers or strings (src/web/element.rs)"
+    );
+    let entry = vue.member("GlobalComponents", "oih-checklist");
+    assert!(
+        entry.contains("OihChecklistProps"),
+        "GlobalComponents['oih-checklist'] takes OihChecklistProps: {entry}"
+    );
+}
+
+/// The main entry's types never pull React's or Vue's; each framework's
+/// entry names only its own.
+#[test]
+fn the_main_entry_does_not_reference_react_or_vue() {
     let code = strip_comments(INDEX);
     assert!(!code.contains("react"), "index.d.ts mentions react");
     assert!(!code.contains("JSX"), "index.d.ts mentions JSX");
+    assert!(
+        !code.to_lowercase().contains("vue"),
+        "index.d.ts mentions vue"
+    );
+    assert!(
+        !strip_comments(REACT).to_lowercase().contains("vue"),
+        "react.d.ts mentions vue"
+    );
+    let vue = strip_comments(VUE);
+    assert!(
+        !vue.to_lowercase().contains("react"),
+        "vue.d.ts mentions react"
+    );
+    assert!(!vue.contains("JSX"), "vue.d.ts mentions JSX");
 }
 
 #[test]

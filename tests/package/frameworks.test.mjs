@@ -4,8 +4,10 @@
 //  - a Vite + React 19 + TypeScript app (tests/package/react/): tsc passes,
 //    and fails, naming the problem, on a misspelt attribute, a heading level
 //    out of range, and a wrong evaluate() field, answer, amount or level;
-//  - a Vite + Vue 3 app (tests/package/vue/, `isCustomElement`): vue-tsc
-//    passes and fails on a wrong answer;
+//  - a Vite + Vue 3 app (tests/package/vue/, `isCustomElement`, the
+//    `oih-checklist/vue` template types, `strictTemplates`): vue-tsc passes,
+//    and fails, naming the problem, on a misspelt attribute, a heading level
+//    out of range, `:compact="false"` and a wrong answer;
 //    each app built by `vite build` and served as static files, then run on
 //    Vite's dev server (`optimizeDeps.exclude`), in headless Chromium;
 //  - a plain HTML page on one origin taking the package from a copy of its
@@ -288,15 +290,29 @@ test('React 19 + TypeScript + Vite: tsc passes and catches mistakes; the app ans
   await appInBrowser(t, dir);
 });
 
-test('Vue 3 + Vite (isCustomElement): vue-tsc passes and catches a wrong answer; the app answers, prints, and requests only its own files', async (t) => {
+test('Vue 3 + Vite (isCustomElement): vue-tsc passes and catches mistakes; the app answers, prints, and requests only its own files', async (t) => {
   const dir = await installApp('vue');
   const app = fs.readFileSync(path.join(dir, 'src/App.vue'), 'utf8');
   const apiCall = "answers: { opioid_use: 'current', allodynia: 'yes' }";
-  assert.ok(app.includes('<oih-checklist lang="en"') && app.includes(apiCall));
+  assert.ok(app.includes('<oih-checklist lang="en" heading-level="2"') && app.includes(apiCall));
   assert.match(fs.readFileSync(path.join(dir, 'vite.config.ts'), 'utf8'), /isCustomElement: \(tag\) => tag === 'oih-checklist'/);
+  assert.match(fs.readFileSync(path.join(dir, 'src/main.ts'), 'utf8'), /^import type \{\} from 'oih-checklist\/vue'$/m);
+  assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'tsconfig.json'), 'utf8')).vueCompilerOptions?.strictTemplates, true);
 
   await t.test('vue-tsc --noEmit passes', async () => {
     await must(bin(dir, 'vue-tsc'), ['--noEmit', '-p', '.'], { cwd: dir });
+  });
+  await t.test('vue-tsc fails on a misspelt attribute, naming it', async () => {
+    const result = await typeCheckWith(dir, 'vue-tsc', 'src/Misspelt.vue', app.replace('<oih-checklist lang="en"', '<oih-checklist lang="en" compakt'));
+    assertFailsOn(result, 'src/Misspelt.vue', [/'compakt'/]);
+  });
+  await t.test('vue-tsc fails on a heading level out of 1 to 6', async () => {
+    const result = await typeCheckWith(dir, 'vue-tsc', 'src/Level.vue', app.replace('heading-level="2"', 'heading-level="7"'));
+    assertFailsOn(result, 'src/Level.vue', [/"7"/]);
+  });
+  await t.test('vue-tsc fails on :compact="false" (Vue would write compact="false", which is compact)', async () => {
+    const result = await typeCheckWith(dir, 'vue-tsc', 'src/CompactFalse.vue', app.replace('<oih-checklist lang="en"', '<oih-checklist lang="en" :compact="false"'));
+    assertFailsOn(result, 'src/CompactFalse.vue', [/'false'/]);
   });
   await t.test('vue-tsc fails on an answer value the contract does not allow, naming it', async () => {
     const result = await typeCheckWith(dir, 'vue-tsc', 'src/WrongAnswer.vue', app.replace(apiCall, "answers: { seizure: 'maybe' }"));

@@ -64,7 +64,7 @@ test('the tarball holds the widget, its types and manifest, and nothing else', (
   };
   const expected = [
     'package.json', 'README.md',
-    'oih-checklist.js', 'index.d.ts', 'react.d.ts', 'react.js', 'custom-elements.json', 'integrity.json',
+    'oih-checklist.js', 'index.d.ts', 'react.d.ts', 'react.js', 'vue.d.ts', 'vue.js', 'custom-elements.json', 'integrity.json',
     // Every published FHIR resource (www/fhir/, as the build copies it).
     ...fs.readdirSync(path.join(ROOT, 'www/fhir')).filter((f) => f.endsWith('.json')).map((f) => `fhir/${f}`),
     'frame.html', 'frame.js', 'frame.css',
@@ -96,7 +96,7 @@ test('the widget files are complete: the entry loads the hashed files it has, no
 
 test('integrity.json holds the sha384 of each script and wasm', () => {
   const integrity = JSON.parse(read('integrity.json'));
-  const scripts = files.filter((f) => /\.(js|wasm)$/.test(f) && !/^(frame|react)\.js$/.test(f)).sort();
+  const scripts = files.filter((f) => /\.(js|wasm)$/.test(f) && !/^(frame|react|vue)\.js$/.test(f)).sort();
   assert.deepEqual(Object.keys(integrity).sort(), scripts);
   for (const [f, hash] of Object.entries(integrity)) {
     const digest = createHash('sha384').update(fs.readFileSync(path.join(PKG, f))).digest('base64');
@@ -136,7 +136,8 @@ test('every export resolves to a file in the package; nothing else is exported',
     }
   }
   assert.deepEqual(manifest.exports['.'], { types: './index.d.ts', default: './oih-checklist.js' });
-  assert.equal(manifest.exports['./react'].types, './react.d.ts');
+  assert.deepEqual(manifest.exports['./react'], { types: './react.d.ts', default: './react.js' });
+  assert.deepEqual(manifest.exports['./vue'], { types: './vue.d.ts', default: './vue.js' });
   // Node resolves them as a bundler would, from an app that installed the package.
   const app = path.join(TMP, 'app');
   fs.mkdirSync(path.join(app, 'node_modules'), { recursive: true });
@@ -149,6 +150,7 @@ test('every export resolves to a file in the package; nothing else is exported',
   };
   assert.equal(resolve('oih-checklist'), 'oih-checklist.js');
   assert.equal(resolve('oih-checklist/react'), 'react.js');
+  assert.equal(resolve('oih-checklist/vue'), 'vue.js');
   assert.equal(resolve('oih-checklist/fhir/Questionnaire-oih-checklist.json'), 'fhir/Questionnaire-oih-checklist.json');
   assert.equal(resolve('oih-checklist/fhir/CodeSystem-oih-checklist.json'), 'fhir/CodeSystem-oih-checklist.json');
   assert.equal(resolve('oih-checklist/custom-elements.json'), 'custom-elements.json');
@@ -158,10 +160,15 @@ test('every export resolves to a file in the package; nothing else is exported',
   }
 });
 
-test('the React JSX types are a separate entry: the main types never mention React', () => {
-  const main = read('index.d.ts').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
-  assert.doesNotMatch(main, /react|JSX/i);
+test('the React JSX and Vue template types are separate entries: the main types never mention React or Vue', () => {
+  const code = (f) => read(f).replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+  assert.doesNotMatch(code('index.d.ts'), /react|JSX|vue/i);
   assert.match(read('react.d.ts'), /declare module 'react'[\s\S]*namespace JSX[\s\S]*interface IntrinsicElements[\s\S]*'oih-checklist'/);
+  assert.match(read('vue.d.ts'), /declare module 'vue'[\s\S]*interface GlobalComponents[\s\S]*'oih-checklist'/);
+  // Each names only its own framework; the runtime entries are empty.
+  assert.doesNotMatch(code('react.d.ts'), /vue/i);
+  assert.doesNotMatch(code('vue.d.ts'), /react|JSX/i);
+  for (const f of ['react.js', 'vue.js']) assert.equal(code(f).trim(), 'export {};', `${f} holds nothing to run`);
 });
 
 test('custom-elements.json validates against the published schema (custom-elements-manifest)', () => {
