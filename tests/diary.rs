@@ -787,6 +787,10 @@ fn importing_merges_by_date() {
         }))
     );
     assert_eq!(full, before);
+    // Exactly full: imported.
+    let mut almost = Diary::from_entries(daily(MAX_ENTRIES - 3)).unwrap();
+    almost.import(&text, OnConflict::Stop).unwrap();
+    assert_eq!(almost.len(), MAX_ENTRIES);
 }
 
 // ---- Any diary survives export then import ----
