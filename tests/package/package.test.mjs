@@ -88,7 +88,8 @@ test('the widget files are complete: the entry loads the hashed files it has, no
     assert.doesNotMatch(read(f), /%[A-Z_]{3,}%/, `${f}: a placeholder of scripts/post-build.mjs is left`);
   }
   // What the entry exports is what the types and the manifest say.
-  const exported = [...entry.matchAll(/^export\s+(?:async\s+)?(?:function|const|let)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]).sort();
+  // (The entry is minified: its exports are declarations anywhere on a line.)
+  const exported = [...entry.matchAll(/(?:^|[;}\s])export\s+(?:async\s+)?(?:function|const|let)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]).sort();
   assert.deepEqual(exported, ['evaluate', 'ready', 'toFhir']);
   const types = read('index.d.ts');
   for (const name of exported) assert.match(types, new RegExp(`export (?:function|const) ${name}\\b`), `index.d.ts declares ${name}`);
