@@ -29,6 +29,12 @@ use crate::content::version::{CONTENT_VERSION, REVIEWED};
 use crate::contract::{duplicate_keys, member};
 use crate::decimal::Decimal;
 use crate::fhir as checklist;
+// The response's own elements, its items', the modifiers (elements that
+// change the meaning of what holds them: not understood, so refused) and
+// the statuses are the checklist reader's.
+use crate::fhir::{
+    MODIFIERS, RESPONSE_ELEMENTS as RESPONSE, RESPONSE_ITEM_ELEMENTS as ITEM, STATUSES,
+};
 use crate::texts::diary as texts;
 
 /// The Questionnaire's canonical URL (beside the checklist's).
@@ -358,43 +364,7 @@ const BUNDLE_ENTRY: &[&str] = &[
     "request",
     "response",
 ];
-const RESPONSE: &[&str] = &[
-    "resourceType",
-    "id",
-    "meta",
-    "implicitRules",
-    "language",
-    "text",
-    "contained",
-    "extension",
-    "modifierExtension",
-    "identifier",
-    "basedOn",
-    "partOf",
-    "questionnaire",
-    "status",
-    "subject",
-    "encounter",
-    "authored",
-    "author",
-    "source",
-    "item",
-];
-const ITEM: &[&str] = &[
-    "id",
-    "extension",
-    "modifierExtension",
-    "linkId",
-    "definition",
-    "text",
-    "answer",
-    "item",
-];
 const ANSWER: &[&str] = &["id", "extension", "modifierExtension"];
-/// Elements that change the meaning of what holds them: not understood,
-/// so refused.
-const MODIFIERS: &[&str] = &["modifierExtension", "implicitRules"];
-const STATUSES: &[&str] = &["in-progress", "completed", "amended", "stopped"];
 
 fn error<T>(path: impl Into<String>, problem: impl Into<DiaryProblem>) -> Result<T, FieldError> {
     Err(FieldError::new(path, problem))

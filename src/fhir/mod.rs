@@ -31,6 +31,12 @@ mod write_response;
 
 pub use date_time::{is_date_time, is_date_time_with_zone, utc_from_unix_seconds};
 pub use layout::{Entry, LAYOUT};
+/// The R4 elements a QuestionnaireResponse and its items may have, those
+/// that change the meaning of what holds them, and the statuses (shared
+/// with the diary's Bundle reader, `crate::diary::fhir`).
+pub(crate) use read_response::{
+    ITEM as RESPONSE_ITEM_ELEMENTS, MODIFIERS, RESPONSE as RESPONSE_ELEMENTS, STATUSES,
+};
 
 use crate::assessment::{assess, Input, Problem};
 use crate::contract::{self, FieldError};

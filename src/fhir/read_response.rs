@@ -27,7 +27,7 @@ use crate::decimal::Decimal;
 type Object = Map<String, Value>;
 
 /// The elements of an R4 QuestionnaireResponse.
-const RESPONSE: &[&str] = &[
+pub(crate) const RESPONSE: &[&str] = &[
     "resourceType",
     "id",
     "meta",
@@ -49,7 +49,7 @@ const RESPONSE: &[&str] = &[
     "source",
     "item",
 ];
-const ITEM: &[&str] = &[
+pub(crate) const ITEM: &[&str] = &[
     "id",
     "extension",
     "modifierExtension",
@@ -85,9 +85,9 @@ const CODING: &[&str] = &[
 ];
 /// Elements that change the meaning of what holds them: not understood, so
 /// not accepted.
-const MODIFIERS: &[&str] = &["modifierExtension", "implicitRules"];
+pub(crate) const MODIFIERS: &[&str] = &["modifierExtension", "implicitRules"];
 /// Statuses of a response whose answers can be read.
-const STATUSES: &[&str] = &["in-progress", "completed", "amended", "stopped"];
+pub(crate) const STATUSES: &[&str] = &["in-progress", "completed", "amended", "stopped"];
 const STATUSES_TEXT: &str = r#""in-progress", "completed", "amended" or "stopped""#;
 const CANONICAL_TEXT: &str = concat!(
     '"',
