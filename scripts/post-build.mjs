@@ -55,6 +55,36 @@ const evalGlue = `oih-evaluate-${createHash('sha256').update(evalGlueText).diges
 fs.writeFileSync(path.join(staging, evalGlue), evalGlueText);
 fs.rmSync(tmp, { recursive: true, force: true });
 
+// 1c. The pain diary's wasm (feature diary-ui): Yew, the diary's rules, its
+// file and FHIR Bundle, loaded by element.js only when a patient opens the
+// diary. Its glue's innerHTML setter goes through element.js's setHTML, as
+// the widget's does (scripts/wasm-glue.mjs); its snippets (the IndexedDB
+// store) join the widget's.
+run('cargo', ['build', '--quiet', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'diary-ui',
+  ...(release ? ['--release'] : [])], { CARGO_TARGET_DIR: path.join(root, 'target/diary') });
+const diaryTmp = fs.mkdtempSync(path.join(root, 'target/evaluate/diary-'));
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'oih-diary', '--out-dir', diaryTmp,
+  path.join(root, `target/diary/wasm32-unknown-unknown/${profile}/oih_checklist.wasm`)]);
+const diaryWasmIn = path.join(diaryTmp, 'oih-diary_bg.wasm');
+if (release) {
+  run('wasm-opt', ['-Os', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+    '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', diaryWasmIn, '-o', diaryWasmIn]);
+}
+const diaryWasm = `oih-diary-${hash(diaryWasmIn)}_bg.wasm`;
+fs.copyFileSync(diaryWasmIn, path.join(staging, diaryWasm));
+fs.cpSync(path.join(diaryTmp, 'snippets'), path.join(staging, 'snippets'), { recursive: true });
+const elementSnippet = (dir) => {
+  const found = fs.readdirSync(path.join(dir, 'snippets'), { withFileTypes: true }).filter((e) => e.isDirectory())
+    .map((e) => `./snippets/${e.name}/www/element.js`).filter((f) => fs.existsSync(path.join(dir, f)));
+  if (found.length !== 1) throw new Error(`post-build: no single www/element.js snippet in ${dir}`);
+  return found[0];
+};
+const diaryGlueText = defaultWasm(noHtmlStrings(fs.readFileSync(path.join(diaryTmp, 'oih-diary.js'), 'utf8'), elementSnippet(staging)),
+  'oih-diary_bg.wasm', diaryWasm);
+const diaryGlue = `oih-diary-${createHash('sha256').update(diaryGlueText).digest('hex').slice(0, 16)}.js`;
+fs.writeFileSync(path.join(staging, diaryGlue), diaryGlueText);
+fs.rmSync(diaryTmp, { recursive: true, force: true });
+
 // 2. The stable entry.
 const files = fs.readdirSync(staging);
 const glue = files.find((f) => /^oih-checklist-[0-9a-f]+\.js$/.test(f));
@@ -91,7 +121,8 @@ const snippets = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((
 for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path.join(staging, 'snippets')) : []) {
   const up = path.relative(path.dirname(file), staging) || '.';
   const text = fs.readFileSync(file, 'utf8')
-    .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`);
+    .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`)
+    .replaceAll('%DIARY_GLUE%', `${up}/${diaryGlue}`).replaceAll('%DIARY_WASM%', `${up}/${diaryWasm}`);
   fs.writeFileSync(file, text);
   // What prints, copies and saves, loaded by element.js when first asked.
   fs.copyFileSync(path.join(root, 'www/summary-actions.js'), path.join(path.dirname(file), 'summary-actions.js'));

@@ -219,12 +219,13 @@ function guardExports(exports) {
 }
 
 /** The glue with its one `innerHTML` assignment made a call of the
- * snippet's `setHTML` (3. above). */
-export function noHtmlStrings(glue) {
-  const snippet = /from ['"](\.\/snippets\/[^'"]+\/www\/element\.js)['"]/.exec(glue)?.[1];
+ * snippet's `setHTML` (3. above); `elementSnippet` is its path, for a glue
+ * that does not import www/element.js itself (the diary's). */
+export function noHtmlStrings(glue, elementSnippet) {
+  const snippet = elementSnippet ?? /from ['"](\.\/snippets\/[^'"]+\/www\/element\.js)['"]/.exec(glue)?.[1];
   if (!snippet) throw new Error('wasm-glue: the glue does not import www/element.js');
   glue = replaceAll(glue, /\b(\w+)\.innerHTML = (getStringFromWasm0\(\w+, \w+\));/, 'widgetSetHTML($1, $2);', 'the innerHTML setter');
-  if (/innerHTML|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(glue)) {
+  if (/\.(?:innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML\(|document\.write\(/.test(glue)) {
     throw new Error('wasm-glue: the glue writes HTML strings in another way too; make it call setHTML');
   }
   return `import { setHTML as widgetSetHTML } from '${snippet}';\n${glue}`;

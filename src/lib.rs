@@ -15,7 +15,7 @@ pub mod medicine;
 pub mod summary;
 pub mod texts;
 
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "diary-ui")))]
 pub mod web;
 
 #[cfg(all(target_arch = "wasm32", feature = "wasm-api"))]

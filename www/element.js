@@ -248,3 +248,37 @@ export function copySummary(inputJson, names, lang, notCounted, done) {
 export function downloadFhir(inputJson, done) {
   loadContract().then(([contract, actions]) => actions.downloadFhir(contract, inputJson, done), () => done(null));
 }
+
+// ------------------------------------------------------------ the pain diary
+
+// The diary is its own wasm (feature diary-ui), loaded from the widget's
+// own files only when a patient opens it (scripts/post-build.mjs fills in
+// its paths relative to this snippet, written out for bundlers). Its
+// stylesheet joins the widget's in the same shadow root.
+let diary = null;
+const diarySheets = new WeakMap();
+
+/**
+ * Opens the diary in `container`, an element the widget rendered for it:
+ * `done(handle)` once it is mounted, `done(0)` if it could not load (the
+ * widget then says so).
+ */
+export function openDiary(container, lang, headingLevel, medicines, done) {
+  diary ??= import('%DIARY_GLUE%').then(async (module) => {
+    await module.default({ module_or_path: new URL('%DIARY_WASM%', import.meta.url) });
+    return module;
+  });
+  // A failed load (the page went offline) is tried again on the next click.
+  diary.catch(() => { diary = null; });
+  diary.then((module) => {
+    const root = container.getRootNode();
+    if (!diarySheets.has(module)) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(module.diary_css());
+      diarySheets.set(module, sheet);
+    }
+    const sheet = diarySheets.get(module);
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    done(module.mount_diary(container, lang, headingLevel, medicines));
+  }, () => done(0));
+}

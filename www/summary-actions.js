@@ -124,7 +124,14 @@ export function downloadFhir(contract, inputJson, done) {
     done(null);
     return;
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/fhir+json' }));
+  saveFile(fileName, text, 'application/fhir+json');
+  done(fileName);
+}
+
+/** Saves `text` as a download named `fileName` (also the diary's files,
+ * src/web/diary/store.rs). Returns `true` once the download was started. */
+export function saveFile(fileName, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -133,5 +140,5 @@ export function downloadFhir(contract, inputJson, done) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-  done(fileName);
+  return true;
 }

@@ -739,6 +739,10 @@ pub const DISCLAIMER: &str = "This checklist is for information only. It is not 
 pub const START_OVER: &str = "Clear all answers";
 pub const PRINT: &str = "Print a summary for your doctor";
 pub const COPY: &str = "Copy summary as text";
+pub const DIARY_OPEN: &str = "Keep a pain diary";
+pub const DIARY_OPEN_HINT: &str = "Note your pain and your opioid dose every week, to see with your doctor whether your pain goes up when your dose goes up. The diary stays on this device, only if you choose to keep it.";
+pub const DIARY_LOADING: &str = "Opening the diary\u{2026}";
+pub const DIARY_FAILED: &str = "The diary could not open. Check your internet connection, then try again.";
 pub const COPIED: &str = "The summary was copied. You can paste it into a message to your doctor.";
 pub const COPY_FAILED: &str = "Copying is turned off on this page. Print the summary instead.";
 pub const SUMMARY_FAILED: &str = "The summary could not be made. Reload the page and try again.";
@@ -965,6 +969,10 @@ pub const TEXTS: Texts = Texts {
     start_over: START_OVER,
     print: PRINT,
     copy: COPY,
+    diary_open: DIARY_OPEN,
+    diary_open_hint: DIARY_OPEN_HINT,
+    diary_loading: DIARY_LOADING,
+    diary_failed: DIARY_FAILED,
     copied: COPIED,
     copy_failed: COPY_FAILED,
     summary_failed: SUMMARY_FAILED,

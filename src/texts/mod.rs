@@ -3,6 +3,8 @@
 //! (`crate::assessment`). Read `en.rs` top to bottom to review the wording.
 
 pub mod diary;
+#[cfg(feature = "diary-ui")]
+pub mod diary_ui;
 pub mod en;
 
 use crate::assessment::{
@@ -165,6 +167,12 @@ pub struct Texts {
     pub start_over: &'static str,
     pub print: &'static str,
     pub copy: &'static str,
+    /// "Keep a pain diary": opens the diary below the checklist.
+    pub diary_open: &'static str,
+    /// What the diary is for and where its entries live, beside the button.
+    pub diary_open_hint: &'static str,
+    pub diary_loading: &'static str,
+    pub diary_failed: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
     /// The summary could not be made (its files did not load).

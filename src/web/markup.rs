@@ -17,6 +17,7 @@ use crate::web::components::heading::heading_tag;
 #[derive(Default)]
 pub struct Markup(pub String);
 
+#[cfg_attr(not(feature = "widget"), allow(dead_code))]
 impl Markup {
     pub fn open(&mut self, tag: &str, class: &str) {
         self.0 += "<";

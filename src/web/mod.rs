@@ -5,18 +5,31 @@
 //! Data flow: DOM event -> `form::Action` -> `form::State` (reducer) ->
 //! `assessment::assess` (the core) -> markup. No rule is decided here.
 
+//!
+//! The same module builds the pain diary's own wasm (feature `diary-ui`,
+//! without `widget`): `diary` and the components it shares with the
+//! checklist (the medicine row, markup), loaded only when the diary opens.
+
 mod components;
+#[cfg(feature = "diary-ui")]
+pub mod diary;
+#[cfg(feature = "widget")]
 mod element;
+#[cfg(feature = "widget")]
 mod hooks;
 mod markup;
+#[cfg(feature = "widget")]
 mod state;
 
+#[cfg(feature = "widget")]
 use wasm_bindgen::prelude::*;
 
 /// The widget's stylesheet, adopted by each shadow root.
+#[cfg(feature = "widget")]
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// Runs once when the module is instantiated: defines the custom element.
+#[cfg(feature = "widget")]
 #[wasm_bindgen(start)]
 pub fn start() {
     element::define(CSS);

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::diary_launcher::{checklist_medicines, diary_button, DiaryPanel, DiarySection};
 use super::heading::heading_tag;
 use super::medicines::medicines;
 use super::mme_summary::MmeFigures;
@@ -41,6 +42,8 @@ pub fn app(props: &AppProps) -> Html {
     // The summary buttons' state (see `summary_actions`).
     let outcome = use_state_eq(|| None::<Outcome>);
     let print_blocked = use_state_eq(|| false);
+    // The pain diary below the checklist, once asked for.
+    let diary = use_state_eq(|| DiaryPanel::Closed);
 
     let dispatch = state.dispatcher();
     // "Undo" after "Clear all answers" lasts UNDO_FOR_MS, then goes: on a
@@ -131,8 +134,12 @@ pub fn app(props: &AppProps) -> Html {
                 </form>
                 { result_panel(&ResultView { lang, input: &input, assessment: &assessment, not_counted: state.invalid_medicines(), names: state.entered_names(),
                     heading_level: level + 1, cleared: state.before_clear.is_some(), can_clear: !state.is_empty(),
-                    dispatch: &dispatch }, &outcome, &print_blocked) }
+                    dispatch: &dispatch, diary: diary_button(lang, &diary) }, &outcome, &print_blocked) }
             </div>
+            if *diary != DiaryPanel::Closed {
+                <DiarySection {lang} heading_level={level + 1} panel={diary.clone()}
+                    medicines={AttrValue::from(checklist_medicines(&state))} />
+            }
             <footer class="oih-footer">
                 if can_save {
                     { save_panel(t, state.remember, &dispatch) }

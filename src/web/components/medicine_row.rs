@@ -17,7 +17,7 @@ use crate::assessment::input::MedicationField;
 use crate::content::brands::{search, search_key, Form, Match};
 use crate::content::drugs::{Purpose, Unit};
 use crate::form::{
-    ids, Action, Cleared, EntryCheck, MedicineEntry, Message, State, BRAND_PREFIX, MAX_PER_DOSE,
+    ids, Action, Cleared, EntryCheck, MedicineEntry, Message, BRAND_PREFIX, MAX_PER_DOSE,
     NOT_IN_TABLE_PREFIX, TYPED_STRENGTH,
 };
 use crate::medicine::{generic_matches, AmountFrom};
@@ -127,7 +127,7 @@ pub fn medicine_row(
     lang: Lang,
     entry: &MedicineEntry,
     position: usize,
-    dispatch: &UseReducerDispatcher<State>,
+    dispatch: &Callback<Action>,
 ) -> Html {
     let t = lang.texts();
     let key = entry.key;
@@ -136,23 +136,23 @@ pub fn medicine_row(
         let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            dispatch.dispatch(make(key, value));
+            dispatch.emit(make(key, value));
         })
     };
     let select_action = |make: fn(u32, String) -> Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            dispatch.dispatch(make(key, value));
+            dispatch.emit(make(key, value));
         })
     };
     let blur_action = |make: fn(u32) -> Action| {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: FocusEvent| dispatch.dispatch(make(key)))
+        Callback::from(move |_: FocusEvent| dispatch.emit(make(key)))
     };
     let on_remove = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveMedicine(key)))
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::RemoveMedicine(key)))
     };
 
     // The list: what matches the filter, and always the current choice.
@@ -224,7 +224,7 @@ pub fn medicine_row(
                 let onchange = {
                     let dispatch = dispatch.clone();
                     Callback::from(move |_: Event| {
-                        dispatch.dispatch(Action::SetPurpose(key, purpose))
+                        dispatch.emit(Action::SetPurpose(key, purpose))
                     })
                 };
                 html! {
@@ -280,7 +280,7 @@ pub fn medicine_row(
                             let dispatch = dispatch.clone();
                             let number = number.clone();
                             Callback::from(move |_: MouseEvent| {
-                                dispatch.dispatch(Action::PickAmount(key, number.clone()))
+                                dispatch.emit(Action::PickAmount(key, number.clone()))
                             })
                         };
                         html! {

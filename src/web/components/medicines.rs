@@ -27,10 +27,14 @@ pub fn medicines(
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddMedicine))
     };
+    let send = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |action: Action| dispatch.dispatch(action))
+    };
     let rows = medicines
         .iter()
         .enumerate()
-        .map(|(i, entry)| medicine_row(lang, entry, i + 1, dispatch));
+        .map(|(i, entry)| medicine_row(lang, entry, i + 1, &send));
     html! {
         <div class="oih-medicines" role="group" aria-labelledby="oih-medicines-title">
             <@{heading_tag(heading_level)} id="oih-medicines-title">{ t.medicines_title }</@>

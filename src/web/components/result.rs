@@ -32,6 +32,8 @@ pub struct ResultView<'a> {
     pub cleared: bool,
     pub can_clear: bool,
     pub dispatch: &'a UseReducerDispatcher<State>,
+    /// "Keep a pain diary" (`diary_launcher`).
+    pub diary: Html,
 }
 
 /// The lines in the live region: the headline, its detail, the level in
@@ -208,6 +210,7 @@ pub fn result_panel(
                         disabled={!props.can_clear} onclick={clear}>{ t.start_over }</button>
                 }
             </div>
+            { props.diary.clone() }
         </section>
     }
 }

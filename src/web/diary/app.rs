@@ -1,0 +1,212 @@
+//! The diary's app: `DiaryState` (plain Rust, `crate::diary_form`) as a Yew
+//! reducer, what the state asks of the browser (open the store, write the
+//! entries queued, erase), and the screen's parts, each in its own file.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{Element, ShadowRoot};
+use yew::prelude::*;
+
+use super::entries::entries;
+use super::entry_form::entry_form;
+use super::store;
+use super::tools::{confirm_panel, questions, tools};
+use super::where_kept::where_kept;
+use crate::diary::CivilDate;
+use crate::diary_form::{DiaryAction, DiaryState, Storage};
+use crate::texts::diary_ui as w;
+use crate::texts::Lang;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct DiaryProps {
+    pub lang: Lang,
+    pub heading_level: u8,
+    /// The checklist's medicines, URL-encoded as its saved answers are.
+    pub medicines: AttrValue,
+}
+
+/// The state as Yew's reducer.
+#[derive(Default, PartialEq)]
+pub struct Reduced(pub DiaryState);
+
+impl Reducible for Reduced {
+    type Action = DiaryAction;
+
+    fn reduce(self: Rc<Self>, action: DiaryAction) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self).0;
+        state.apply(action);
+        Rc::new(Reduced(state))
+    }
+}
+
+impl Clone for Reduced {
+    fn clone(&self) -> Self {
+        Reduced(self.0.clone())
+    }
+}
+
+pub type Dispatch = UseReducerDispatcher<Reduced>;
+
+/// Today in the browser's time zone.
+fn today() -> Option<CivilDate> {
+    let d = js_sys::Date::new_0();
+    CivilDate::new(d.get_full_year() as u16, d.get_month() as u8 + 1, d.get_date() as u8)
+}
+
+/// The checklist's medicine rows from what the widget handed over (its
+/// saved answers' pairs), read as a restored copy is read.
+fn checklist_rows(encoded: &str) -> Vec<crate::medicine::MedicineEntry> {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(encoded) else {
+        return Vec::new();
+    };
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for pair in js_sys::try_iter(&params).ok().flatten().into_iter().flatten().flatten() {
+        let pair = js_sys::Array::from(&pair);
+        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            pairs.push((k, v));
+        }
+    }
+    let now = js_sys::Date::now() as u64;
+    pairs.push(("saved".into(), now.to_string()));
+    crate::form::saved::restore(pairs, now)
+        .map(|state| state.medicines)
+        .unwrap_or_default()
+}
+
+#[component(DiaryApp)]
+pub fn diary_app(props: &DiaryProps) -> Html {
+    let lang = props.lang;
+    let state = use_reducer(Reduced::default);
+    let dispatch = state.dispatcher();
+    let root = use_node_ref();
+    let s = &state.0;
+
+    // Once: today, the checklist's medicines, and the focus on the title.
+    {
+        let dispatch = dispatch.clone();
+        let medicines = props.medicines.clone();
+        use_effect_with((), move |_| {
+            if let Some(today) = today() {
+                dispatch.dispatch(DiaryAction::Today(today));
+            }
+            dispatch.dispatch(DiaryAction::ChecklistMedicines(checklist_rows(&medicines)));
+            dispatch.dispatch(DiaryAction::FocusOn(ids::TITLE.into()));
+        });
+    }
+
+    // The store: opened once the patient opted in.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(s.storage == Storage::Opening, move |opening| {
+            if *opening {
+                spawn_local(async move {
+                    match store::open_and_load().await {
+                        Ok((entries, _)) => dispatch.dispatch(DiaryAction::StoreLoaded(entries)),
+                        Err(why) => dispatch.dispatch(DiaryAction::StoreRefused(why)),
+                    }
+                });
+            }
+        });
+    }
+    // While it is open, what another tab changes reloads the entries.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(s.storage == Storage::Stored, move |stored| {
+            let stop = stored.then(|| {
+                let reload = Closure::<dyn Fn(JsValue)>::new(move |_: JsValue| {
+                    let dispatch = dispatch.clone();
+                    spawn_local(async move {
+                        if let Ok((entries, _)) = store::load().await {
+                            dispatch.dispatch(DiaryAction::StoreLoaded(entries));
+                        }
+                    });
+                })
+                .into_js_value();
+                store::on_change(&reload)
+            });
+            move || {
+                if let Some(stop) = stop {
+                    let _ = stop.call0(&JsValue::NULL);
+                }
+            }
+        });
+    }
+
+    // The entries queued: each written, and reported.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(s.writes_to_start(), move |writes| {
+            for write in writes.clone() {
+                dispatch.dispatch(DiaryAction::WriteStarted(write.date, write.seq));
+                let dispatch = dispatch.clone();
+                spawn_local(async move {
+                    let date = write.date.to_text();
+                    match store::write(&date, write.entry.as_ref()).await {
+                        Ok(()) => dispatch.dispatch(DiaryAction::Written(write.date, write.seq)),
+                        Err(why) => {
+                            dispatch.dispatch(DiaryAction::WriteFailed(write.date, write.seq, why))
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    // "Erase the diary", once confirmed: the store goes too.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(s.erase_store, move |erase| {
+            if *erase {
+                spawn_local(async move {
+                    match store::erase().await {
+                        Ok(()) => dispatch.dispatch(DiaryAction::StoreErased),
+                        Err(why) => dispatch.dispatch(DiaryAction::StoreRefused(why)),
+                    }
+                });
+            }
+        });
+    }
+
+    // The focus the state asks for, after the render.
+    {
+        let dispatch = dispatch.clone();
+        let root = root.clone();
+        use_effect_with(s.focus.clone(), move |focus| {
+            if let Some(id) = focus {
+                let target = root
+                    .cast::<Element>()
+                    .and_then(|el| el.get_root_node().dyn_into::<ShadowRoot>().ok())
+                    .and_then(|shadow| shadow.get_element_by_id(id))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+                dispatch.dispatch(DiaryAction::FocusDone);
+            }
+        });
+    }
+
+    let h = props.heading_level;
+    html! {
+        <div class="oih-diary-app" ref={root}>
+            <@{crate::web::components::heading::heading_tag(h)} id={ids::TITLE} tabindex="-1">{ w::TITLE }</@>
+            <p>{ w::APP_INTRO }</p>
+            { where_kept(s, &dispatch) }
+            <div class="oih-note" role="status" id={crate::diary_form::ids::NOTICE}>
+                { s.notice.as_ref().map(w::notice).unwrap_or_default() }
+            </div>
+            { confirm_panel(s, &dispatch) }
+            { questions(s, &dispatch) }
+            { entry_form(lang, s, &dispatch, h + 1) }
+            { entries(lang, s, &dispatch, h + 1) }
+            { tools(&state, &dispatch, h + 1) }
+        </div>
+    }
+}
+
+/// The diary's own element ids (the state's are `crate::diary_form::ids`).
+pub mod ids {
+    pub const TITLE: &str = "oih-diary-title";
+}

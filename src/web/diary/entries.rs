@@ -1,0 +1,78 @@
+//! The entries: the chart of the PEG score and the daily MME on one time
+//! axis (SVG, `crate::diary_chart`), the same entries as a table (with a
+//! way to change or delete each), and what the entries show.
+
+use yew::prelude::*;
+
+use super::app::Dispatch;
+use crate::diary_chart::chart;
+use crate::diary_form::{ids, DiaryAction, DiaryState};
+use crate::texts::diary_ui as w;
+use crate::texts::Lang;
+use crate::web::components::heading::heading_tag;
+
+pub fn entries(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Html {
+    if s.diary.is_empty() {
+        return html! {
+            <section class="oih-diary-entries" aria-labelledby="oih-diary-entries-title">
+                <@{heading_tag(level)} id="oih-diary-entries-title">{ w::ENTRIES_TITLE }</@>
+                <p>{ w::NO_ENTRIES }</p>
+            </section>
+        };
+    }
+    let drawn = chart(&s.diary, lang.texts());
+    let observations = s.diary.observations();
+    let rows = s.diary.entries().iter().zip(&drawn.rows).map(|(entry, cells)| {
+        let date = entry.date();
+        let (edit, delete) = {
+            let (d1, d2) = (dispatch.clone(), dispatch.clone());
+            (
+                Callback::from(move |_: MouseEvent| d1.dispatch(DiaryAction::Edit(date))),
+                Callback::from(move |_: MouseEvent| d2.dispatch(DiaryAction::AskDelete(date))),
+            )
+        };
+        let pending = s.is_pending(date);
+        html! {
+            <tr key={date.to_text()} id={ids::entry(date)}>
+                <th scope="row">{ &cells[0] }
+                    if pending { <br /><span class="oih-hint">{ w::NOT_KEPT_YET }</span> }
+                </th>
+                { for cells[1..].iter().map(|c| html! { <td>{ c }</td> }) }
+                <td class="oih-diary-row-tools">
+                    <button type="button" class="oih-link" id={ids::edit(date)}
+                        aria-label={w::edit_label(date)} onclick={edit}>{ w::EDIT }</button>
+                    { " " }
+                    <button type="button" class="oih-link" id={ids::delete(date)}
+                        aria-label={w::delete_label(date)} onclick={delete}>{ w::DELETE }</button>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="oih-diary-entries" aria-labelledby="oih-diary-entries-title">
+            <@{heading_tag(level)} id="oih-diary-entries-title">{ w::ENTRIES_TITLE }</@>
+            if !observations.is_empty() {
+                <div class="oih-diary-observations">
+                    <@{heading_tag(level + 1)}>{ w::OBSERVATIONS_TITLE }</@>
+                    <ul>{ for observations.iter().map(|o| html! { <li>{ w::observation_for_patient(o) }</li> }) }</ul>
+                </div>
+            }
+            <figure class="oih-diary-chart">
+                // The chart is a picture of the table below: screen readers
+                // get its line and the table.
+                { Html::from_html_unchecked(drawn.svg.into()) }
+                <figcaption class="oih-hint">{ &drawn.summary }</figcaption>
+            </figure>
+            <div class="oih-diary-table-box" tabindex="0" role="region" aria-labelledby="oih-diary-table-caption">
+                <table class="oih-diary-table">
+                    <caption id="oih-diary-table-caption">{ w::TABLE_CAPTION }</caption>
+                    <thead><tr>
+                        { for drawn.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
+                        <th scope="col"><span class="oih-visually-hidden">{ w::ROW_TOOLS }</span></th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! Where the shell meets the browser's storage: `www/diary-store.js`
+//! (IndexedDB, used only after the patient opts in) and the files a patient
+//! saves or opens. Every call resolves to a plain object, never throws:
+//! `{ ok: true, ... }` or `{ refused, message }`.
+
+use js_sys::{Array, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::diary::file;
+use crate::diary::{Diary, Entry};
+use crate::diary_form::Refusal;
+
+#[wasm_bindgen(module = "/www/diary-store.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = openDiary)]
+    fn open_diary() -> Promise;
+    #[wasm_bindgen(js_name = allEntries)]
+    fn all_entries() -> Promise;
+    #[wasm_bindgen(js_name = putEntry)]
+    fn put_entry(date: &str, text: &str) -> Promise;
+    #[wasm_bindgen(js_name = deleteEntry)]
+    fn delete_entry(date: &str) -> Promise;
+    #[wasm_bindgen(js_name = eraseDiary)]
+    fn erase_diary() -> Promise;
+    /// Calls `callback` when another tab changes the diary; returns the
+    /// function that stops it.
+    #[wasm_bindgen(js_name = onChange)]
+    pub fn on_change(callback: &JsValue) -> js_sys::Function;
+}
+
+#[wasm_bindgen(module = "/www/summary-actions.js")]
+extern "C" {
+    /// Saves `text` as a file named `name` (a download); `false` where the
+    /// page cannot (a sandboxed frame may drop it without a sign).
+    #[wasm_bindgen(js_name = saveFile)]
+    pub fn save_file(name: &str, text: &str, kind: &str) -> bool;
+}
+
+/// What a call of the store came back with.
+async fn call(promise: Promise) -> Result<JsValue, Refusal> {
+    let value = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
+    match Reflect::get(&value, &"refused".into()).ok().and_then(|r| r.as_string()) {
+        None if Reflect::get(&value, &"ok".into()).ok().and_then(|o| o.as_bool()) == Some(true) => Ok(value),
+        None => Err(Refusal::Unknown),
+        Some(reason) => Err(match reason.as_str() {
+            "sandboxed" => Refusal::Sandboxed,
+            "private" => Refusal::PrivateBrowsing,
+            "quota" => Refusal::Full,
+            _ => Refusal::Unknown,
+        }),
+    }
+}
+
+/// One entry as the store keeps it: the diary file of that entry alone
+/// (read back by the same reader as an imported file, so a damaged copy is
+/// found, never guessed).
+pub fn entry_text(entry: &Entry) -> String {
+    let diary = Diary::from_entries(vec![entry.clone()]).unwrap_or_default();
+    file::write(&diary)
+}
+
+/// Opens the store and reads every entry. Entries the reader refuses are
+/// left in the store, untouched, and counted.
+pub async fn open_and_load() -> Result<(Vec<Entry>, usize), Refusal> {
+    call(open_diary()).await?;
+    load().await
+}
+
+/// Every entry in the store, and how many could not be read.
+pub async fn load() -> Result<(Vec<Entry>, usize), Refusal> {
+    let value = call(all_entries()).await?;
+    let texts = Reflect::get(&value, &"entries".into())
+        .map(|e| Array::from(&e))
+        .unwrap_or_default();
+    let mut entries = Vec::new();
+    let mut unreadable = 0;
+    for text in texts.iter() {
+        match text.as_string().map(|t: String| file::read(&t)) {
+            Some(Ok(read)) => entries.extend(read),
+            _ => unreadable += 1,
+        }
+    }
+    Ok((entries, unreadable))
+}
+
+/// Stores (or, with no entry, deletes) the entry of `date`.
+pub async fn write(date: &str, entry: Option<&Entry>) -> Result<(), Refusal> {
+    match entry {
+        Some(entry) => call(put_entry(date, &entry_text(entry))).await.map(|_| ()),
+        None => call(delete_entry(date)).await.map(|_| ()),
+    }
+}
+
+/// Deletes the whole diary from this device.
+pub async fn erase() -> Result<(), Refusal> {
+    call(erase_diary()).await.map(|_| ())
+}

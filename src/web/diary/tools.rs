@@ -1,0 +1,120 @@
+//! The diary as files (to move it, to keep a copy, for the doctor's
+//! system), erasing it, and the questions asked once: delete or erase, and
+//! which entry to keep when two differ for one day.
+
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::app::{Dispatch, Reduced};
+use super::store::save_file;
+use crate::diary::{file, fhir};
+use crate::diary_form::{ids, Confirm, DiaryAction, DiaryState, Keep};
+use crate::texts::diary_ui as w;
+use crate::web::components::heading::heading_tag;
+
+/// "Save the diary file", "Open a diary file", the FHIR Bundle, "Erase".
+pub fn tools(state: &UseReducerHandle<Reduced>, dispatch: &Dispatch, level: u8) -> Html {
+    let s = &state.0;
+    // The files are made when asked (a long diary is a long text).
+    let save = |make: fn(&DiaryState) -> String, suffix: &'static str, kind: &'static str| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let s = &state.0;
+            let today = s.today.map(|d| d.to_text()).unwrap_or_default();
+            save_file(&format!("pain-diary-{today}{suffix}"), &make(s), kind);
+        })
+    };
+    let export = save(|s| file::write(&s.diary), ".json", "application/json");
+    let bundle = save(|s| fhir::bundle_json(&s.diary), ".fhir.json", "application/fhir+json");
+    let open = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            input.set_value("");
+            let dispatch = dispatch.clone();
+            spawn_local(async move {
+                let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                dispatch.dispatch(DiaryAction::Import(text.unwrap_or_default()));
+            });
+        })
+    };
+    let erase = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(DiaryAction::AskErase))
+    };
+    let empty = s.diary.is_empty();
+    html! {
+        <section class="oih-diary-files" aria-labelledby="oih-diary-files-title">
+            <@{heading_tag(level)} id="oih-diary-files-title">{ w::FILES_TITLE }</@>
+            <p class="oih-hint">{ w::FILES_HINT }</p>
+            <div class="oih-diary-tools">
+                <button type="button" class="oih-button oih-secondary" id="oih-diary-export" disabled={empty}
+                    onclick={export}>{ w::EXPORT }</button>
+                <label class="oih-button oih-secondary oih-diary-import" for="oih-diary-import">{ w::IMPORT }</label>
+                <input type="file" id="oih-diary-import" class="oih-visually-hidden" accept=".json,application/json"
+                    onchange={open} />
+                <button type="button" class="oih-button oih-secondary" id="oih-diary-fhir" disabled={empty}
+                    onclick={bundle}>{ w::FHIR_EXPORT }</button>
+                <button type="button" class="oih-button oih-secondary" id={ids::ERASE}
+                    onclick={erase}>{ w::ERASE }</button>
+            </div>
+        </section>
+    }
+}
+
+/// "Delete the entry of ...?" / "Erase the whole diary?", asked once.
+pub fn confirm_panel(s: &DiaryState, dispatch: &Dispatch) -> Html {
+    let Some(confirm) = s.confirm else { return Html::default() };
+    let (question, yes) = match confirm {
+        Confirm::Delete(date) => (w::confirm_delete(date), w::DELETE),
+        Confirm::Erase => (w::CONFIRM_ERASE.to_string(), w::ERASE),
+    };
+    let send = |action: fn() -> DiaryAction| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
+    };
+    html! {
+        <div class="oih-diary-confirm" role="group" aria-labelledby="oih-diary-confirm-text">
+            <p id="oih-diary-confirm-text"><strong>{ question }</strong></p>
+            <div class="oih-diary-tools">
+                <button type="button" class="oih-button" id={ids::CONFIRM}
+                    onclick={send(|| DiaryAction::Confirm)}>{ yes }</button>
+                <button type="button" class="oih-button oih-secondary"
+                    onclick={send(|| DiaryAction::Cancel)}>{ w::KEEP_IT }</button>
+            </div>
+        </div>
+    }
+}
+
+/// Two entries for one day: from a file opened, or from another tab.
+pub fn questions(s: &DiaryState, dispatch: &Dispatch) -> Html {
+    let ask = |text: String, this: &'static str, other: &'static str, make: fn(Keep) -> DiaryAction| {
+        let keep = |keep: Keep| {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(make(keep)))
+        };
+        html! {
+            <div class="oih-diary-confirm" role="group" aria-labelledby={ids::QUESTION}>
+                <p id={ids::QUESTION}><strong>{ text }</strong></p>
+                <div class="oih-diary-tools">
+                    <button type="button" class="oih-button oih-secondary" onclick={keep(Keep::This)}>{ this }</button>
+                    <button type="button" class="oih-button oih-secondary" onclick={keep(Keep::Other)}>{ other }</button>
+                </div>
+            </div>
+        }
+    };
+    html! {
+        <>
+            if let Some(question) = &s.import {
+                { ask(w::import_question(&question.dates), w::KEEP_HERE, w::USE_FILE, DiaryAction::ResolveImport) }
+            }
+            if !s.clashes.is_empty() {
+                { ask(w::clash_question(&s.clashes.iter().map(|e| e.date()).collect::<Vec<_>>()),
+                    w::KEEP_THIS_TAB, w::USE_OTHER_TAB, DiaryAction::ResolveClash) }
+            }
+        </>
+    }
+}
+
