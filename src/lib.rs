@@ -9,6 +9,7 @@ pub mod decimal;
 pub mod diary;
 #[cfg(feature = "json")]
 pub mod fhir;
+pub mod diary_form;
 pub mod form;
 pub mod input_json;
 pub mod medicine;
