@@ -7,6 +7,7 @@ pub mod content;
 pub mod contract;
 pub mod decimal;
 pub mod diary;
+pub mod diary_chart;
 #[cfg(feature = "json")]
 pub mod fhir;
 pub mod diary_form;
