@@ -149,7 +149,7 @@ readability: build
 ## Mutation testing of the core (cargo-mutants): every mutant must be caught
 ## by a test, or be listed below with the reason it cannot be. Slow (about
 ## 20 minutes on 2 cores), so not part of `make test`.
-MUTATED := src/assessment/*.rs src/contract/*.rs src/form.rs src/medicine.rs src/decimal.rs src/diary/*.rs
+MUTATED := src/assessment/*.rs src/contract/*.rs src/form.rs src/diary_form.rs src/medicine.rs src/decimal.rs src/diary/*.rs
 # Mutants that no test can tell apart from the original, one reason each
 # (regexes for --exclude-re; \s for a space):
 #  - parse_exponent `> 9` as `>= 9`: a 9-digit exponent saturates to 1e9

@@ -7,8 +7,10 @@ pub mod content;
 pub mod contract;
 pub mod decimal;
 pub mod diary;
+pub mod diary_chart;
 #[cfg(feature = "json")]
 pub mod fhir;
+pub mod diary_form;
 pub mod form;
 pub mod input_json;
 pub mod medicine;

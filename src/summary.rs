@@ -13,6 +13,9 @@ use crate::assessment::{
 use crate::content::questions::{QuestionId, NOT_TAKING, STOPPED_RECENTLY, YES_CHECKED};
 use crate::content::sources::{Source, REFERENCES};
 use crate::decimal::Decimal;
+use crate::diary::{Diary, Observation};
+use crate::diary_chart::{self, Window};
+use crate::texts::diary as diary_words;
 use crate::texts::Texts;
 
 /// One piece of the document.
@@ -28,9 +31,18 @@ pub enum Part {
     Pairs(Vec<(String, String)>),
     /// A header row and rows of cells (the medicines).
     Table(Vec<String>, Vec<Vec<String>>),
+    /// The pain diary's chart, SVG markup made by `crate::diary_chart`
+    /// (every text in it escaped there): inline in the HTML; nothing in the
+    /// text, where the table of the same entries that follows it says it
+    /// all.
+    Chart(String),
 }
 
-/// The summary as parts, in reading order.
+/// The summary shows at most this many of the diary's entries, the most
+/// recent (clinical-content.md v3: within 2 pages for up to 26 entries).
+pub const DIARY_ENTRIES_SHOWN: usize = 26;
+
+/// The summary as parts, in reading order, without the pain diary.
 pub fn parts(
     t: &Texts,
     input: &Input,
@@ -39,6 +51,35 @@ pub fn parts(
     not_counted: usize,
     fhir_file: &str,
     names: &[&str],
+) -> Vec<Part> {
+    parts_with_diary(
+        t,
+        input,
+        assessment,
+        made,
+        not_counted,
+        fhir_file,
+        names,
+        None,
+    )
+}
+
+/// The summary as parts, in reading order, with the pain diary when the
+/// person chose to include it (`diary`; an empty diary adds nothing): its
+/// last [`DIARY_ENTRIES_SHOWN`] entries as a chart and a table, how many
+/// earlier ones are left out, and the observations with their dates, after
+/// the checklist's answers and before the disclaimer. `None` is exactly
+/// [`parts`].
+#[allow(clippy::too_many_arguments)]
+pub fn parts_with_diary(
+    t: &Texts,
+    input: &Input,
+    assessment: &Assessment,
+    made: &str,
+    not_counted: usize,
+    fhir_file: &str,
+    names: &[&str],
+    diary: Option<&Diary>,
 ) -> Vec<Part> {
     let a = assessment;
     let s = t.lang.summary_texts();
@@ -247,6 +288,10 @@ pub fn parts(
         s.fhir_file_intro.to_string() + fhir_file + s.fhir_file_outro,
     ));
 
+    if let Some(diary) = diary.filter(|d| !d.is_empty()) {
+        out.extend(diary_parts(t, diary));
+    }
+
     out.push(Part::Heading(t.disclaimer_title.into()));
     out.push(Part::Para(t.disclaimer.into()));
 
@@ -256,6 +301,48 @@ pub fn parts(
         .filter(|r| cited.contains(&r.source))
         .map(|r| r.id.to_string() + ". " + r.citation);
     out.push(Part::List(sources.collect()));
+    out
+}
+
+/// The pain diary's part of the summary: its heading, the one-line summary
+/// of the entries shown (and how many earlier ones are left out), the
+/// chart, the table and the observations with their dates.
+pub fn diary_parts(t: &Texts, diary: &Diary) -> Vec<Part> {
+    let window = Window::last(diary, DIARY_ENTRIES_SHOWN);
+    let chart = diary_chart::render(&window, t);
+    let mut out = vec![
+        Part::Heading(diary_words::SUMMARY_TITLE.into()),
+        Part::Para(chart.summary.clone() + "."),
+    ];
+    if window.earlier() > 0 {
+        out.push(Part::Para(diary_words::earlier_entries(window.earlier())));
+    }
+    out.push(Part::Chart(chart.svg));
+    out.push(Part::Table(chart.columns, chart.rows));
+    let observations: Vec<String> = window
+        .observations()
+        .iter()
+        .map(|o| {
+            let (up, i) = match o {
+                Observation::PainUpAfterDoseUp(i) => (true, i),
+                Observation::PainDownAfterDoseUp(i) => (false, i),
+            };
+            diary_words::observation_for_doctor(
+                up,
+                i.from,
+                i.to,
+                (&i.score_from.to_text(), &i.score_to.to_text()),
+                (
+                    &diary_chart::mme_figure(&i.mme_from),
+                    &diary_chart::mme_figure(&i.mme_to),
+                ),
+            )
+        })
+        .collect();
+    if !observations.is_empty() {
+        out.push(Part::Para(diary_words::OBSERVATIONS_LABEL.into()));
+        out.push(Part::List(observations));
+    }
     out
 }
 
@@ -536,6 +623,7 @@ pub fn to_text(parts: &[Part]) -> String {
                     out += "\n";
                 }
             }
+            Part::Chart(_) => {}
             Part::Table(header, rows) => {
                 for row in rows {
                     let cells: Vec<String> = header
@@ -583,6 +671,11 @@ pub fn to_html(parts: &[Part]) -> String {
                     tag(&mut out, "dd", value);
                 }
                 out += "</dl>";
+            }
+            Part::Chart(svg) => {
+                out += "<figure class=\"oih-summary-chart\">";
+                out += svg;
+                out += "</figure>";
             }
             Part::Table(header, rows) => {
                 out += "<table><thead><tr>";

@@ -442,3 +442,132 @@ fn after_a_recent_stop_the_medicines_are_those_taken_before_it() {
     assert!(text.contains("Your answers show: a daily dose of 50 MME or more before you stopped; a recent stop or cut-down."));
     assert!(!text.contains("Your medicines add up to"), "{text}");
 }
+
+mod diary {
+    //! The pain diary in the summary, when the person includes it.
+
+    use super::*;
+    use oih_checklist::diary::{CivilDate, Diary, Entry, Peg};
+    use oih_checklist::summary::{parts_with_diary, Part, DIARY_ENTRIES_SHOWN};
+
+    /// `count` weekly entries from 5 January 2026, oxycodone 20 mg once a
+    /// day (30 MME) until the 30th entry, then 40 mg (60 MME), the pain
+    /// score 4.0 then 6.0; the first entry's note is `first_note`.
+    fn weekly(count: i64, first_note: &str) -> Diary {
+        let start = CivilDate::parse("2026-01-05").unwrap();
+        let entries = (0..count).map(|i| {
+            let mg = if i < 30 { 20 } else { 40 };
+            let p = if i < 30 { 4 } else { 6 };
+            let input = json!({"answers": {}, "medications": [
+                {"drug": "oxycodone", "amount": mg, "times_per_day": 1}]});
+            Entry::new(
+                start.add_days(i * 7).unwrap(),
+                Peg::new(p, p, p).unwrap(),
+                parse_input(&input.to_string()).unwrap().medications,
+                if i == 0 { first_note } else { "" },
+            )
+            .unwrap()
+        });
+        Diary::from_entries(entries.collect()).unwrap()
+    }
+
+    fn with_diary(diary: Option<&Diary>) -> Vec<Part> {
+        let input = parse_input(&full_vignette().to_string()).unwrap();
+        let t = Lang::En.texts();
+        parts_with_diary(t, &input, &assess(&input), MADE, 0, FILE, &[], diary)
+    }
+
+    #[test]
+    fn no_diary_or_an_empty_one_changes_nothing() {
+        let input = parse_input(&full_vignette().to_string()).unwrap();
+        let t = Lang::En.texts();
+        let plain = parts(t, &input, &assess(&input), MADE, 0, FILE, &[]);
+        assert_eq!(with_diary(None), plain);
+        assert_eq!(with_diary(Some(&Diary::new())), plain);
+        assert!(!to_text(&plain).contains("Pain diary"));
+    }
+
+    #[test]
+    fn a_short_diary_is_all_there_with_its_chart_and_table() {
+        let d = weekly(3, "<script>alert(1)</script> & more");
+        let p = with_diary(Some(&d));
+        let text = to_text(&p);
+        let html = to_html(&p);
+        assert!(text.contains("\nPain diary\n----------\n"));
+        assert!(text.contains(
+            "3 entries from 5 January to 19 January 2026: pain score 4.0, dose 30 MME a day."
+        ));
+        assert!(!text.contains("earlier entr"));
+        assert!(text.contains(
+            "- Date: 5 January 2026; PEG score: 4.0; Pain: 4; Enjoyment: 4; Activity: 4; MME a day: 30; Medicines: Oxycodone 20 mg; Note: <script>alert(1)</script> & more\n"
+        ));
+        assert!(
+            !text.contains("<svg"),
+            "the text has the table, not the chart"
+        );
+        // The chart inline in the HTML, before the table; the note escaped.
+        let chart = html
+            .find("<figure class=\"oih-summary-chart\"><svg")
+            .unwrap();
+        let table = html[chart..].find("</figure><table>").unwrap();
+        assert!(table > 0);
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"));
+        assert!(!html.contains("<script"));
+        // After the answers, before the disclaimer.
+        let diary_at = text.find("Pain diary").unwrap();
+        assert!(text.find("Estimated daily dose").unwrap() < diary_at);
+        assert!(text.find("It is not a diagnosis").unwrap() > diary_at);
+        // The rest of the summary is unchanged.
+        let plain = with_diary(None);
+        for part in &plain {
+            assert!(p.contains(part), "{part:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_diary_shows_its_last_26_entries_and_says_how_many_more() {
+        let d = weekly(40, "");
+        let text = to_text(&with_diary(Some(&d)));
+        assert_eq!(DIARY_ENTRIES_SHOWN, 26);
+        assert!(
+            text.contains("26 entries from 13 April to 5 October 2026: pain score 4.0 to 6.0, dose 30 to 60 MME a day."),
+            "{text}"
+        );
+        assert!(text.contains("And 14 earlier entries, in the diary file."));
+        let rows = text.lines().filter(|l| l.starts_with("- Date: ")).count();
+        assert_eq!(rows, 26);
+        assert!(
+            !text.contains("- Date: 6 April 2026;"),
+            "the 14th is left out"
+        );
+        assert!(text.contains("- Date: 13 April 2026;"));
+        assert!(text.contains("- Date: 5 October 2026;"));
+        let html = to_html(&with_diary(Some(&d)));
+        assert_eq!(
+            html.matches("<circle").count(),
+            26 + 1,
+            "26 points + legend"
+        );
+        // 27 entries: "1 earlier entry".
+        let text = to_text(&with_diary(Some(&weekly(27, ""))));
+        assert!(text.contains("And 1 earlier entry, in the diary file."));
+        let text = to_text(&with_diary(Some(&weekly(26, ""))));
+        assert!(!text.contains("earlier entr"));
+        assert_eq!(
+            text.lines().filter(|l| l.starts_with("- Date: ")).count(),
+            26
+        );
+    }
+
+    #[test]
+    fn the_observations_with_their_dates() {
+        // Entry 30 (3 August 2026): the dose went from 30 to 60 MME a day
+        // and the pain score from 4.0 to 6.0.
+        let text = to_text(&with_diary(Some(&weekly(40, ""))));
+        assert!(text.contains(
+            "Observations (each between two entries at most 6 weeks apart):\n- 27 July 2026 to 3 August 2026: the pain score went up from 4.0 to 6.0 after the dose went up from 30 to 60 MME a day.\n"
+        ), "{text}");
+        let text = to_text(&with_diary(Some(&weekly(10, ""))));
+        assert!(!text.contains("Observations"), "none: nothing said");
+    }
+}

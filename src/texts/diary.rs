@@ -1,8 +1,10 @@
 //! The pain diary's words (clinical-content.md v3, "The pain diary"): the
 //! questions of its FHIR Questionnaire, the two observations and the
-//! problems of a diary file. The diary's UI will add its own here.
+//! problems of a diary file, the chart, its table and its one-line summary,
+//! and the diary's part of the summary for the doctor.
 
-use crate::diary::DiaryProblem;
+use super::en::MONTHS;
+use crate::diary::{CivilDate, DiaryProblem};
 
 pub const TITLE: &str = "Pain diary";
 pub const DESCRIPTION: &str = "A weekly record of pain (the three PEG questions) and of the opioid medicines taken, kept by the patient.";
@@ -22,6 +24,148 @@ pub const PAIN_UP_AFTER_DOSE_UP: &str = "Your pain score went up after your dose
 /// The observation when the dose went up and the pain score went down by at
 /// least 1 point.
 pub const PAIN_DOWN_AFTER_DOSE_UP: &str = "Your pain score went down after your dose went up.";
+
+/// The chart (`crate::diary_chart`): its accessible name, and its legend,
+/// which is also the title of each scale (left: the PEG score; right: the
+/// daily MME).
+pub const CHART_TITLE: &str = "Pain score and daily opioid dose over time";
+pub const CHART_SCORE: &str = "PEG pain score, 0 to 10";
+pub const CHART_MME: &str = "MME a day";
+pub const CHART_DOSE_CHANGED: &str = "Dose changed";
+pub const CHART_PAIN_UP: &str = "Pain up after dose up";
+/// Month names on the chart's time axis.
+pub const SHORT_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// The table of the entries (the chart's points as text), short enough for
+/// a phone and for the printed page.
+pub const TABLE_COLUMNS: [&str; 8] = [
+    "Date",
+    "PEG score",
+    "Pain",
+    "Enjoyment",
+    "Activity",
+    "MME a day",
+    "Medicines",
+    "Note",
+];
+/// An entry whose daily MME is not known (no medicine counted, or one
+/// without a CDC factor).
+pub const UNKNOWN_MME: &str = "unknown";
+pub const NO_ENTRIES: &str = "No entries yet.";
+/// The summary for the doctor: the diary's heading and the observations.
+pub const SUMMARY_TITLE: &str = "Pain diary";
+pub const OBSERVATIONS_LABEL: &str =
+    "Observations (each between two entries at most 6 weeks apart):";
+
+/// A date without its year: `3 March`.
+fn day_month(date: CivilDate) -> String {
+    let month = MONTHS
+        .get(usize::from(date.month()) - 1)
+        .copied()
+        .unwrap_or("");
+    date.day().to_string() + " " + month
+}
+
+/// A date in words: `3 March 2026` (the widget's long date).
+pub fn long_date(date: CivilDate) -> String {
+    super::en::long_date(
+        i32::from(date.year()),
+        u32::from(date.month()) - 1,
+        u32::from(date.day()),
+    )
+}
+
+/// `on 3 March 2026`, `from 3 March to 26 May 2026`, `from 3 March 2025 to
+/// 26 May 2026`.
+fn date_range(first: CivilDate, last: CivilDate) -> String {
+    if first == last {
+        "on ".to_string() + &long_date(first)
+    } else if first.year() == last.year() {
+        "from ".to_string() + &day_month(first) + " to " + &long_date(last)
+    } else {
+        "from ".to_string() + &long_date(first) + " to " + &long_date(last)
+    }
+}
+
+/// `4.3` or `4.3 to 6.7`.
+fn range(low: &str, high: &str) -> String {
+    if low == high {
+        low.to_string()
+    } else {
+        low.to_string() + " to " + high
+    }
+}
+
+/// What the chart shows, in one line (its `<desc>`, and for screen
+/// readers): "12 entries from 3 March to 26 May 2026: pain score 4.3 to
+/// 6.7, dose 30 to 60 MME a day". `mme` is the lowest and highest known
+/// daily MME (as figures), `unknown` how many entries have no known MME.
+pub fn chart_summary(
+    count: usize,
+    first: CivilDate,
+    last: CivilDate,
+    score: (&str, &str),
+    mme: Option<(&str, &str)>,
+    unknown: usize,
+) -> String {
+    let mut line = count.to_string()
+        + if count == 1 { " entry " } else { " entries " }
+        + &date_range(first, last)
+        + ": pain score "
+        + &range(score.0, score.1)
+        + ", dose ";
+    match mme {
+        Some((low, high)) => {
+            line = line + &range(low, high) + " MME a day";
+            if unknown > 0 {
+                line = line + " (unknown in " + &unknown.to_string();
+                line += if unknown == 1 { " entry)" } else { " entries)" };
+            }
+        }
+        None => line += "unknown",
+    }
+    line
+}
+
+/// After the summary's entries, how many earlier ones it leaves out.
+pub fn earlier_entries(count: usize) -> String {
+    "And ".to_string()
+        + &count.to_string()
+        + if count == 1 {
+            " earlier entry, in the diary file."
+        } else {
+            " earlier entries, in the diary file."
+        }
+}
+
+/// One observation for the doctor, as a fact with its dates: "3 March
+/// 2026 to 10 March 2026: the pain score went up from 4.3 to 5.7 after the
+/// dose went up from 30 to 45 MME a day."
+pub fn observation_for_doctor(
+    up: bool,
+    from: CivilDate,
+    to: CivilDate,
+    score: (&str, &str),
+    mme: (&str, &str),
+) -> String {
+    long_date(from)
+        + " to "
+        + &long_date(to)
+        + if up {
+            ": the pain score went up from "
+        } else {
+            ": the pain score went down from "
+        }
+        + score.0
+        + " to "
+        + score.1
+        + " after the dose went up from "
+        + mme.0
+        + " to "
+        + mme.1
+        + " MME a day."
+}
 
 /// What is wrong with a field of a diary file or Bundle.
 pub fn problem_message(problem: &DiaryProblem) -> String {
