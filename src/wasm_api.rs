@@ -13,7 +13,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::assessment::Problem;
 use crate::contract::{member, FieldError};
-use crate::summary::{authored, fhir_file_name, made_at, parts, to_html, to_text};
+use crate::diary::{file as diary_file, Diary};
+use crate::summary::{authored, fhir_file_name, made_at, parts_with_diary, to_html, to_text};
 use crate::texts::{Lang, Texts};
 use crate::{assessment, contract, fhir};
 
@@ -218,7 +219,9 @@ impl<'de> de::DeserializeSeed<'de> for Raw {
 /// entered (brand and strength as printed, one line per medicine of the
 /// input, empty for a generic) and the number of medicine entries not
 /// counted until fixed: HTML to print when `html`, else text to copy. The
-/// same parts either way (`crate::summary`).
+/// same parts either way (`crate::summary`). `diary` is the pain diary's
+/// file when the patient chose to include it (its last 26 entries, chart
+/// and table), else empty; a diary that cannot be read is left out.
 #[wasm_bindgen]
 pub fn summary(
     input: &str,
@@ -226,11 +229,16 @@ pub fn summary(
     lang: &str,
     not_counted: usize,
     html: bool,
+    diary: &str,
 ) -> Result<String, JsError> {
     let input = contract::parse_input(input).map_err(|error| js_error(&error))?;
     let t = Lang::from_tag(lang).texts();
     let now = Now::new(t);
-    let parts = parts(
+    let diary = (!diary.is_empty())
+        .then(|| diary_file::read(diary).ok())
+        .flatten()
+        .and_then(|entries| Diary::from_entries(entries).ok());
+    let parts = parts_with_diary(
         t,
         &input,
         &assessment::assess(&input),
@@ -238,6 +246,7 @@ pub fn summary(
         not_counted,
         &now.file,
         &names.split('\n').collect::<Vec<_>>(),
+        diary.as_ref(),
     );
     Ok(if html {
         to_html(&parts)

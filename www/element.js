@@ -214,7 +214,7 @@ const NOT_MADE = 2;
 /** Prints the summary for `inputJson` (the contract's input) on its own;
  * `done` gets 0 (printed), 1 (the page blocks printing) or 2 (not made). */
 export function printSummary(inputJson, names, lang, notCounted, done) {
-  loadContract().then(([contract, actions]) => actions.printSummary(contract, inputJson, names, lang, notCounted, done),
+  loadContract().then(([contract, actions]) => actions.printSummary(contract, inputJson, names, lang, notCounted, diaryForSummary, done),
     () => done(NOT_MADE));
 }
 
@@ -233,7 +233,7 @@ export function opaqueOrigin() {
  */
 export function copySummary(inputJson, names, lang, notCounted, done) {
   const modules = loadContract();
-  const text = modules.then(([contract]) => contract.summary(inputJson, names, lang, notCounted, false));
+  const text = modules.then(([contract]) => contract.summary(inputJson, names, lang, notCounted, false, diaryForSummary));
   const item = navigator.clipboard?.write && typeof ClipboardItem === 'function'
     ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })])
     : null;
@@ -257,6 +257,15 @@ export function downloadFhir(inputJson, done) {
 // stylesheet joins the widget's in the same shadow root.
 let diary = null;
 const diarySheets = new WeakMap();
+/** The diary file the patient chose to add to the summary for the doctor,
+ * or '' (the diary, its own wasm, sets it: setDiaryForSummary). */
+let diaryForSummary = '';
+
+/** Adds the diary (its file's text) to the printed and copied summary, or
+ * takes it out with ''. Kept in this page only, never stored. */
+export function setDiaryForSummary(text) {
+  diaryForSummary = text;
+}
 
 /**
  * Opens the diary in `container`, an element the widget rendered for it:

@@ -26,10 +26,10 @@ let pageSheet = null;
  * of <body>, and a constructed stylesheet (allowed under a strict style-src)
  * hides the rest of the page in print. Everything is removed after printing.
  */
-export function printSummary(contract, inputJson, names, lang, notCounted, done) {
+export function printSummary(contract, inputJson, names, lang, notCounted, diary, done) {
   let html;
   try {
-    html = contract.summary(inputJson, names, lang, notCounted, true);
+    html = contract.summary(inputJson, names, lang, notCounted, true, diary);
   } catch {
     done(NOT_MADE);
     return;

@@ -166,6 +166,8 @@ pub fn observation_for_patient(o: &Observation) -> String {
 // Files, erasing, and the questions asked once.
 pub const FILES_TITLE: &str = "Keep, move or share your diary";
 pub const FILES_HINT: &str = "The diary file moves your diary to another device or browser, or keeps a copy. The FHIR file is for your doctor's records system. Saving a file sends nothing: it goes to your downloads.";
+pub const INCLUDE: &str = "Add this diary to the summary for your doctor";
+pub const INCLUDE_HINT: &str = "\u{201c}Print a summary for your doctor\u{201d} and \u{201c}Copy summary as text\u{201d}, under your result, then add the chart and the table of your last 26 entries.";
 pub const EXPORT: &str = "Save the diary file";
 pub const IMPORT: &str = "Open a diary file";
 pub const FHIR_EXPORT: &str = "Save the diary for your doctor's system (FHIR)";

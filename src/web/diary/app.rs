@@ -93,6 +93,13 @@ pub fn diary_app(props: &DiaryProps) -> Html {
             }
             dispatch.dispatch(DiaryAction::ChecklistMedicines(checklist_rows(&medicines)));
             dispatch.dispatch(DiaryAction::FocusOn(ids::TITLE.into()));
+            // A diary kept here before opens as it was: the patient chose
+            // to keep it then (nothing is created by asking).
+            spawn_local(async move {
+                if store::exists().await {
+                    dispatch.dispatch(DiaryAction::OptIn);
+                }
+            });
         });
     }
 
@@ -188,6 +195,18 @@ pub fn diary_app(props: &DiaryProps) -> Html {
         });
     }
 
+    // "Add this diary to the summary for your doctor": the widget's print
+    // and copy take the diary's file while it is ticked (and as it changes).
+    let include = use_state_eq(|| false);
+    {
+        let diary = s.diary.clone();
+        use_effect_with((*include, diary), |(include, diary)| {
+            let text = if *include && !diary.is_empty() { crate::diary::file::write(diary) } else { String::new() };
+            store::set_diary_for_summary(&text);
+            || store::set_diary_for_summary("")
+        });
+    }
+
     let h = props.heading_level;
     html! {
         <div class="oih-diary-app" ref={root}>
@@ -201,7 +220,7 @@ pub fn diary_app(props: &DiaryProps) -> Html {
             { questions(s, &dispatch) }
             { entry_form(lang, s, &dispatch, h + 1) }
             { entries(lang, s, &dispatch, h + 1) }
-            { tools(&state, &dispatch, h + 1) }
+            { tools(&state, &dispatch, &include, h + 1) }
         </div>
     }
 }

@@ -13,6 +13,8 @@ use crate::diary_form::Refusal;
 
 #[wasm_bindgen(module = "/www/diary-store.js")]
 extern "C" {
+    #[wasm_bindgen(js_name = hasDiary)]
+    fn has_diary() -> Promise;
     #[wasm_bindgen(js_name = openDiary)]
     fn open_diary() -> Promise;
     #[wasm_bindgen(js_name = allEntries)]
@@ -27,6 +29,14 @@ extern "C" {
     /// function that stops it.
     #[wasm_bindgen(js_name = onChange)]
     pub fn on_change(callback: &JsValue) -> js_sys::Function;
+}
+
+#[wasm_bindgen(module = "/www/element.js")]
+extern "C" {
+    /// Adds the diary (its file's text) to the widget's printed and copied
+    /// summary, or takes it out with "".
+    #[wasm_bindgen(js_name = setDiaryForSummary)]
+    pub fn set_diary_for_summary(text: &str);
 }
 
 #[wasm_bindgen(module = "/www/summary-actions.js")]
@@ -58,6 +68,16 @@ async fn call(promise: Promise) -> Result<JsValue, Refusal> {
 pub fn entry_text(entry: &Entry) -> String {
     let diary = Diary::from_entries(vec![entry.clone()]).unwrap_or_default();
     file::write(&diary)
+}
+
+/// A diary is kept on this device already (opened without asking again).
+pub async fn exists() -> bool {
+    call(has_diary())
+        .await
+        .ok()
+        .and_then(|value| Reflect::get(&value, &"exists".into()).ok())
+        .and_then(|exists| exists.as_bool())
+        .unwrap_or(false)
 }
 
 /// Opens the store and reads every entry. Entries the reader refuses are

@@ -14,8 +14,14 @@ use crate::texts::diary_ui as w;
 use crate::web::components::heading::heading_tag;
 
 /// "Save the diary file", "Open a diary file", the FHIR Bundle, "Erase".
-pub fn tools(state: &UseReducerHandle<Reduced>, dispatch: &Dispatch, level: u8) -> Html {
+pub fn tools(
+    state: &UseReducerHandle<Reduced>,
+    dispatch: &Dispatch,
+    include_state: &UseStateHandle<bool>,
+    level: u8,
+) -> Html {
     let s = &state.0;
+    let include = include_state;
     // The files are made when asked (a long diary is a long text).
     let save = |make: fn(&DiaryState) -> String, suffix: &'static str, kind: &'static str| {
         let state = state.clone();
@@ -45,9 +51,19 @@ pub fn tools(state: &UseReducerHandle<Reduced>, dispatch: &Dispatch, level: u8) 
         Callback::from(move |_: MouseEvent| dispatch.dispatch(DiaryAction::AskErase))
     };
     let empty = s.diary.is_empty();
+    let include = {
+        let include = include.clone();
+        Callback::from(move |e: Event| include.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
     html! {
         <section class="oih-diary-files" aria-labelledby="oih-diary-files-title">
             <@{heading_tag(level)} id="oih-diary-files-title">{ w::FILES_TITLE }</@>
+            <div class="oih-option oih-diary-include">
+                <input type="checkbox" id="oih-diary-include" checked={**include_state} disabled={empty}
+                    aria-describedby="oih-diary-include-hint" onchange={include} />
+                <label for="oih-diary-include">{ w::INCLUDE }</label>
+            </div>
+            <p class="oih-hint" id="oih-diary-include-hint">{ w::INCLUDE_HINT }</p>
             <p class="oih-hint">{ w::FILES_HINT }</p>
             <div class="oih-diary-tools">
                 <button type="button" class="oih-button oih-secondary" id="oih-diary-export" disabled={empty}
