@@ -96,12 +96,16 @@
 // first usable; then the number of probe clicks (1: the first worked), and of
 // the click to DOM the part spent in the click's own listeners (a page that
 // renders later, in a microtask, spends the rest there). Medians over the runs.
+// The pain diary: tests/bench/diary.mjs (its header says what is timed), on
+// the same profiles, DIARY_RUNS cold contexts per diary and way (default 7);
+// PAGES=diary measures it alone, DIARY=0 leaves it out.
 import os from 'node:os';
 import { launch, ENGINE } from '../e2e/harness.mjs';
 import { serveBench, blocker } from './server.mjs';
 import { questionnaire, benchPages, benchRoutes, firstAnswer, clickSteps } from './pages.mjs';
 import { PROFILES, loadOnce, firstLoad, everyFile, median, quartiles } from './measure.mjs';
 import { table, sizeReport, kib, mib, ms, WHOLE_BUDGET_BYTES } from './report.mjs';
+import { DIARIES, diaryOnce } from './diary.mjs';
 
 if (ENGINE !== 'chromium') {
   console.error('bench-browser measures through Chromium DevTools Protocol: run it without OIH_BROWSER.');
@@ -115,7 +119,10 @@ const onlyPages = only(process.env.PAGES);
 const profiles = Object.values(PROFILES).filter((p) => !process.env.PROFILES || process.env.PROFILES.split(',').includes(p.name));
 const started = Date.now();
 const q = questionnaire();
-const pages = benchPages().filter((p) => !onlyPages || onlyPages.has(p.key));
+const diaryOnly = process.env.PAGES === 'diary';
+const withDiary = process.env.DIARY !== '0' && (!onlyPages || onlyPages.has('diary'));
+const DIARY_RUNS = Number(process.env.DIARY_RUNS || 7);
+const pages = diaryOnly ? [] : benchPages().filter((p) => !onlyPages || onlyPages.has(p.key));
 const first = firstAnswer(q);
 const steps = clickSteps(q);
 const server = await serveBench(benchRoutes(q));
@@ -210,7 +217,7 @@ function summary(page, runs, cpuRuns = []) {
   };
 }
 
-for (const profile of profiles) {
+for (const profile of pages.length ? profiles : []) {
   const rows = pages.map((p) => summary(p, results[profile.name][p.key], cpu[profile.name][p.key]));
   const plain = rows.find((r) => r.page.key === 'plain');
   // The embed is also compared with the plain checklist loaded the same way.
@@ -252,6 +259,46 @@ for (const key of ['widget', 'embed']) {
   const run = results.desktop?.[key]?.[0];
   if (!run) continue;
   console.log(`\n${sizeReport(server, page, 'whole widget', everyFile(run, { skipDocument: page.hostPage }), WHOLE_BUDGET_BYTES).text}`);
+}
+
+// ---- the pain diary
+const diaryResults = {};
+if (withDiary) {
+  for (const profile of profiles) {
+    for (const diary of DIARIES) {
+      for (const mode of ['reopen', 'import']) {
+        const runs = diaryResults[`${profile.name} ${diary.key} ${mode}`] = [];
+        for (let run = 0; run < DIARY_RUNS; run++) {
+          try {
+            const r = await diaryOnce(browser, server, block, profile, diary, mode);
+            runs.push(r);
+            for (const url of r.external) problems.push(`${profile.name} diary ${diary.key} ${mode}: request to ${url} (blocked)`);
+            for (const e of r.errors) problems.push(`${profile.name} diary ${diary.key} ${mode}: page error ${e}`);
+          } catch (e) {
+            problems.push(`${profile.name} diary ${diary.key} ${mode} run ${run + 1}: ${e.message.split('\n')[0]}`);
+          }
+        }
+      }
+    }
+  }
+  const cell = (runs, k) => `${ms(median(runs.map((r) => r[k])))} (${quartiles(runs.map((r) => r[k])).map(ms).join('-')})`;
+  console.log(`\nPain diary (tests/bench/diary.mjs): ms, median (q1-q3) of ${DIARY_RUNS} cold contexts each.`);
+  console.log('  reopen: kept in IndexedDB, "Keep a pain diary" clicked; draw = from the store\'s entries to the chart and table laid out.');
+  console.log(table(
+    ['profile', 'diary', 'entries', 'wasm ready', 'entries read', 'to DOM', 'to layout', 'draw', 'runs'],
+    profiles.flatMap((p) => DIARIES.map((d) => {
+      const runs = diaryResults[`${p.name} ${d.key} reopen`] ?? [];
+      return [p.name, d.label, d.count, cell(runs, 'wasm'), cell(runs, 'read'), cell(runs, 'dom'), cell(runs, 'layout'), cell(runs, 'draw'), runs.length];
+    })),
+  ));
+  console.log('  import: "Open a diary file" in an open, kept, empty diary; kept = until every entry is in IndexedDB.');
+  console.log(table(
+    ['profile', 'diary', 'entries', 'to DOM', 'to layout', 'kept', 'longest task', 'runs'],
+    profiles.flatMap((p) => DIARIES.map((d) => {
+      const runs = diaryResults[`${p.name} ${d.key} import`] ?? [];
+      return [p.name, d.label, d.count, cell(runs, 'dom'), cell(runs, 'layout'), cell(runs, 'kept'), cell(runs, 'longest'), runs.length];
+    })),
+  ));
 }
 
 console.log(problems.length ? `\nProblems:\n${problems.map((p) => `  ${p}`).join('\n')}` : '\nNo request left 127.0.0.1; no page error; every click was taken.');
