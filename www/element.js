@@ -253,10 +253,9 @@ export function downloadFhir(inputJson, done) {
 
 // The diary is its own wasm (feature diary-ui), loaded from the widget's
 // own files only when a patient opens it (scripts/post-build.mjs fills in
-// its paths relative to this snippet, written out for bundlers). Its
-// stylesheet joins the widget's in the same shadow root.
+// its paths relative to this snippet, written out for bundlers). It adopts
+// its own stylesheet into the widget's shadow root.
 let diary = null;
-const diarySheets = new WeakMap();
 /** The diary file the patient chose to add to the summary for the doctor,
  * or '' (the diary, its own wasm, sets it: setDiaryForSummary). */
 let diaryForSummary = '';
@@ -279,15 +278,5 @@ export function openDiary(container, lang, headingLevel, medicines, done) {
   });
   // A failed load (the page went offline) is tried again on the next click.
   diary.catch(() => { diary = null; });
-  diary.then((module) => {
-    const root = container.getRootNode();
-    if (!diarySheets.has(module)) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(module.diary_css());
-      diarySheets.set(module, sheet);
-    }
-    const sheet = diarySheets.get(module);
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    done(module.mount_diary(container, lang, headingLevel, medicines));
-  }, () => done(0));
+  diary.then((module) => done(module.mount_diary(container, lang, headingLevel, medicines)), () => done(0));
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::diary_launcher::{checklist_medicines, diary_button, DiaryPanel, DiarySection};
+use super::diary_launcher::{diary_button, diary_section, DiaryPanel};
 use super::heading::heading_tag;
 use super::medicines::medicines;
 use super::mme_summary::MmeFigures;
@@ -42,9 +42,10 @@ pub fn app(props: &AppProps) -> Html {
     // The summary buttons' state (see `summary_actions`).
     let outcome = use_state_eq(|| None::<Outcome>);
     let print_blocked = use_state_eq(|| false);
-    // The pain diary below the checklist, once asked for.
+    // The pain diary below the checklist, once asked for: its own wasm is
+    // loaded into its section (always there, empty until then).
     let diary = use_state_eq(|| DiaryPanel::Closed);
-
+    let diary_node = use_node_ref();
     let dispatch = state.dispatcher();
     // "Undo" after "Clear all answers" lasts UNDO_FOR_MS, then goes: on a
     // shared device the next person cannot bring the answers back.
@@ -134,12 +135,9 @@ pub fn app(props: &AppProps) -> Html {
                 </form>
                 { result_panel(&ResultView { lang, input: &input, assessment: &assessment, not_counted: state.invalid_medicines(), names: state.entered_names(),
                     heading_level: level + 1, cleared: state.before_clear.is_some(), can_clear: !state.is_empty(),
-                    dispatch: &dispatch, diary: diary_button(lang, &diary) }, &outcome, &print_blocked) }
+                    dispatch: &dispatch, diary: diary_button(lang, &diary, &diary_node, level + 1, &state) }, &outcome, &print_blocked) }
             </div>
-            if *diary != DiaryPanel::Closed {
-                <DiarySection {lang} heading_level={level + 1} panel={diary.clone()}
-                    medicines={AttrValue::from(checklist_medicines(&state))} />
-            }
+            { diary_section(lang, *diary, &diary_node) }
             <footer class="oih-footer">
                 if can_save {
                     { save_panel(t, state.remember, &dispatch) }

@@ -39,14 +39,22 @@ pub fn checklist_medicines(state: &State) -> String {
     params.to_string().into()
 }
 
-/// The button, for the result's actions.
-pub fn diary_button(lang: Lang, panel: &UseStateHandle<DiaryPanel>) -> Html {
+/// The button, for the result's actions: it loads the diary into its
+/// section (`node`) at once.
+pub fn diary_button(
+    lang: Lang,
+    panel: &UseStateHandle<DiaryPanel>,
+    node: &NodeRef,
+    heading_level: u8,
+    state: &UseReducerHandle<State>,
+) -> Html {
     let t = lang.texts();
     let open = {
-        let panel = panel.clone();
+        let (panel, node, state) = (panel.clone(), node.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            if matches!(*panel, DiaryPanel::Closed | DiaryPanel::Failed) {
+            if let (DiaryPanel::Closed | DiaryPanel::Failed, Some(container)) = (*panel, node.cast::<Element>()) {
                 panel.set(DiaryPanel::Loading);
+                load_diary(&container, lang, heading_level, &checklist_medicines(&state), panel.clone());
             }
         })
     };
@@ -60,44 +68,34 @@ pub fn diary_button(lang: Lang, panel: &UseStateHandle<DiaryPanel>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DiarySectionProps {
-    pub lang: Lang,
-    pub heading_level: u8,
-    pub panel: UseStateHandle<DiaryPanel>,
-    /// The checklist's medicines, URL-encoded ([`checklist_medicines`]).
-    pub medicines: AttrValue,
+/// Starts loading the diary into `container` (the section below the
+/// checklist), then sets `panel` to `Open`, or `Failed` if it could not load.
+fn load_diary(
+    container: &Element,
+    lang: Lang,
+    heading_level: u8,
+    medicines: &str,
+    panel: UseStateHandle<DiaryPanel>,
+) {
+    let done = Closure::once_into_js(move |handle: u32| {
+        panel.set(if handle == 0 { DiaryPanel::Failed } else { DiaryPanel::Open });
+    });
+    open_diary(container, lang.tag(), heading_level, medicines, &done);
 }
 
-/// The section the diary is mounted in, once asked for; its load is
-/// started here. While it loads, and if it cannot, a plain line says so.
-#[component(DiarySection)]
-pub fn diary_section(props: &DiarySectionProps) -> Html {
-    let t = props.lang.texts();
-    let node = use_node_ref();
-    let panel = props.panel.clone();
-    {
-        let node = node.clone();
-        let (lang, level, medicines) = (props.lang, props.heading_level, props.medicines.clone());
-        use_effect_with(*panel == DiaryPanel::Loading, move |loading| {
-            if let (true, Some(container)) = (*loading, node.cast::<Element>()) {
-                let done = Closure::once_into_js(move |handle: u32| {
-                    panel.set(if handle == 0 { DiaryPanel::Failed } else { DiaryPanel::Open });
-                });
-                open_diary(&container, lang.tag(), level, &medicines, &done);
-            }
-        });
-    }
-    let status = match *props.panel {
-        DiaryPanel::Loading => Some(t.diary_loading),
-        DiaryPanel::Failed => Some(t.diary_failed),
-        _ => None,
+/// The section the diary is mounted in, with a line while it loads or if it
+/// cannot (its app renders inside; nothing of the widget's).
+pub fn diary_section(lang: Lang, panel: DiaryPanel, node: &NodeRef) -> Html {
+    let t = lang.texts();
+    let status = match panel {
+        DiaryPanel::Loading => t.diary_loading,
+        DiaryPanel::Failed => t.diary_failed,
+        _ => "",
     };
     html! {
         <>
-            <p class="oih-note" role="status">{ status.unwrap_or_default() }</p>
-            // The diary's own app renders in here; nothing of the widget's.
-            <section class="oih-diary" id="oih-diary" ref={node}></section>
+            <p class="oih-note" role="status">{ status }</p>
+            <section class="oih-diary" id="oih-diary" ref={node.clone()}></section>
         </>
     }
 }

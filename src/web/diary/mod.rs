@@ -37,6 +37,7 @@ pub fn mount_diary(container: Element, lang: &str, heading_level: u8, medicines:
         heading_level: heading_level.clamp(1, 6),
         medicines: medicines.into(),
     };
+    adopt_stylesheet(&container);
     let handle = yew::Renderer::<DiaryApp>::with_root_and_props(container, props).render();
     let id = NEXT.with(|n| {
         let mut n = n.borrow_mut();
@@ -60,9 +61,22 @@ pub fn unmount_diary(id: u32) {
     }
 }
 
-/// The diary's stylesheet (www/diary.css, minified by build.rs), adopted by
-/// `openDiary` into the widget's shadow root beside the widget's own.
-#[wasm_bindgen]
-pub fn diary_css() -> String {
-    include_str!(concat!(env!("OUT_DIR"), "/diary.min.css")).into()
+/// The diary's stylesheet (www/diary.css, minified by build.rs), adopted
+/// into the widget's shadow root beside the widget's own (once per root).
+fn adopt_stylesheet(container: &Element) {
+    thread_local! {
+        static SHEET: Option<web_sys::CssStyleSheet> = web_sys::CssStyleSheet::new().ok().inspect(|sheet| {
+            let _ = sheet.replace_sync(include_str!(concat!(env!("OUT_DIR"), "/diary.min.css")));
+        });
+    }
+    let root: JsValue = container.get_root_node().into();
+    let key = JsValue::from_str("adoptedStyleSheets");
+    SHEET.with(|sheet| {
+        let (Some(sheet), Ok(sheets)) = (sheet, js_sys::Reflect::get(&root, &key)) else { return };
+        let sheets = js_sys::Array::from(&sheets);
+        if !sheets.includes(sheet, 0) {
+            sheets.push(sheet);
+            let _ = js_sys::Reflect::set(&root, &key, &sheets);
+        }
+    });
 }
