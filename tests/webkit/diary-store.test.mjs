@@ -245,6 +245,7 @@ test('WebKit: erasing removes everything while another tab has the diary open; t
     assert.deepEqual((await stored()).idb, []);
     await on(b);
     await waitHeard((h) => h.some((e) => e.erased), 'erased');
+    assert.ok((await heard()).some((e) => e.closed), 'B let go on versionchange');
     assert.equal((await call('putEntry', '2025-02-04', 'late')).refused, 'closed');
     assert.deepEqual((await stored()).idb, [], 'not brought back');
 
