@@ -126,6 +126,8 @@ for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path
   fs.writeFileSync(file, text);
   // What prints, copies and saves, loaded by element.js when first asked.
   fs.copyFileSync(path.join(root, 'www/summary-actions.js'), path.join(path.dirname(file), 'summary-actions.js'));
+  // The pain diary's store (IndexedDB), loaded with the diary.
+  fs.copyFileSync(path.join(root, 'www/diary-store.js'), path.join(path.dirname(file), 'diary-store.js'));
 }
 
 // 3. Minified JavaScript, with index.html's integrity hashes to match.

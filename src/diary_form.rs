@@ -684,7 +684,9 @@ impl DiaryState {
             }
         };
         match (editing, before) {
-            (Some(old), Some(before)) if old != date => {
+            // The old day emptied, the new one filled (the same day: the
+            // second replaces the first in the queue).
+            (Some(old), Some(before)) => {
                 self.queue(old, None, Some(before));
                 self.queue(date, Some(entry), None);
             }
@@ -788,8 +790,8 @@ impl DiaryState {
     /// Queues the day's new content; `before` is what the diary held.
     fn queue(&mut self, date: CivilDate, entry: Option<Entry>, before: Option<Entry>) {
         let seq = bump(&mut self.next_seq);
-        match self.pending.iter().position(|d| d.date == date) {
-            Some(at) => {
+        match self.pending.binary_search_by_key(&date, |d| d.date) {
+            Ok(at) => {
                 let day = &mut self.pending[at];
                 day.entry = entry;
                 day.seq = seq;
@@ -799,8 +801,7 @@ impl DiaryState {
                     self.pending.remove(at);
                 }
             }
-            None => {
-                let at = self.pending.partition_point(|d| d.date < date);
+            Err(at) => {
                 self.pending.insert(
                     at,
                     PendingDay {

@@ -1017,3 +1017,99 @@ fn an_import_that_fails_says_why_and_changes_nothing() {
     );
     assert_eq!(state.diary, before);
 }
+
+#[test]
+fn each_entry_not_yet_stored_is_counted() {
+    let mut state = state();
+    save(&mut state, "2026-03-01", [1, 1, 1]);
+    save(&mut state, "2026-03-02", [1, 1, 1]);
+    assert_eq!(state.unsaved_count(), 2);
+    // Saved again before any write: still one day to write, the new one.
+    state.apply(A::Edit(date("2026-03-01")));
+    state.apply(A::SetNote("again".into()));
+    state.apply(A::Save);
+    assert_eq!(state.unsaved_count(), 2);
+    assert_eq!(
+        state.pending[0].entry.as_ref().unwrap().note(),
+        Some("again")
+    );
+    // An edit that changes nothing of a stored entry writes nothing.
+    let mut state = stored();
+    state.apply(A::StoreLoaded(vec![entry("2026-03-01", [1, 1, 1], 10, "")]));
+    state.apply(A::Edit(date("2026-03-01")));
+    state.apply(A::Save);
+    assert_eq!(state.notice, Some(Notice::Changed(date("2026-03-01"))));
+    assert!(state.pending.is_empty());
+}
+
+#[test]
+fn a_delete_during_the_write_of_the_entry_is_written_after_it() {
+    let mut state = stored();
+    save(&mut state, "2026-03-01", [1, 1, 1]);
+    let put = state.writes_to_start().remove(0);
+    state.apply(A::WriteStarted(put.date, put.seq));
+    state.apply(A::AskDelete(put.date));
+    state.apply(A::Confirm);
+    assert_eq!(state.pending.len(), 1, "the store will hold the entry");
+    state.apply(A::Written(put.date, put.seq));
+    let delete = state.writes_to_start();
+    assert_eq!(delete.len(), 1);
+    assert_eq!(delete[0].entry, None);
+}
+
+#[test]
+fn the_same_entry_from_another_tab_is_no_clash() {
+    let mut state = stored();
+    save(&mut state, "2026-03-01", [1, 1, 1]);
+    let mine = state.diary.get(date("2026-03-01")).unwrap().clone();
+    state.apply(A::StoreLoaded(vec![mine]));
+    assert!(state.clashes.is_empty());
+    assert_eq!(state.writes_to_start().len(), 1);
+}
+
+#[test]
+fn copied_rows_drop_the_notice_and_the_filter_of_the_row_copied() {
+    let mut state = DiaryState::new();
+    let mut row = MedicineEntry::new(1);
+    row.choose("morphine");
+    row.cleared = Some(oih_checklist::form::Cleared::Amount);
+    row.filter = "mo".into();
+    state.apply(A::ChecklistMedicines(vec![row]));
+    let copied = &state.form.medicines[0];
+    assert_eq!((copied.cleared, copied.filter.as_str()), (None, ""));
+}
+
+#[test]
+fn after_an_erase_the_checklists_rows_keys_and_writes_stay_apart() {
+    let mut state = stored();
+    let mut row = MedicineEntry::new(1);
+    row.choose("morphine");
+    row.amount = "10".into();
+    row.times = "2".into();
+    state.apply(A::ChecklistMedicines(vec![row]));
+    save(&mut state, "2026-03-01", [1, 1, 1]);
+    let old = state.writes_to_start().remove(0);
+    state.apply(A::WriteStarted(old.date, old.seq));
+    state.apply(A::Edit(date("2026-03-01")));
+    state.apply(A::AskErase);
+    state.apply(A::Confirm);
+    // The entry being edited went: a new one, with the checklist's rows.
+    assert_eq!(state.form.medicines.len(), 1);
+    assert_eq!(
+        state.form.medicines[0].drug,
+        state.checklist_medicines[0].drug
+    );
+    state.apply(A::AddMedicine);
+    let keys: Vec<u32> = state.form.medicines.iter().map(|m| m.key).collect();
+    assert!(keys[1] > keys[0], "new keys: {keys:?}");
+    // The same day written again; the erased write's late report is not
+    // taken for the new one.
+    state.apply(A::OptIn);
+    state.apply(A::StoreLoaded(vec![]));
+    state.apply(A::RemoveMedicine(keys[1]));
+    save(&mut state, "2026-03-01", [2, 2, 2]);
+    let new = state.writes_to_start().remove(0);
+    state.apply(A::WriteStarted(new.date, new.seq));
+    state.apply(A::Written(old.date, old.seq));
+    assert!(state.is_pending(date("2026-03-01")));
+}
