@@ -274,6 +274,9 @@ pub enum DiaryAction {
     WriteFailed(CivilDate, u32, Refusal),
     /// The shell erased the store ([`DiaryState::erase_store`]).
     StoreErased,
+    /// Another page erased the diary (or this page's store is gone): the
+    /// diary here is erased too, and keeping it is asked again.
+    ErasedElsewhere,
     /// Two tabs wrote different entries for the same days: keep which.
     ResolveClash(Keep),
 
@@ -420,6 +423,10 @@ impl DiaryState {
                 }
             }
             DiaryAction::StoreErased => self.erase_store = false,
+            DiaryAction::ErasedElsewhere => {
+                self.erase();
+                self.erase_store = false;
+            }
             DiaryAction::ResolveClash(keep) => self.resolve_clash(keep),
             DiaryAction::SetDate(text) => {
                 self.form.date = text;

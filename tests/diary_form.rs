@@ -1113,3 +1113,26 @@ fn after_an_erase_the_checklists_rows_keys_and_writes_stay_apart() {
     state.apply(A::Written(old.date, old.seq));
     assert!(state.is_pending(date("2026-03-01")));
 }
+
+#[test]
+fn a_diary_erased_in_another_page_is_erased_here_without_erasing_the_store_again() {
+    let mut state = stored();
+    state.apply(A::StoreLoaded(vec![
+        entry("2026-03-01", [1, 1, 1], 10, ""),
+        entry("2026-03-08", [2, 2, 2], 10, ""),
+    ]));
+    state.apply(A::SetNote("typing".into()));
+    state.apply(A::ErasedElsewhere);
+    assert!(state.diary.is_empty() && state.pending.is_empty());
+    assert!(
+        !state.erase_store,
+        "the other page erased the store already"
+    );
+    assert_eq!(
+        state.storage,
+        Storage::NotChosen,
+        "keeping it is asked again"
+    );
+    assert_eq!(state.notice, Some(Notice::Erased));
+    assert_eq!(state.form.note, "typing", "a new entry being typed stays");
+}

@@ -320,3 +320,19 @@ export async function persist() {
     return { ok: true, persisted: false };
   }
 }
+
+/**
+ * Whether this device already holds a diary (the patient chose to keep it
+ * before), without opening or creating anything: `{ ok: true, exists }`.
+ * Where the browser cannot list its databases, `exists` is false: the
+ * patient then chooses again, which opens the same diary.
+ */
+export async function hasDiary() {
+  try {
+    if (typeof indexedDB?.databases !== 'function') return { ok: true, exists: false };
+    const list = await indexedDB.databases();
+    return { ok: true, exists: list.some((d) => d.name === NAME) };
+  } catch {
+    return { ok: true, exists: false };
+  }
+}

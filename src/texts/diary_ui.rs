@@ -17,7 +17,8 @@ pub const WHERE_NOT_CHOSEN: &str = "Your entries stay on this device, in this br
 pub const KEEP: &str = "Keep my diary on this device";
 pub const KEEP_HINT: &str = "The browser keeps the entries until you erase them. Anyone who uses this browser on this device can see them.";
 pub const OPENING: &str = "Opening your diary on this device\u{2026}";
-pub const REFUSED_THEN: &str = "Your entries are kept while this page is open. Save the diary file below to keep them.";
+pub const REFUSED_THEN: &str =
+    "Your entries are kept while this page is open. Save the diary file below to keep them.";
 pub const TRY_AGAIN: &str = "Try again to keep it on this device";
 
 pub fn stored(count: usize) -> String {
@@ -44,7 +45,8 @@ pub fn unsaved(count: usize) -> String {
 
 // The entry.
 pub const NEW_ENTRY: &str = "New entry";
-pub const MEDICINES_HINT: &str = "The opioid medicines you took this week, as in the checklist. Change them where they changed.";
+pub const MEDICINES_HINT: &str =
+    "The opioid medicines you took this week, as in the checklist. Change them where they changed.";
 pub const ADD_MEDICINE: &str = "Add a medicine";
 pub const SAVE: &str = "Save this entry";
 pub const SAVE_CHANGES: &str = "Save the changes";
@@ -85,7 +87,9 @@ pub fn note_count(chars: usize) -> String {
 pub fn problem(problem: &EntryProblem) -> String {
     match problem {
         EntryProblem::NotADate => "Enter the date of this entry.".into(),
-        EntryProblem::InFuture => "The date is after today. Enter today's date or an earlier one.".into(),
+        EntryProblem::InFuture => {
+            "The date is after today. Enter today's date or an earlier one.".into()
+        }
         EntryProblem::DateTaken(date) => {
             "There is already an entry for ".to_string() + &long_date(*date) + "."
         }
@@ -96,10 +100,16 @@ pub fn problem(problem: &EntryProblem) -> String {
         },
         EntryProblem::Medicine(..) => "Check a medicine: its message says what is missing.".into(),
         EntryProblem::NoteTooLong(chars) => {
-            "The note has ".to_string() + &chars.to_string() + " characters. Shorten it to "
-                + &NOTE_MAX_CHARS.to_string() + "."
+            "The note has ".to_string()
+                + &chars.to_string()
+                + " characters. Shorten it to "
+                + &NOTE_MAX_CHARS.to_string()
+                + "."
         }
-        EntryProblem::DiaryFull => "The diary is full (5 years of entries). Save the diary file, then delete old entries.".into(),
+        EntryProblem::DiaryFull => {
+            "The diary is full (5 years of entries). Save the diary file, then delete old entries."
+                .into()
+        }
     }
 }
 
@@ -115,7 +125,9 @@ pub fn notice(notice: &Notice) -> String {
             let why = match failure {
                 ImportFailure::File(error) => error.message(),
                 ImportFailure::Full { needed } => {
-                    "the diary would hold ".to_string() + &needed.to_string() + " entries, more than 5 years"
+                    "the diary would hold ".to_string()
+                        + &needed.to_string()
+                        + " entries, more than 5 years"
                 }
             };
             "This file could not be opened: ".to_string() + &why + ". Nothing was changed."
@@ -184,7 +196,11 @@ pub fn confirm_delete(date: CivilDate) -> String {
 }
 
 fn dates(dates: &[CivilDate]) -> String {
-    dates.iter().map(|d| long_date(*d)).collect::<Vec<_>>().join(", ")
+    dates
+        .iter()
+        .map(|d| long_date(*d))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn import_question(days: &[CivilDate]) -> String {

@@ -13,7 +13,13 @@ use crate::texts::Lang;
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = openDiary)]
-    fn open_diary(container: &Element, lang: &str, heading_level: u8, medicines: &str, done: &JsValue);
+    fn open_diary(
+        container: &Element,
+        lang: &str,
+        heading_level: u8,
+        medicines: &str,
+        done: &JsValue,
+    );
 }
 
 /// Where the diary is.
@@ -30,7 +36,9 @@ pub enum DiaryPanel {
 /// from them.
 pub fn checklist_medicines(state: &State) -> String {
     let params = UrlSearchParams::new().ok();
-    let Some(params) = params else { return String::new() };
+    let Some(params) = params else {
+        return String::new();
+    };
     for (key, value) in crate::form::saved::to_pairs(state) {
         if crate::content::questions::QuestionId::from_key(&key).is_none() {
             params.append(&key, &value);
@@ -52,9 +60,17 @@ pub fn diary_button(
     let open = {
         let (panel, node, state) = (panel.clone(), node.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            if let (DiaryPanel::Closed | DiaryPanel::Failed, Some(container)) = (*panel, node.cast::<Element>()) {
+            if let (DiaryPanel::Closed | DiaryPanel::Failed, Some(container)) =
+                (*panel, node.cast::<Element>())
+            {
                 panel.set(DiaryPanel::Loading);
-                load_diary(&container, lang, heading_level, &checklist_medicines(&state), panel.clone());
+                load_diary(
+                    &container,
+                    lang,
+                    heading_level,
+                    &checklist_medicines(&state),
+                    panel.clone(),
+                );
             }
         })
     };
@@ -78,7 +94,11 @@ fn load_diary(
     panel: UseStateHandle<DiaryPanel>,
 ) {
     let done = Closure::once_into_js(move |handle: u32| {
-        panel.set(if handle == 0 { DiaryPanel::Failed } else { DiaryPanel::Open });
+        panel.set(if handle == 0 {
+            DiaryPanel::Failed
+        } else {
+            DiaryPanel::Open
+        });
     });
     open_diary(container, lang.tag(), heading_level, medicines, &done);
 }

@@ -223,9 +223,7 @@ pub fn medicine_row(
                 let purpose = *purpose;
                 let onchange = {
                     let dispatch = dispatch.clone();
-                    Callback::from(move |_: Event| {
-                        dispatch.emit(Action::SetPurpose(key, purpose))
-                    })
+                    Callback::from(move |_: Event| dispatch.emit(Action::SetPurpose(key, purpose)))
                 };
                 html! {
                     <span class="oih-option" key={i}>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::entries::entries;
 use super::entry_form::entry_form;
-use super::store;
+use super::store::{self, Failure};
 use super::tools::{confirm_panel, questions, tools};
 use super::where_kept::where_kept;
 use crate::diary::CivilDate;
@@ -52,7 +52,11 @@ pub type Dispatch = UseReducerDispatcher<Reduced>;
 /// Today in the browser's time zone.
 fn today() -> Option<CivilDate> {
     let d = js_sys::Date::new_0();
-    CivilDate::new(d.get_full_year() as u16, d.get_month() as u8 + 1, d.get_date() as u8)
+    CivilDate::new(
+        d.get_full_year() as u16,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
 }
 
 /// The checklist's medicine rows from what the widget handed over (its
@@ -62,7 +66,13 @@ fn checklist_rows(encoded: &str) -> Vec<crate::medicine::MedicineEntry> {
         return Vec::new();
     };
     let mut pairs: Vec<(String, String)> = Vec::new();
-    for pair in js_sys::try_iter(&params).ok().flatten().into_iter().flatten().flatten() {
+    for pair in js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         let pair = js_sys::Array::from(&pair);
         if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
             pairs.push((k, v));
@@ -111,7 +121,10 @@ pub fn diary_app(props: &DiaryProps) -> Html {
                 spawn_local(async move {
                     match store::open_and_load().await {
                         Ok((entries, _)) => dispatch.dispatch(DiaryAction::StoreLoaded(entries)),
-                        Err(why) => dispatch.dispatch(DiaryAction::StoreRefused(why)),
+                        Err(Failure::Refused(why)) => {
+                            dispatch.dispatch(DiaryAction::StoreRefused(why))
+                        }
+                        Err(Failure::Closed) => dispatch.dispatch(DiaryAction::ErasedElsewhere),
                     }
                 });
             }
@@ -122,11 +135,23 @@ pub fn diary_app(props: &DiaryProps) -> Html {
         let dispatch = dispatch.clone();
         use_effect_with(s.storage == Storage::Stored, move |stored| {
             let stop = stored.then(|| {
-                let reload = Closure::<dyn Fn(JsValue)>::new(move |_: JsValue| {
+                // { changed: date }, { erased: true } or { closed: true }.
+                let reload = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+                    let erased = js_sys::Reflect::get(&event, &"erased".into())
+                        .ok()
+                        .and_then(|e| e.as_bool());
+                    if erased == Some(true) {
+                        dispatch.dispatch(DiaryAction::ErasedElsewhere);
+                        return;
+                    }
                     let dispatch = dispatch.clone();
                     spawn_local(async move {
-                        if let Ok((entries, _)) = store::load().await {
-                            dispatch.dispatch(DiaryAction::StoreLoaded(entries));
+                        match store::load().await {
+                            Ok((entries, _)) => {
+                                dispatch.dispatch(DiaryAction::StoreLoaded(entries))
+                            }
+                            Err(Failure::Closed) => dispatch.dispatch(DiaryAction::ErasedElsewhere),
+                            Err(Failure::Refused(_)) => {}
                         }
                     });
                 })
@@ -152,9 +177,10 @@ pub fn diary_app(props: &DiaryProps) -> Html {
                     let date = write.date.to_text();
                     match store::write(&date, write.entry.as_ref()).await {
                         Ok(()) => dispatch.dispatch(DiaryAction::Written(write.date, write.seq)),
-                        Err(why) => {
+                        Err(Failure::Refused(why)) => {
                             dispatch.dispatch(DiaryAction::WriteFailed(write.date, write.seq, why))
                         }
+                        Err(Failure::Closed) => dispatch.dispatch(DiaryAction::ErasedElsewhere),
                     }
                 });
             }
@@ -168,8 +194,13 @@ pub fn diary_app(props: &DiaryProps) -> Html {
             if *erase {
                 spawn_local(async move {
                     match store::erase().await {
-                        Ok(()) => dispatch.dispatch(DiaryAction::StoreErased),
-                        Err(why) => dispatch.dispatch(DiaryAction::StoreRefused(why)),
+                        // ("closed": nothing left to erase.)
+                        Ok(()) | Err(Failure::Closed) => {
+                            dispatch.dispatch(DiaryAction::StoreErased)
+                        }
+                        Err(Failure::Refused(why)) => {
+                            dispatch.dispatch(DiaryAction::StoreRefused(why))
+                        }
                     }
                 });
             }
@@ -201,7 +232,11 @@ pub fn diary_app(props: &DiaryProps) -> Html {
     {
         let diary = s.diary.clone();
         use_effect_with((*include, diary), |(include, diary)| {
-            let text = if *include && !diary.is_empty() { crate::diary::file::write(diary) } else { String::new() };
+            let text = if *include && !diary.is_empty() {
+                crate::diary::file::write(diary)
+            } else {
+                String::new()
+            };
             store::set_diary_for_summary(&text);
             || store::set_diary_for_summary("")
         });
@@ -213,7 +248,7 @@ pub fn diary_app(props: &DiaryProps) -> Html {
             <@{crate::web::components::heading::heading_tag(h)} id={ids::TITLE} tabindex="-1">{ w::TITLE }</@>
             <p>{ w::APP_INTRO }</p>
             { where_kept(s, &dispatch) }
-            <div class="oih-note" role="status" id={crate::diary_form::ids::NOTICE}>
+            <div class="oih-note" role="status" id={crate::diary_form::ids::NOTICE} tabindex="-1">
                 { s.notice.as_ref().map(w::notice).unwrap_or_default() }
             </div>
             { confirm_panel(s, &dispatch) }

@@ -3,6 +3,7 @@
 //! medicines taken that week (the checklist's own medicine rows), a note,
 //! and what is wrong with it once a save was tried.
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -67,6 +68,22 @@ fn peg_question(s: &DiaryState, dispatch: &Dispatch, item: PegItem) -> Html {
     }
 }
 
+/// A problem's link: a fragment does not reach into the widget's shadow
+/// root, so the focus moves to the field by hand.
+fn focus_field(id: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let target = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|link| link.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok())
+            .and_then(|root| root.get_element_by_id(&id))
+            .and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = target {
+            e.prevent_default();
+            let _ = field.focus();
+        }
+    })
+}
+
 pub fn entry_form(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Html {
     let send = {
         let dispatch = dispatch.clone();
@@ -79,13 +96,17 @@ pub fn entry_form(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) ->
     let on_date = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            dispatch.dispatch(DiaryAction::SetDate(e.target_unchecked_into::<HtmlInputElement>().value()))
+            dispatch.dispatch(DiaryAction::SetDate(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
         })
     };
     let on_note = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
-            dispatch.dispatch(DiaryAction::SetNote(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+            dispatch.dispatch(DiaryAction::SetNote(
+                e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+            ))
         })
     };
     let on_add = {
@@ -109,7 +130,12 @@ pub fn entry_form(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) ->
         Some(date) => w::editing_title(date),
         None => w::NEW_ENTRY.to_string(),
     };
-    let rows = s.form.medicines.iter().enumerate().map(|(i, entry)| medicine_row(lang, entry, i + 1, &send));
+    let rows = s
+        .form
+        .medicines
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| medicine_row(lang, entry, i + 1, &send));
     let chars = s.form.note_chars();
     let date_invalid = problems.iter().any(|p| p.field_id() == ids::DATE);
     html! {
@@ -121,7 +147,7 @@ pub fn entry_form(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) ->
                     <p id="oih-diary-problems-title"><strong>{ w::PROBLEMS_TITLE }</strong></p>
                     <ul>
                         { for problems.iter().map(|p| html! {
-                            <li><a href={format!("#{}", p.field_id())}>{ w::problem(p) }</a></li>
+                            <li><a href={format!("#{}", p.field_id())} onclick={focus_field(p.field_id())}>{ w::problem(p) }</a></li>
                         }) }
                     </ul>
                     if problems.iter().any(|p| matches!(p, crate::diary_form::EntryProblem::DateTaken(_))) {

@@ -17,8 +17,8 @@ mod store;
 mod tools;
 mod where_kept;
 
-use app::{DiaryApp, DiaryProps};
 use crate::texts::Lang;
+use app::{DiaryApp, DiaryProps};
 
 thread_local! {
     static MOUNTED: RefCell<Vec<(u32, yew::AppHandle<DiaryApp>)>> = const { RefCell::new(Vec::new()) };
@@ -72,7 +72,9 @@ fn adopt_stylesheet(container: &Element) {
     let root: JsValue = container.get_root_node().into();
     let key = JsValue::from_str("adoptedStyleSheets");
     SHEET.with(|sheet| {
-        let (Some(sheet), Ok(sheets)) = (sheet, js_sys::Reflect::get(&root, &key)) else { return };
+        let (Some(sheet), Ok(sheets)) = (sheet, js_sys::Reflect::get(&root, &key)) else {
+            return;
+        };
         let sheets = js_sys::Array::from(&sheets);
         if !sheets.includes(sheet, 0) {
             sheets.push(sheet);

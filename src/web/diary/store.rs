@@ -47,17 +47,34 @@ extern "C" {
     pub fn save_file(name: &str, text: &str, kind: &str) -> bool;
 }
 
+/// Why a call of the store did nothing.
+pub enum Failure {
+    /// The browser refused (and why).
+    Refused(Refusal),
+    /// The diary is not open here any more: another page erased it.
+    Closed,
+}
+
 /// What a call of the store came back with.
-async fn call(promise: Promise) -> Result<JsValue, Refusal> {
+async fn call(promise: Promise) -> Result<JsValue, Failure> {
     let value = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
-    match Reflect::get(&value, &"refused".into()).ok().and_then(|r| r.as_string()) {
-        None if Reflect::get(&value, &"ok".into()).ok().and_then(|o| o.as_bool()) == Some(true) => Ok(value),
-        None => Err(Refusal::Unknown),
+    let ok = Reflect::get(&value, &"ok".into())
+        .ok()
+        .and_then(|o| o.as_bool())
+        == Some(true);
+    match Reflect::get(&value, &"refused".into())
+        .ok()
+        .and_then(|r| r.as_string())
+    {
+        None if ok => Ok(value),
+        None => Err(Failure::Refused(Refusal::Unknown)),
         Some(reason) => Err(match reason.as_str() {
-            "sandboxed" => Refusal::Sandboxed,
-            "private" => Refusal::PrivateBrowsing,
-            "quota" => Refusal::Full,
-            _ => Refusal::Unknown,
+            "closed" => Failure::Closed,
+            "sandboxed" => Failure::Refused(Refusal::Sandboxed),
+            "private" => Failure::Refused(Refusal::PrivateBrowsing),
+            "quota" => Failure::Refused(Refusal::Full),
+            // ("blocked": another page holds the diary open.)
+            _ => Failure::Refused(Refusal::Unknown),
         }),
     }
 }
@@ -82,13 +99,13 @@ pub async fn exists() -> bool {
 
 /// Opens the store and reads every entry. Entries the reader refuses are
 /// left in the store, untouched, and counted.
-pub async fn open_and_load() -> Result<(Vec<Entry>, usize), Refusal> {
+pub async fn open_and_load() -> Result<(Vec<Entry>, usize), Failure> {
     call(open_diary()).await?;
     load().await
 }
 
 /// Every entry in the store, and how many could not be read.
-pub async fn load() -> Result<(Vec<Entry>, usize), Refusal> {
+pub async fn load() -> Result<(Vec<Entry>, usize), Failure> {
     let value = call(all_entries()).await?;
     let texts = Reflect::get(&value, &"entries".into())
         .map(|e| Array::from(&e))
@@ -105,7 +122,7 @@ pub async fn load() -> Result<(Vec<Entry>, usize), Refusal> {
 }
 
 /// Stores (or, with no entry, deletes) the entry of `date`.
-pub async fn write(date: &str, entry: Option<&Entry>) -> Result<(), Refusal> {
+pub async fn write(date: &str, entry: Option<&Entry>) -> Result<(), Failure> {
     match entry {
         Some(entry) => call(put_entry(date, &entry_text(entry))).await.map(|_| ()),
         None => call(delete_entry(date)).await.map(|_| ()),
@@ -113,6 +130,6 @@ pub async fn write(date: &str, entry: Option<&Entry>) -> Result<(), Refusal> {
 }
 
 /// Deletes the whole diary from this device.
-pub async fn erase() -> Result<(), Refusal> {
+pub async fn erase() -> Result<(), Failure> {
     call(erase_diary()).await.map(|_| ())
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::app::{Dispatch, Reduced};
 use super::store::save_file;
-use crate::diary::{file, fhir};
+use crate::diary::{fhir, file};
 use crate::diary_form::{ids, Confirm, DiaryAction, DiaryState, Keep};
 use crate::texts::diary_ui as w;
 use crate::web::components::heading::heading_tag;
@@ -32,16 +32,25 @@ pub fn tools(
         })
     };
     let export = save(|s| file::write(&s.diary), ".json", "application/json");
-    let bundle = save(|s| fhir::bundle_json(&s.diary), ".fhir.json", "application/fhir+json");
+    let bundle = save(
+        |s| fhir::bundle_json(&s.diary),
+        ".fhir.json",
+        "application/fhir+json",
+    );
     let open = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
             input.set_value("");
             let dispatch = dispatch.clone();
             spawn_local(async move {
-                let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
                 dispatch.dispatch(DiaryAction::Import(text.unwrap_or_default()));
             });
         })
@@ -53,7 +62,9 @@ pub fn tools(
     let empty = s.diary.is_empty();
     let include = {
         let include = include.clone();
-        Callback::from(move |e: Event| include.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+        Callback::from(move |e: Event| {
+            include.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
     };
     html! {
         <section class="oih-diary-files" aria-labelledby="oih-diary-files-title">
@@ -82,7 +93,9 @@ pub fn tools(
 
 /// "Delete the entry of ...?" / "Erase the whole diary?", asked once.
 pub fn confirm_panel(s: &DiaryState, dispatch: &Dispatch) -> Html {
-    let Some(confirm) = s.confirm else { return Html::default() };
+    let Some(confirm) = s.confirm else {
+        return Html::default();
+    };
     let (question, yes) = match confirm {
         Confirm::Delete(date) => (w::confirm_delete(date), w::DELETE),
         Confirm::Erase => (w::CONFIRM_ERASE.to_string(), w::ERASE),
@@ -106,7 +119,10 @@ pub fn confirm_panel(s: &DiaryState, dispatch: &Dispatch) -> Html {
 
 /// Two entries for one day: from a file opened, or from another tab.
 pub fn questions(s: &DiaryState, dispatch: &Dispatch) -> Html {
-    let ask = |text: String, this: &'static str, other: &'static str, make: fn(Keep) -> DiaryAction| {
+    let ask = |text: String,
+               this: &'static str,
+               other: &'static str,
+               make: fn(Keep) -> DiaryAction| {
         let keep = |keep: Keep| {
             let dispatch = dispatch.clone();
             Callback::from(move |_: MouseEvent| dispatch.dispatch(make(keep)))
@@ -133,4 +149,3 @@ pub fn questions(s: &DiaryState, dispatch: &Dispatch) -> Html {
         </>
     }
 }
-
