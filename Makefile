@@ -60,6 +60,8 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features widget --lib --test components -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features diary-ui --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features wasm-api --lib -- -D warnings
 
 test-native:
 	cargo test
