@@ -834,7 +834,7 @@ mod tests {
                     let counted = if liquid {
                         Decimal::from_int(10)
                     } else {
-                        strength.amount
+                        strength.amount()
                     };
                     assert_eq!(m.amount, Some(counted), "{}", brand.name);
                     let plain = crate::assessment::Medication { drug: generic, ..m };

@@ -307,7 +307,7 @@ impl MedicineEntry {
             number(text, drug.unit)
         } else {
             match self.amount_from() {
-                AmountFrom::Strength(strength) => Ok(strength.amount),
+                AmountFrom::Strength(strength) => Ok(strength.amount()),
                 _ => return EntryCheck::Invalid(MedicationField::Amount, Message::ChooseStrength),
             }
         };

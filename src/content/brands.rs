@@ -115,13 +115,19 @@ pub struct Strength {
     /// "300 mg/30 mg", "36 mg", "25 mcg/hr", "10 mg in 5 mL"); see the
     /// module notes for the style.
     pub label: &'static str,
-    /// The opioid amount that counts, in the drug's unit (or the brand's
-    /// [`Brand::unit_label`]); for a liquid, the mg in the label's volume.
-    pub amount: Decimal,
     /// Where this strength is sold (a subset of the brand's countries).
     pub countries: &'static [Country],
-    /// Where a clinician can check it.
+    /// Where a clinician can check it. Kept in the contract build (feature
+    /// `json`: oih-assess, the tests) only: the widget never shows it.
+    #[cfg(feature = "json")]
     pub source: &'static str,
+    /// The amount as `mantissa / 10^scale`; read it with
+    /// [`Strength::amount`]. Not a [`Decimal`] (a `u128` and a `u32`, 32
+    /// bytes with its alignment): the about 300 rows of this table are in
+    /// the widget's wasm, and these rows (with `source` left out) took its
+    /// gzipped wasm from 120,105 to 118,421 bytes.
+    mantissa: u32,
+    scale: u8,
     /// `None`: the brand's [`Brand::form`]. Set where one brand comes in
     /// two forms (Methadose tablets and liquid, Zydol capsules and SR
     /// tablets); use [`Brand::form_of`].
@@ -275,24 +281,34 @@ impl Brand {
 
 const fn at(
     label: &'static str,
-    amount: Decimal,
+    amount: Amount,
     countries: &'static [Country],
     source: &'static str,
 ) -> Strength {
+    // Where each row comes from is for the clinician reading this file and
+    // for the native tests; the widget's wasm, which never shows it, leaves
+    // the strings out (about 2 KB gzipped), and the field too. The contract
+    // build (feature `json`: oih-assess, the tests) keeps them.
+    #[cfg(not(feature = "json"))]
+    let _ = source;
     Strength {
         label,
-        amount,
         countries,
-        // Where each row comes from is for the clinician reading this file
-        // and for the native tests; the widget's wasm, which never shows it,
-        // leaves the strings out (about 2 KB gzipped). The contract build
-        // (feature `json`: oih-assess, the tests) keeps them.
-        source: if cfg!(feature = "json") { source } else { "" },
+        #[cfg(feature = "json")]
+        source,
+        mantissa: amount.mantissa,
+        scale: amount.scale,
         form: None,
     }
 }
 
 impl Strength {
+    /// The opioid amount that counts, in the drug's unit (or the brand's
+    /// [`Brand::unit_label`]); for a liquid, the mg in the label's volume.
+    pub const fn amount(&self) -> Decimal {
+        Decimal::new(self.mantissa as u128, self.scale as u32)
+    }
+
     const fn as_form(self, form: Form) -> Strength {
         Strength {
             form: Some(form),
@@ -301,14 +317,24 @@ impl Strength {
     }
 }
 
+/// A strength's amount in the table (see [`Strength::amount`]).
+#[derive(Clone, Copy)]
+struct Amount {
+    mantissa: u32,
+    scale: u8,
+}
+
 /// A whole number amount.
-const fn n(value: u128) -> Decimal {
-    Decimal::from_int(value)
+const fn n(value: u32) -> Amount {
+    Amount {
+        mantissa: value,
+        scale: 0,
+    }
 }
 
 /// `mantissa / 10^scale`: `d(75, 1)` is 7.5.
-const fn d(mantissa: u128, scale: u32) -> Decimal {
-    Decimal::new(mantissa, scale)
+const fn d(mantissa: u32, scale: u8) -> Amount {
+    Amount { mantissa, scale }
 }
 
 const APAP: &str = "acetaminophen";
@@ -2006,9 +2032,9 @@ mod tests {
             let unit = b.generic().unwrap().unit;
             for s in b.strengths {
                 let what = format!("{} {}", b.name, s.label);
-                assert!(!s.amount.is_zero(), "{what}: amount above 0");
+                assert!(!s.amount().is_zero(), "{what}: amount above 0");
                 assert!(
-                    s.amount <= unit.max_amount(),
+                    s.amount() <= unit.max_amount(),
                     "{what}: at most the unit's maximum"
                 );
                 assert!(!s.countries.is_empty(), "{what}: a country");
@@ -2079,7 +2105,7 @@ mod tests {
         };
         for b in BRANDS {
             for s in b.strengths {
-                let shown = numbers(s.label).contains(&s.amount);
+                let shown = numbers(s.label).contains(&s.amount());
                 assert_eq!(shown, !differs(b, s), "{} {}", b.name, s.label);
                 // A combination shows every number; a single opioid one.
                 let count = numbers(s.label).len();
@@ -2104,8 +2130,9 @@ mod tests {
 
     #[test]
     fn the_clinical_cases() {
-        let case = |brand: &str, label: &str, amount: Decimal| {
-            assert_eq!(strength(brand, label).amount, amount, "{brand} {label}");
+        let case = |brand: &str, label: &str, amount: Amount| {
+            let amount = Decimal::new(amount.mantissa.into(), amount.scale.into());
+            assert_eq!(strength(brand, label).amount(), amount, "{brand} {label}");
         };
         case("Tylenol #3", "300 mg/30 mg", n(30));
         case("Tylenol No. 3", "300 mg/15 mg/30 mg", n(30));
