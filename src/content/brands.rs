@@ -85,35 +85,39 @@ impl Country {
     }
 }
 
-/// A set of countries, one bit each (in the order of [`Country::ALL`]).
-/// The tables write `&[Us, Ca]`; a bit set in each row takes 1 byte of the
-/// widget's wasm where a slice takes 8 and points elsewhere (gzipped wasm
-/// 118,421 to 118,010 bytes).
+/// Where a brand or a strength is sold: up to four countries in the order
+/// the table writes them (that order is shown: "1 mg in 1 mL (CA, AU)"),
+/// packed in 11 bits: how many (3 bits), then each [`Country`] in 2. The
+/// tables write `&[Us, Ca]`; this takes 2 bytes of the widget's wasm where a
+/// slice takes 8 and points elsewhere (gzipped wasm 118,421 to 118,049
+/// bytes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Countries(u8);
+pub struct Countries(u16);
 
 impl Countries {
     const fn of(countries: &[Country]) -> Countries {
-        let mut bits = 0;
+        assert!(countries.len() <= Country::ALL.len());
+        let mut bits = countries.len() as u16;
         let mut i = 0;
         while i < countries.len() {
-            bits |= 1 << countries[i] as u8;
+            bits |= (countries[i] as u16) << (3 + 2 * i);
             i += 1;
         }
         Countries(bits)
     }
 
+    /// The countries, in the table's order.
+    pub fn iter(self) -> impl Iterator<Item = Country> {
+        (0..usize::from(self.0 & 7))
+            .map(move |i| Country::ALL[usize::from((self.0 >> (3 + 2 * i)) & 3)])
+    }
+
     pub fn contains(&self, country: &Country) -> bool {
-        self.0 & (1 << *country as u8) != 0
+        self.iter().any(|c| c == *country)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0 == 0
-    }
-
-    /// The countries, in the order of [`Country::ALL`].
-    pub fn iter(self) -> impl Iterator<Item = Country> {
-        Country::ALL.into_iter().filter(move |c| self.contains(c))
+        self.0 & 7 == 0
     }
 }
 
@@ -2056,6 +2060,21 @@ mod tests {
             assert_eq!(brand.with.is_some(), combination, "{name}");
         }
         assert_eq!(search_key(" Tylenol #3 "), "tylenol3");
+    }
+
+    #[test]
+    fn countries_keep_the_tables_order() {
+        use super::Country::{Au, Uk};
+        let written = [Ca, Au, Us, Uk];
+        for n in 0..=written.len() {
+            let set = Countries::of(&written[..n]);
+            assert_eq!(set.iter().collect::<Vec<_>>(), written[..n]);
+            assert_eq!(set.is_empty(), n == 0);
+            for c in Country::ALL {
+                assert_eq!(set.contains(&c), written[..n].contains(&c));
+            }
+        }
+        assert_ne!(Countries::of(&[Ca, Au]), Countries::of(&[Au, Ca]));
     }
 
     #[test]
