@@ -93,8 +93,12 @@ fn strength_options(t: &Texts, entry: &MedicineEntry) -> Html {
         for s in brand.strengths {
             let mut label = s.label.to_string();
             if s.countries != brand.countries {
-                let codes: Vec<&str> = s.countries.iter().map(|c| c.code()).collect();
-                label = label + " (" + &codes.join(", ") + ")";
+                // Written in place: no Vec to join.
+                for (i, c) in s.countries.iter().enumerate() {
+                    label += if i == 0 { " (" } else { ", " };
+                    label += c.code();
+                }
+                label += ")";
             }
             m.option(s.label, entry.strength == s.label, &label);
         }
