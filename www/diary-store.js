@@ -329,7 +329,9 @@ export async function persist() {
  */
 export async function hasDiary() {
   try {
-    if (typeof indexedDB?.databases !== 'function') return { ok: true, exists: false };
+    // (An opaque origin has no storage; Chromium's databases() there rejects
+    // in a way it also reports as unhandled.)
+    if (self.origin === 'null' || typeof indexedDB?.databases !== 'function') return { ok: true, exists: false };
     const list = await indexedDB.databases();
     return { ok: true, exists: list.some((d) => d.name === NAME) };
   } catch {

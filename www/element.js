@@ -115,6 +115,7 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
       queueMicrotask(() => {
         if (this.isConnected || !handles.has(this)) return;
         unmount(handles.get(this));
+        closeDiary(this.shadowRoot);
         handles.delete(this);
         hosts.delete(this);
         this.shadowRoot.replaceChildren();
@@ -266,17 +267,44 @@ export function setDiaryForSummary(text) {
   diaryForSummary = text;
 }
 
+/** The mounted diary of each shadow root: { module, id }. */
+const diaries = new WeakMap();
+
 /**
- * Opens the diary in `container`, an element the widget rendered for it:
- * `done(handle)` once it is mounted, `done(0)` if it could not load (the
- * widget then says so).
+ * Opens the diary below the widget that `from` (its button) is in: in a box
+ * of its own beside the widget's, in the same shadow root (so it has the
+ * widget's styles), never inside the widget's Yew tree (two Yew apps, one in
+ * the other, would take each other's events). `done(1)` once it is mounted
+ * (or was already), `done(0)` if it could not load (the widget says so).
  */
-export function openDiary(container, lang, headingLevel, medicines, done) {
+export function openDiary(from, lang, headingLevel, medicines, done) {
+  const root = from.getRootNode();
+  if (diaries.has(root)) {
+    root.getElementById('oih-diary-title')?.focus();
+    done(1);
+    return;
+  }
   diary ??= import('%DIARY_GLUE%').then(async (module) => {
     await module.default({ module_or_path: new URL('%DIARY_WASM%', import.meta.url) });
     return module;
   });
   // A failed load (the page went offline) is tried again on the next click.
   diary.catch(() => { diary = null; });
-  diary.then((module) => done(module.mount_diary(container, lang, headingLevel, medicines)), () => done(0));
+  diary.then((module) => {
+    if (diaries.has(root) || !from.isConnected) return done(1);
+    const box = document.createElement('div');
+    box.className = 'oih-host oih-diary-host';
+    box.id = 'oih-diary';
+    root.append(box);
+    diaries.set(root, { module, id: module.mount_diary(box, lang, headingLevel, medicines) });
+    done(1);
+  }, () => done(0));
+}
+
+/** Removes the diary of a widget taken off the page. */
+function closeDiary(root) {
+  const mounted = diaries.get(root);
+  if (!mounted) return;
+  mounted.module.unmount_diary(mounted.id);
+  diaries.delete(root);
 }

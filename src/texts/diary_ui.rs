@@ -17,6 +17,8 @@ pub const WHERE_NOT_CHOSEN: &str = "Your entries stay on this device, in this br
 pub const KEEP: &str = "Keep my diary on this device";
 pub const KEEP_HINT: &str = "The browser keeps the entries until you erase them. Anyone who uses this browser on this device can see them.";
 pub const OPENING: &str = "Opening your diary on this device\u{2026}";
+/// In a sandboxed frame, where the browser may drop a download silently.
+pub const DOWNLOADS_MAY_BE_BLOCKED: &str = "If no file appears in your downloads, this page does not allow downloads: open the checklist on its own page to keep a diary.";
 pub const REFUSED_THEN: &str =
     "Your entries are kept while this page is open. Save the diary file below to keep them.";
 pub const TRY_AGAIN: &str = "Try again to keep it on this device";

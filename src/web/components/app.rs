@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::diary_launcher::{diary_button, diary_section, DiaryPanel};
+use super::diary_launcher::{diary_button, DiaryPanel};
 use super::heading::heading_tag;
 use super::medicines::medicines;
 use super::mme_summary::MmeFigures;
@@ -42,10 +42,8 @@ pub fn app(props: &AppProps) -> Html {
     // The summary buttons' state (see `summary_actions`).
     let outcome = use_state_eq(|| None::<Outcome>);
     let print_blocked = use_state_eq(|| false);
-    // The pain diary below the checklist, once asked for: its own wasm is
-    // loaded into its section (always there, empty until then).
+    // The pain diary below the checklist, once asked for (its own wasm).
     let diary = use_state_eq(|| DiaryPanel::Closed);
-    let diary_node = use_node_ref();
     let dispatch = state.dispatcher();
     // "Undo" after "Clear all answers" lasts UNDO_FOR_MS, then goes: on a
     // shared device the next person cannot bring the answers back.
@@ -135,9 +133,8 @@ pub fn app(props: &AppProps) -> Html {
                 </form>
                 { result_panel(&ResultView { lang, input: &input, assessment: &assessment, not_counted: state.invalid_medicines(), names: state.entered_names(),
                     heading_level: level + 1, cleared: state.before_clear.is_some(), can_clear: !state.is_empty(),
-                    dispatch: &dispatch, diary: diary_button(lang, &diary, &diary_node, level + 1, &state) }, &outcome, &print_blocked) }
+                    dispatch: &dispatch, diary: diary_button(lang, &diary, level + 1, &state) }, &outcome, &print_blocked) }
             </div>
-            { diary_section(lang, *diary, &diary_node) }
             <footer class="oih-footer">
                 if can_save {
                     { save_panel(t, state.remember, &dispatch) }

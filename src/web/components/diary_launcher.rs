@@ -1,7 +1,8 @@
-//! "Keep a pain diary": the button under the result, and the section below
-//! the checklist that the diary is mounted in. The diary is its own wasm,
-//! loaded from the widget's files only when this button is pressed
-//! (`openDiary` in www/element.js), so the first load does not grow.
+//! "Keep a pain diary": the button under the result, and the line that says
+//! while the diary loads or if it cannot. The diary is its own wasm, loaded
+//! from the widget's files only when this button is pressed (`openDiary` in
+//! www/element.js), and shown below the widget, in a box of its own beside
+//! the widget's (not inside its Yew tree), so the first load does not grow.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, UrlSearchParams};
@@ -13,13 +14,7 @@ use crate::texts::Lang;
 #[wasm_bindgen(module = "/www/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = openDiary)]
-    fn open_diary(
-        container: &Element,
-        lang: &str,
-        heading_level: u8,
-        medicines: &str,
-        done: &JsValue,
-    );
+    fn open_diary(from: &Element, lang: &str, heading_level: u8, medicines: &str, done: &JsValue);
 }
 
 /// Where the diary is.
@@ -34,9 +29,8 @@ pub enum DiaryPanel {
 /// The checklist's medicines as the saved answers write them
 /// (`form::saved::to_pairs`, URL-encoded): the diary's first entry starts
 /// from them.
-pub fn checklist_medicines(state: &State) -> String {
-    let params = UrlSearchParams::new().ok();
-    let Some(params) = params else {
+fn checklist_medicines(state: &State) -> String {
+    let Ok(params) = UrlSearchParams::new() else {
         return String::new();
     };
     for (key, value) in crate::form::saved::to_pairs(state) {
@@ -47,75 +41,40 @@ pub fn checklist_medicines(state: &State) -> String {
     params.to_string().into()
 }
 
-/// The button, for the result's actions: it loads the diary into its
-/// section (`node`) at once.
+/// The button, for the result's actions: it loads the diary (or, once it
+/// is open, takes the focus to it), and the line saying how that goes.
 pub fn diary_button(
     lang: Lang,
     panel: &UseStateHandle<DiaryPanel>,
-    node: &NodeRef,
     heading_level: u8,
     state: &UseReducerHandle<State>,
 ) -> Html {
     let t = lang.texts();
     let open = {
-        let (panel, node, state) = (panel.clone(), node.clone(), state.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let (DiaryPanel::Closed | DiaryPanel::Failed, Some(container)) =
-                (*panel, node.cast::<Element>())
-            {
+        let (panel, state) = (panel.clone(), state.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(from) = e.target_dyn_into::<Element>() else { return };
+            if *panel != DiaryPanel::Open {
                 panel.set(DiaryPanel::Loading);
-                load_diary(
-                    &container,
-                    lang,
-                    heading_level,
-                    &checklist_medicines(&state),
-                    panel.clone(),
-                );
             }
+            let panel = panel.clone();
+            let done = Closure::once_into_js(move |opened: u32| {
+                panel.set(if opened == 0 { DiaryPanel::Failed } else { DiaryPanel::Open });
+            });
+            open_diary(&from, lang.tag(), heading_level, &checklist_medicines(&state), &done);
         })
     };
-    html! {
-        <div class="oih-diary-open">
-            <button type="button" class="oih-button oih-secondary" id="oih-diary-open"
-                aria-describedby="oih-diary-open-hint" aria-expanded={(**panel != DiaryPanel::Closed).to_string()}
-                aria-controls="oih-diary" onclick={open}>{ t.diary_open }</button>
-            <p class="oih-hint" id="oih-diary-open-hint">{ t.diary_open_hint }</p>
-        </div>
-    }
-}
-
-/// Starts loading the diary into `container` (the section below the
-/// checklist), then sets `panel` to `Open`, or `Failed` if it could not load.
-fn load_diary(
-    container: &Element,
-    lang: Lang,
-    heading_level: u8,
-    medicines: &str,
-    panel: UseStateHandle<DiaryPanel>,
-) {
-    let done = Closure::once_into_js(move |handle: u32| {
-        panel.set(if handle == 0 {
-            DiaryPanel::Failed
-        } else {
-            DiaryPanel::Open
-        });
-    });
-    open_diary(container, lang.tag(), heading_level, medicines, &done);
-}
-
-/// The section the diary is mounted in, with a line while it loads or if it
-/// cannot (its app renders inside; nothing of the widget's).
-pub fn diary_section(lang: Lang, panel: DiaryPanel, node: &NodeRef) -> Html {
-    let t = lang.texts();
-    let status = match panel {
+    let status = match **panel {
         DiaryPanel::Loading => t.diary_loading,
         DiaryPanel::Failed => t.diary_failed,
         _ => "",
     };
     html! {
-        <>
+        <div class="oih-diary-open">
+            <button type="button" class="oih-button oih-secondary" id="oih-diary-open"
+                aria-describedby="oih-diary-open-hint" onclick={open}>{ t.diary_open }</button>
+            <p class="oih-hint" id="oih-diary-open-hint">{ t.diary_open_hint }</p>
             <p class="oih-note" role="status">{ status }</p>
-            <section class="oih-diary" id="oih-diary" ref={node.clone()}></section>
-        </>
+        </div>
     }
 }

@@ -244,7 +244,9 @@ pub fn diary_app(props: &DiaryProps) -> Html {
 
     let h = props.heading_level;
     html! {
-        <div class="oih-diary-app" ref={root}>
+        // `oih`: the widget's own card and controls (widget.css), in a box
+        // of its own below the widget (www/element.js, openDiary).
+        <div class="oih oih-diary-app" lang={lang.tag()} ref={root}>
             <@{crate::web::components::heading::heading_tag(h)} id={ids::TITLE} tabindex="-1">{ w::TITLE }</@>
             <p>{ w::APP_INTRO }</p>
             { where_kept(s, &dispatch) }

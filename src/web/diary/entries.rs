@@ -33,7 +33,8 @@ pub fn entries(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Ht
         };
         let pending = s.is_pending(date);
         html! {
-            <tr key={date.to_text()} id={ids::entry(date)}>
+            // (Focus comes here after a save.)
+            <tr key={date.to_text()} id={ids::entry(date)} tabindex="-1">
                 <th scope="row">{ &cells[0] }
                     if pending { <br /><span class="oih-hint">{ w::NOT_KEPT_YET }</span> }
                 </th>

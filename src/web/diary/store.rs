@@ -37,6 +37,10 @@ extern "C" {
     /// summary, or takes it out with "".
     #[wasm_bindgen(js_name = setDiaryForSummary)]
     pub fn set_diary_for_summary(text: &str);
+    /// A document with an opaque origin (a sandboxed frame), where the
+    /// browser may drop a download without a sign.
+    #[wasm_bindgen(js_name = opaqueOrigin)]
+    pub fn opaque_origin() -> bool;
 }
 
 #[wasm_bindgen(module = "/www/summary-actions.js")]

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::app::{Dispatch, Reduced};
-use super::store::save_file;
+use super::store::{self, save_file};
 use crate::diary::{fhir, file};
 use crate::diary_form::{ids, Confirm, DiaryAction, DiaryState, Keep};
 use crate::texts::diary_ui as w;
@@ -76,6 +76,9 @@ pub fn tools(
             </div>
             <p class="oih-hint" id="oih-diary-include-hint">{ w::INCLUDE_HINT }</p>
             <p class="oih-hint">{ w::FILES_HINT }</p>
+            if store::opaque_origin() {
+                <p class="oih-note">{ w::DOWNLOADS_MAY_BE_BLOCKED }</p>
+            }
             <div class="oih-diary-tools">
                 <button type="button" class="oih-button oih-secondary" id="oih-diary-export" disabled={empty}
                     onclick={export}>{ w::EXPORT }</button>
