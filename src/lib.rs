@@ -8,9 +8,9 @@ pub mod contract;
 pub mod decimal;
 pub mod diary;
 pub mod diary_chart;
+pub mod diary_form;
 #[cfg(feature = "json")]
 pub mod fhir;
-pub mod diary_form;
 pub mod form;
 pub mod input_json;
 pub mod medicine;

@@ -742,7 +742,8 @@ pub const COPY: &str = "Copy summary as text";
 pub const DIARY_OPEN: &str = "Keep a pain diary";
 pub const DIARY_OPEN_HINT: &str = "Week by week, your pain beside your opioid dose. It stays on this device, and only if you choose.";
 pub const DIARY_LOADING: &str = "Opening the diary\u{2026}";
-pub const DIARY_FAILED: &str = "The diary could not open. Check your internet connection, then try again.";
+pub const DIARY_FAILED: &str =
+    "The diary could not open. Check your internet connection, then try again.";
 pub const COPIED: &str = "The summary was copied. You can paste it into a message to your doctor.";
 pub const COPY_FAILED: &str = "Copying is turned off on this page. Print the summary instead.";
 pub const SUMMARY_FAILED: &str = "The summary could not be made. Reload the page and try again.";

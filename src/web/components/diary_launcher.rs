@@ -53,15 +53,27 @@ pub fn diary_button(
     let open = {
         let (panel, state) = (panel.clone(), state.clone());
         Callback::from(move |e: MouseEvent| {
-            let Some(from) = e.target_dyn_into::<Element>() else { return };
+            let Some(from) = e.target_dyn_into::<Element>() else {
+                return;
+            };
             if *panel != DiaryPanel::Open {
                 panel.set(DiaryPanel::Loading);
             }
             let panel = panel.clone();
             let done = Closure::once_into_js(move |opened: u32| {
-                panel.set(if opened == 0 { DiaryPanel::Failed } else { DiaryPanel::Open });
+                panel.set(if opened == 0 {
+                    DiaryPanel::Failed
+                } else {
+                    DiaryPanel::Open
+                });
             });
-            open_diary(&from, lang.tag(), heading_level, &checklist_medicines(&state), &done);
+            open_diary(
+                &from,
+                lang.tag(),
+                heading_level,
+                &checklist_medicines(&state),
+                &done,
+            );
         })
     };
     let status = match **panel {
