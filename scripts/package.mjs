@@ -49,7 +49,9 @@ const INCLUDE = [
   [/^oih-checklist-[0-9a-f]+_bg\.wasm$/, 1], // the widget
   [/^oih-evaluate-[0-9a-f]+\.js$/, 1], // evaluate()'s glue
   [/^oih-evaluate-[0-9a-f]+_bg\.wasm$/, 1], // evaluate(), the summary, the FHIR file
-  [/^snippets\/oih-checklist-[0-9a-f]+\/www\/(element|summary-actions)\.js$/, 2],
+  [/^oih-diary-[0-9a-f]+\.js$/, 1], // the pain diary's glue (loaded when the diary is opened)
+  [/^oih-diary-[0-9a-f]+_bg\.wasm$/, 1], // the pain diary
+  [/^snippets\/oih-checklist-[0-9a-f]+\/www\/(element|summary-actions|diary-store)\.js$/, 3],
   [/^fhir\/[A-Za-z-]+\.json$/, '+'], // the published Questionnaire and CodeSystem
   [/^frame\.(html|js|css)$/, '*'], // the iframe alternative (README)
 ];

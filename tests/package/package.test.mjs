@@ -74,6 +74,9 @@ test('the tarball holds the widget, its types and manifest, and nothing else', (
     one(/^oih-evaluate-[0-9a-f]+_bg\.wasm$/),
     one(/^snippets\/oih-checklist-[0-9a-f]+\/www\/element\.js$/),
     one(/^snippets\/oih-checklist-[0-9a-f]+\/www\/summary-actions\.js$/),
+    one(/^oih-diary-[0-9a-f]+\.js$/),
+    one(/^oih-diary-[0-9a-f]+_bg\.wasm$/),
+    one(/^snippets\/oih-checklist-[0-9a-f]+\/www\/diary-store\.js$/),
   ].sort();
   assert.deepEqual(files, expected);
   assert.ok(!files.some((f) => /index\.html$|demo|test/.test(f)), 'no page of the site, no demo, no test page');
@@ -86,6 +89,11 @@ test('the widget files are complete: the entry loads the hashed files it has, no
   }
   for (const f of files.filter((f) => f.endsWith('.js'))) {
     assert.doesNotMatch(read(f), /%[A-Z_]{3,}%/, `${f}: a placeholder of scripts/post-build.mjs is left`);
+  }
+  // element.js loads the pain diary's glue and wasm (when it is opened).
+  const element = read(files.find((f) => f.endsWith('/www/element.js')));
+  for (const f of files.filter((f) => /^oih-diary-[0-9a-f]+/.test(f))) {
+    assert.ok(element.includes(`/${f}`), `element.js loads ${f}`);
   }
   // What the entry exports is what the types and the manifest say.
   // (The entry is minified: its exports are declarations anywhere on a line.)
