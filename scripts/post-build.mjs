@@ -27,21 +27,8 @@ if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_
 const release = process.env.TRUNK_PROFILE === 'release';
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 
-// 1. The evaluate() wasm.
 const profile = release ? 'release' : 'debug';
-run('cargo', ['build', '--quiet', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'wasm-api',
-  ...(release ? ['--release'] : [])], { CARGO_TARGET_DIR: path.join(root, 'target/evaluate') });
-const tmp = fs.mkdtempSync(path.join(root, 'target/evaluate/out-'));
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'oih-evaluate', '--out-dir', tmp,
-  path.join(root, `target/evaluate/wasm32-unknown-unknown/${profile}/oih_checklist.wasm`)]);
-const wasmIn = path.join(tmp, 'oih-evaluate_bg.wasm');
-if (release) {
-  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
-    '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmIn, '-o', wasmIn]);
-}
 const hash = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 16);
-const evalWasm = `oih-evaluate-${hash(wasmIn)}_bg.wasm`;
-fs.copyFileSync(wasmIn, path.join(staging, evalWasm));
 // wasm-bindgen's default wasm path (used only when init() is given none)
 // names the unhashed file, which does not exist: a bundler taking the npm
 // package warns about it on every build. It names the hashed file instead.
@@ -50,40 +37,57 @@ const defaultWasm = (text, name, file) => {
   if (!text.includes(before)) throw new Error(`the glue's default wasm path ${before} is gone; update post-build.mjs`);
   return text.replace(before, `new URL('${file}', import.meta.url)`);
 };
-const evalGlueText = defaultWasm(fs.readFileSync(path.join(tmp, 'oih-evaluate.js'), 'utf8'), 'oih-evaluate_bg.wasm', evalWasm);
-const evalGlue = `oih-evaluate-${createHash('sha256').update(evalGlueText).digest('hex').slice(0, 16)}.js`;
-fs.writeFileSync(path.join(staging, evalGlue), evalGlueText);
-fs.rmSync(tmp, { recursive: true, force: true });
+
+/**
+ * Builds one of the wasms loaded only when asked (`feature`), as `name`:
+ * cargo in its own target folder, wasm-bindgen, wasm-opt at `opt` in
+ * release builds; writes `name-HASH_bg.wasm` and `name-HASH.js` into the
+ * staging folder (the glue passed through `editGlue` first, with its
+ * default wasm path naming the hashed file) and its snippets beside the
+ * widget's. Returns [glue, wasm] file names.
+ */
+function lazyWasm(feature, name, opt, editGlue = (text) => text) {
+  const target = path.join(root, `target/${name.replace('oih-', '')}`);
+  run('cargo', ['build', '--quiet', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', feature,
+    ...(release ? ['--release'] : [])], { CARGO_TARGET_DIR: target });
+  fs.mkdirSync(path.join(root, 'target/evaluate'), { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(root, `target/evaluate/${name}-`));
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', name, '--out-dir', tmp,
+    path.join(target, `wasm32-unknown-unknown/${profile}/oih_checklist.wasm`)]);
+  const wasmIn = path.join(tmp, `${name}_bg.wasm`);
+  if (release) {
+    run('wasm-opt', [opt, '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+      '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmIn, '-o', wasmIn]);
+  }
+  const wasmFile = `${name}-${hash(wasmIn)}_bg.wasm`;
+  fs.copyFileSync(wasmIn, path.join(staging, wasmFile));
+  if (fs.existsSync(path.join(tmp, 'snippets'))) {
+    fs.cpSync(path.join(tmp, 'snippets'), path.join(staging, 'snippets'), { recursive: true });
+  }
+  const glueText = defaultWasm(editGlue(fs.readFileSync(path.join(tmp, `${name}.js`), 'utf8')), `${name}_bg.wasm`, wasmFile);
+  const glueFile = `${name}-${createHash('sha256').update(glueText).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(staging, glueFile), glueText);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  return [glueFile, wasmFile];
+}
+
+/** The widget's www/element.js snippet, as the glue imports it. */
+function elementSnippet(dir) {
+  const found = fs.readdirSync(path.join(dir, 'snippets'), { withFileTypes: true }).filter((e) => e.isDirectory())
+    .map((e) => `./snippets/${e.name}/www/element.js`).filter((f) => fs.existsSync(path.join(dir, f)));
+  if (found.length !== 1) throw new Error(`post-build: no single www/element.js snippet in ${dir}`);
+  return found[0];
+}
+
+// 1. The evaluate() wasm (the JSON contract, FHIR, the summary): -Oz.
+const [evalGlue, evalWasm] = lazyWasm('wasm-api', 'oih-evaluate', '-Oz');
 
 // 1c. The pain diary's wasm (feature diary-ui): Yew, the diary's rules, its
 // file and FHIR Bundle, loaded by element.js only when a patient opens the
 // diary. Its glue's innerHTML setter goes through element.js's setHTML, as
 // the widget's does (scripts/wasm-glue.mjs); its snippets (the IndexedDB
 // store) join the widget's.
-run('cargo', ['build', '--quiet', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'diary-ui',
-  ...(release ? ['--release'] : [])], { CARGO_TARGET_DIR: path.join(root, 'target/diary') });
-const diaryTmp = fs.mkdtempSync(path.join(root, 'target/evaluate/diary-'));
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'oih-diary', '--out-dir', diaryTmp,
-  path.join(root, `target/diary/wasm32-unknown-unknown/${profile}/oih_checklist.wasm`)]);
-const diaryWasmIn = path.join(diaryTmp, 'oih-diary_bg.wasm');
-if (release) {
-  run('wasm-opt', ['-Os', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
-    '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', diaryWasmIn, '-o', diaryWasmIn]);
-}
-const diaryWasm = `oih-diary-${hash(diaryWasmIn)}_bg.wasm`;
-fs.copyFileSync(diaryWasmIn, path.join(staging, diaryWasm));
-fs.cpSync(path.join(diaryTmp, 'snippets'), path.join(staging, 'snippets'), { recursive: true });
-const elementSnippet = (dir) => {
-  const found = fs.readdirSync(path.join(dir, 'snippets'), { withFileTypes: true }).filter((e) => e.isDirectory())
-    .map((e) => `./snippets/${e.name}/www/element.js`).filter((f) => fs.existsSync(path.join(dir, f)));
-  if (found.length !== 1) throw new Error(`post-build: no single www/element.js snippet in ${dir}`);
-  return found[0];
-};
-const diaryGlueText = defaultWasm(noHtmlStrings(fs.readFileSync(path.join(diaryTmp, 'oih-diary.js'), 'utf8'), elementSnippet(staging)),
-  'oih-diary_bg.wasm', diaryWasm);
-const diaryGlue = `oih-diary-${createHash('sha256').update(diaryGlueText).digest('hex').slice(0, 16)}.js`;
-fs.writeFileSync(path.join(staging, diaryGlue), diaryGlueText);
-fs.rmSync(diaryTmp, { recursive: true, force: true });
+const [diaryGlue, diaryWasm] = lazyWasm('diary-ui', 'oih-diary', '-Os', (text) => noHtmlStrings(text, elementSnippet(staging)));
 
 // 2. The stable entry.
 const files = fs.readdirSync(staging);
