@@ -62,11 +62,11 @@ fn main() -> ExitCode {
         ["--fhir-questionnaire"] => print(&fhir::questionnaire_json()),
         ["--fhir-code-system"] => print(&fhir::code_system_json()),
         ["--fhir-diary-questionnaire"] => print(&diary::fhir::questionnaire_json()),
-        ["--to-fhir-diary"] => single_diary(|text| {
+        ["--to-fhir-diary"] => single(|text| -> Result<_, diary::file::FieldError> {
             let entries = diary::file::read(text)?;
             Ok(diary::fhir::bundle_json(&from_read(entries)))
         }),
-        ["--from-fhir-diary"] => single_diary(|text| {
+        ["--from-fhir-diary"] => single(|text| -> Result<_, diary::file::FieldError> {
             let entries = diary::fhir::read_bundle(text)?;
             Ok(diary::file::report_json(&from_read(entries)))
         }),
@@ -85,25 +85,28 @@ fn main() -> ExitCode {
     })
 }
 
+/// An error of the input, as the JSON object the CLI writes (the
+/// checklist's and the diary's readers each have their own error type).
+trait ErrorJson {
+    fn to_json(&self) -> String;
+}
+
+impl ErrorJson for contract::FieldError {
+    fn to_json(&self) -> String {
+        contract::FieldError::to_json(self)
+    }
+}
+
+impl ErrorJson for diary::file::FieldError {
+    fn to_json(&self) -> String {
+        diary::file::FieldError::to_json(self)
+    }
+}
+
 /// Reads all of stdin, runs `run` on it and writes its output, or the error
 /// object with exit 2. Outputs that are files (FHIR) end with their own
 /// newline; one-line outputs get one.
-fn single(run: impl FnOnce(&str) -> Result<String, contract::FieldError>) -> io::Result<ExitCode> {
-    let mut bytes = Vec::new();
-    io::stdin().read_to_end(&mut bytes)?;
-    let text = String::from_utf8_lossy(&bytes);
-    let (output, code) = match run(&text) {
-        Ok(output) => (output, ExitCode::SUCCESS),
-        Err(error) => (error.to_json(), ExitCode::from(2)),
-    };
-    print(&output)?;
-    Ok(code)
-}
-
-/// As [`single`], for the diary's readers and their errors.
-fn single_diary(
-    run: impl FnOnce(&str) -> Result<String, diary::file::FieldError>,
-) -> io::Result<ExitCode> {
+fn single<E: ErrorJson>(run: impl FnOnce(&str) -> Result<String, E>) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
     io::stdin().read_to_end(&mut bytes)?;
     let text = String::from_utf8_lossy(&bytes);
