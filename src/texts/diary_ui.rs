@@ -132,7 +132,10 @@ pub fn notice(notice: &Notice) -> String {
                         + " entries, more than 5 years"
                 }
             };
-            "This file could not be opened: ".to_string() + &why + ". Nothing was changed."
+            // (The reader's message ends with its own full stop.)
+            "This file could not be opened: ".to_string()
+                + why.trim_end_matches('.')
+                + ". Nothing was changed."
         }
     }
 }
