@@ -41,6 +41,11 @@ use crate::diary::{DiaryError, OnConflict};
 /// shadow root.
 pub const FIRST_KEY: u32 = 100_000;
 
+/// How many of the latest entries the table shows until the person asks
+/// for all of them (the chart always has every entry). A year of daily
+/// entries as 366 rows would take longer to draw than the chart itself.
+pub const TABLE_LATEST: usize = 14;
+
 /// Where the entries live.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Storage {
@@ -95,6 +100,13 @@ pub struct Write {
     pub date: CivilDate,
     pub seq: u32,
     pub entry: Option<Entry>,
+}
+
+impl Write {
+    /// The day and version the write reports name.
+    pub fn id(&self) -> (CivilDate, u32) {
+        (self.date, self.seq)
+    }
 }
 
 /// A question asked once before something that cannot be undone.
@@ -266,12 +278,13 @@ pub enum DiaryAction {
     StoreLoaded(Vec<Entry>),
     /// The browser refused the store.
     StoreRefused(Refusal),
-    /// The shell starts a write of [`DiaryState::writes_to_start`].
-    WriteStarted(CivilDate, u32),
-    /// That write is done.
-    Written(CivilDate, u32),
-    /// That write failed: it stays queued.
-    WriteFailed(CivilDate, u32, Refusal),
+    /// The shell starts these writes of [`DiaryState::writes_to_start`]
+    /// (each day and version, [`Write::id`]), together.
+    WriteStarted(Vec<(CivilDate, u32)>),
+    /// Those writes are done.
+    Written(Vec<(CivilDate, u32)>),
+    /// Those writes failed: they stay queued.
+    WriteFailed(Vec<(CivilDate, u32)>, Refusal),
     /// The shell erased the store ([`DiaryState::erase_store`]).
     StoreErased,
     /// Another page erased the diary (or this page's store is gone): the
@@ -311,6 +324,9 @@ pub enum DiaryAction {
     #[cfg(feature = "json")]
     ResolveImport(Keep),
 
+    /// The table shows every entry (`true`) or only the latest.
+    ShowAllEntries(bool),
+
     DismissNotice,
     FocusOn(String),
     FocusDone,
@@ -343,6 +359,8 @@ pub mod ids {
     pub fn edit(date: CivilDate) -> String {
         "oih-diary-edit-".to_string() + &date.to_text()
     }
+    /// "Show all the entries in the table" (or only the latest).
+    pub const TABLE_TOGGLE: &str = "oih-diary-table-toggle";
     /// "Yes" to a question asked once.
     pub const CONFIRM: &str = "oih-diary-confirm";
     pub const ERASE: &str = "oih-diary-erase";
@@ -372,6 +390,8 @@ pub struct DiaryState {
     pub today: Option<CivilDate>,
     /// The checklist's rows, for the first entry.
     pub checklist_medicines: Vec<MedicineEntry>,
+    /// The table shows every entry, not only the [`TABLE_LATEST`].
+    pub table_all: bool,
     /// An element id to move focus to after the next render.
     pub focus: Option<String>,
     next_key: u32,
@@ -407,18 +427,26 @@ impl DiaryState {
             DiaryAction::StoreOpening => self.storage = Storage::Opening,
             DiaryAction::StoreLoaded(entries) => self.store_loaded(entries),
             DiaryAction::StoreRefused(why) => self.storage = Storage::Refused(why),
-            DiaryAction::WriteStarted(date, seq) => {
-                if let Some(day) = self.pending_day(date).filter(|d| d.seq == seq) {
-                    day.writing = Some((seq, day.entry.clone()));
+            DiaryAction::WriteStarted(writes) => {
+                for (date, seq) in writes {
+                    if let Some(day) = self.pending_day(date).filter(|d| d.seq == seq) {
+                        day.writing = Some((seq, day.entry.clone()));
+                    }
                 }
             }
-            DiaryAction::Written(date, seq) => self.written(date, seq),
-            DiaryAction::WriteFailed(date, seq, why) => {
-                if let Some(day) = self.pending_day(date) {
-                    if day.writing.as_ref().is_some_and(|(s, _)| *s == seq) {
-                        day.writing = None;
-                        day.failed = Some(why);
-                        self.storage = Storage::Refused(why);
+            DiaryAction::Written(writes) => {
+                for (date, seq) in writes {
+                    self.written(date, seq);
+                }
+            }
+            DiaryAction::WriteFailed(writes, why) => {
+                for (date, seq) in writes {
+                    if let Some(day) = self.pending_day(date) {
+                        if day.writing.as_ref().is_some_and(|(s, _)| *s == seq) {
+                            day.writing = None;
+                            day.failed = Some(why);
+                            self.storage = Storage::Refused(why);
+                        }
                     }
                 }
             }
@@ -474,6 +502,9 @@ impl DiaryState {
                     Some(draft) => *draft,
                     None => self.new_form(None),
                 };
+                if let Some(date) = edited {
+                    self.show_row(date);
+                }
                 self.focus = edited.map(ids::edit);
             }
             DiaryAction::AskDelete(date) => {
@@ -492,7 +523,10 @@ impl DiaryState {
                 None => {}
             },
             DiaryAction::Cancel => match self.confirm.take() {
-                Some(Confirm::Delete(date)) => self.focus = Some(ids::delete(date)),
+                Some(Confirm::Delete(date)) => {
+                    self.show_row(date);
+                    self.focus = Some(ids::delete(date));
+                }
                 Some(Confirm::Erase) => self.focus = Some(ids::ERASE.to_string()),
                 None => {}
             },
@@ -508,6 +542,7 @@ impl DiaryState {
                     self.merge_import(question.entries, on_conflict);
                 }
             }
+            DiaryAction::ShowAllEntries(all) => self.table_all = all,
             DiaryAction::DismissNotice => self.notice = None,
             DiaryAction::FocusOn(id) => self.focus = Some(id),
             DiaryAction::FocusDone => self.focus = None,
@@ -577,6 +612,24 @@ impl DiaryState {
                 entry: day.entry.clone(),
             })
             .collect()
+    }
+
+    /// The entries the table shows, oldest first: the [`TABLE_LATEST`], or
+    /// all of them once asked.
+    pub fn table_entries(&self) -> &[Entry] {
+        let entries = self.diary.entries();
+        if self.table_all {
+            entries
+        } else {
+            &entries[entries.len().saturating_sub(TABLE_LATEST)..]
+        }
+    }
+
+    /// The table shows the entry of `date` (the focus is going to its row).
+    fn show_row(&mut self, date: CivilDate) {
+        if !self.table_entries().iter().any(|e| e.date() == date) {
+            self.table_all = true;
+        }
     }
 
     /// The entries queued here and not yet stored (shown as such).
@@ -709,6 +762,7 @@ impl DiaryState {
             Some(draft) => *draft,
             None => self.new_form(Some(rows)),
         };
+        self.show_row(date);
         self.focus = Some(ids::entry(date));
         Some(())
     }
@@ -825,11 +879,12 @@ impl DiaryState {
     }
 
     fn pending_day(&mut self, date: CivilDate) -> Option<&mut PendingDay> {
-        self.pending.iter_mut().find(|d| d.date == date)
+        let at = self.pending.binary_search_by_key(&date, |d| d.date).ok()?;
+        self.pending.get_mut(at)
     }
 
     fn written(&mut self, date: CivilDate, seq: u32) {
-        let Some(at) = self.pending.iter().position(|d| d.date == date) else {
+        let Ok(at) = self.pending.binary_search_by_key(&date, |d| d.date) else {
             return;
         };
         let day = &mut self.pending[at];

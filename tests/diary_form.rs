@@ -1,7 +1,7 @@
 //! The diary screen's state (`diary_form`): every action, every message,
 //! nothing typed lost on a failed save, the medicines copied from the last
-//! entry, the store's outcomes (opt-in, refusal, writes reported one by
-//! one), two tabs, import, delete and erase asked once.
+//! entry, the store's outcomes (opt-in, refusal, writes reported together,
+//! as the shell carries them out), two tabs, import, delete and erase asked once.
 #![cfg(not(target_arch = "wasm32"))]
 
 use oih_checklist::assessment::input::MedicationField;
@@ -11,6 +11,7 @@ use oih_checklist::diary::{CivilDate, Entry, Peg, PegItem, MAX_ENTRIES, NOTE_MAX
 use oih_checklist::diary_form::{
     ids, row_from, Confirm, DiaryAction as A, DiaryState, EntryProblem, ImportCounts,
     ImportFailure, Keep, MedicineEdit as M, Notice, Refusal, Storage, Write, FIRST_KEY,
+    TABLE_LATEST,
 };
 use oih_checklist::form::{self, EntryCheck, MedicineEntry, Message};
 
@@ -74,15 +75,13 @@ fn stored() -> DiaryState {
     state
 }
 
-/// Starts and finishes every write the state asks for.
+/// Starts and finishes every write the state asks for, together (one
+/// transaction), as the shell does.
 fn write_all(state: &mut DiaryState) -> Vec<Write> {
     let writes = state.writes_to_start();
-    for w in &writes {
-        state.apply(A::WriteStarted(w.date, w.seq));
-    }
-    for w in &writes {
-        state.apply(A::Written(w.date, w.seq));
-    }
+    let ids: Vec<_> = writes.iter().map(Write::id).collect();
+    state.apply(A::WriteStarted(ids.clone()));
+    state.apply(A::Written(ids));
     writes
 }
 
@@ -484,12 +483,12 @@ fn nothing_is_written_before_the_opt_in_and_everything_after() {
     let writes = state.writes_to_start();
     assert_eq!(writes.len(), 1);
     let w = &writes[0];
-    state.apply(A::WriteStarted(w.date, w.seq));
+    state.apply(A::WriteStarted(vec![(w.date, w.seq)]));
     assert_eq!(state.writes_to_start(), vec![], "not twice");
     assert!(state.is_pending(w.date), "until the store says so");
-    state.apply(A::Written(w.date, w.seq + 1));
+    state.apply(A::Written(vec![(w.date, w.seq + 1)]));
     assert!(state.is_pending(w.date), "another version's report");
-    state.apply(A::Written(w.date, w.seq));
+    state.apply(A::Written(vec![(w.date, w.seq)]));
     assert!(state.pending.is_empty());
     assert!(!state.is_pending(w.date));
     // A later visit: the shell found the store.
@@ -527,16 +526,18 @@ fn a_failed_write_stays_queued_and_visible_until_tried_again() {
     save(&mut state, "2026-03-02", [2, 2, 2]);
     let writes = state.writes_to_start();
     for w in &writes {
-        state.apply(A::WriteStarted(w.date, w.seq));
+        state.apply(A::WriteStarted(vec![(w.date, w.seq)]));
     }
-    state.apply(A::Written(writes[0].date, writes[0].seq));
+    state.apply(A::Written(vec![(writes[0].date, writes[0].seq)]));
     state.apply(A::WriteFailed(
-        writes[1].date,
-        writes[1].seq + 1,
+        vec![(writes[1].date, writes[1].seq + 1)],
         Refusal::Full,
     ));
     assert_eq!(state.storage, Storage::Stored, "another version's report");
-    state.apply(A::WriteFailed(writes[1].date, writes[1].seq, Refusal::Full));
+    state.apply(A::WriteFailed(
+        vec![(writes[1].date, writes[1].seq)],
+        Refusal::Full,
+    ));
     assert_eq!(state.storage, Storage::Refused(Refusal::Full));
     assert_eq!(state.pending.len(), 1);
     assert_eq!(state.pending[0].failed, Some(Refusal::Full));
@@ -551,7 +552,10 @@ fn a_failed_write_stays_queued_and_visible_until_tried_again() {
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].date, date("2026-03-02"));
     // A failed write that is not the one under way changes nothing.
-    state.apply(A::WriteFailed(date("2026-01-01"), 1, Refusal::Unknown));
+    state.apply(A::WriteFailed(
+        vec![(date("2026-01-01"), 1)],
+        Refusal::Unknown,
+    ));
     assert_eq!(state.storage, Storage::Stored);
 }
 
@@ -560,7 +564,7 @@ fn a_change_during_a_write_is_written_after_it() {
     let mut state = stored();
     save(&mut state, "2026-03-01", [1, 1, 1]);
     let first = state.writes_to_start().remove(0);
-    state.apply(A::WriteStarted(first.date, first.seq));
+    state.apply(A::WriteStarted(vec![(first.date, first.seq)]));
     state.apply(A::Edit(date("2026-03-01")));
     state.apply(A::SetNote("changed".into()));
     state.apply(A::Save);
@@ -569,7 +573,7 @@ fn a_change_during_a_write_is_written_after_it() {
         vec![],
         "one write of a day at a time"
     );
-    state.apply(A::Written(first.date, first.seq));
+    state.apply(A::Written(vec![(first.date, first.seq)]));
     let second = state.writes_to_start();
     assert_eq!(second.len(), 1);
     assert_eq!(second[0].entry.as_ref().unwrap().note(), Some("changed"));
@@ -579,7 +583,7 @@ fn a_change_during_a_write_is_written_after_it() {
     assert!(state.clashes.is_empty());
     assert_eq!(state.diary.get(first.date).unwrap().note(), Some("changed"));
     // A started report for an old version does nothing.
-    state.apply(A::WriteStarted(first.date, first.seq));
+    state.apply(A::WriteStarted(vec![(first.date, first.seq)]));
     assert_eq!(state.writes_to_start().len(), 1);
     write_all(&mut state);
     assert!(state.pending.is_empty());
@@ -625,11 +629,11 @@ fn a_delete_under_way_puts_the_other_tabs_entry_back_after() {
     state.apply(A::AskDelete(date("2026-03-01")));
     state.apply(A::Confirm);
     let delete = state.writes_to_start().remove(0);
-    state.apply(A::WriteStarted(delete.date, delete.seq));
+    state.apply(A::WriteStarted(vec![(delete.date, delete.seq)]));
     let edited = entry("2026-03-01", [3, 3, 3], 20, "edited there");
     state.apply(A::StoreLoaded(vec![edited.clone()]));
     assert_eq!(state.diary.entries(), std::slice::from_ref(&edited));
-    state.apply(A::Written(delete.date, delete.seq));
+    state.apply(A::Written(vec![(delete.date, delete.seq)]));
     let again = state.writes_to_start();
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].entry, Some(edited));
@@ -674,12 +678,12 @@ fn keeping_the_other_tabs_entry_during_a_write_writes_it_back() {
     let mut state = stored();
     save(&mut state, "2026-03-01", [2, 2, 2]);
     let mine = state.writes_to_start().remove(0);
-    state.apply(A::WriteStarted(mine.date, mine.seq));
+    state.apply(A::WriteStarted(vec![(mine.date, mine.seq)]));
     let theirs = entry("2026-03-01", [8, 8, 8], 20, "other tab");
     state.apply(A::StoreLoaded(vec![theirs.clone()]));
     assert_eq!(state.clashes.len(), 1);
     state.apply(A::ResolveClash(Keep::Other));
-    state.apply(A::Written(mine.date, mine.seq));
+    state.apply(A::Written(vec![(mine.date, mine.seq)]));
     let again = state.writes_to_start();
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].entry, Some(theirs));
@@ -1047,11 +1051,11 @@ fn a_delete_during_the_write_of_the_entry_is_written_after_it() {
     let mut state = stored();
     save(&mut state, "2026-03-01", [1, 1, 1]);
     let put = state.writes_to_start().remove(0);
-    state.apply(A::WriteStarted(put.date, put.seq));
+    state.apply(A::WriteStarted(vec![(put.date, put.seq)]));
     state.apply(A::AskDelete(put.date));
     state.apply(A::Confirm);
     assert_eq!(state.pending.len(), 1, "the store will hold the entry");
-    state.apply(A::Written(put.date, put.seq));
+    state.apply(A::Written(vec![(put.date, put.seq)]));
     let delete = state.writes_to_start();
     assert_eq!(delete.len(), 1);
     assert_eq!(delete[0].entry, None);
@@ -1089,7 +1093,7 @@ fn after_an_erase_the_checklists_rows_keys_and_writes_stay_apart() {
     state.apply(A::ChecklistMedicines(vec![row]));
     save(&mut state, "2026-03-01", [1, 1, 1]);
     let old = state.writes_to_start().remove(0);
-    state.apply(A::WriteStarted(old.date, old.seq));
+    state.apply(A::WriteStarted(vec![(old.date, old.seq)]));
     state.apply(A::Edit(date("2026-03-01")));
     state.apply(A::AskErase);
     state.apply(A::Confirm);
@@ -1109,8 +1113,8 @@ fn after_an_erase_the_checklists_rows_keys_and_writes_stay_apart() {
     state.apply(A::RemoveMedicine(keys[1]));
     save(&mut state, "2026-03-01", [2, 2, 2]);
     let new = state.writes_to_start().remove(0);
-    state.apply(A::WriteStarted(new.date, new.seq));
-    state.apply(A::Written(old.date, old.seq));
+    state.apply(A::WriteStarted(vec![(new.date, new.seq)]));
+    state.apply(A::Written(vec![(old.date, old.seq)]));
     assert!(state.is_pending(date("2026-03-01")));
 }
 
@@ -1135,4 +1139,101 @@ fn a_diary_erased_in_another_page_is_erased_here_without_erasing_the_store_again
     );
     assert_eq!(state.notice, Some(Notice::Erased));
     assert_eq!(state.form.note, "typing", "a new entry being typed stays");
+}
+
+/// A diary file of `n` entries a week apart, the last on 2026-03-08.
+fn weekly_file(n: u32) -> String {
+    let last = date("2026-03-08");
+    let entries: Vec<Entry> = (0..n)
+        .map(|k| {
+            let day = last.add_days(-7 * i64::from(n - 1 - k)).unwrap();
+            entry(&day.to_text(), [3, 4, 5], 10, "")
+        })
+        .collect();
+    oih_checklist::diary::Diary::from_entries(entries)
+        .unwrap()
+        .export()
+}
+
+#[test]
+fn an_imported_file_is_written_in_one_go_and_reported_in_one_go() {
+    let mut state = stored();
+    state.apply(A::Import(weekly_file(5)));
+    let writes = state.writes_to_start();
+    assert_eq!(writes.len(), 5);
+    let ids: Vec<_> = writes.iter().map(Write::id).collect();
+    state.apply(A::WriteStarted(ids.clone()));
+    assert_eq!(state.writes_to_start(), vec![], "none started twice");
+    assert_eq!(state.unsaved_count(), 5, "not kept until the store says so");
+    state.apply(A::Written(ids.clone()));
+    assert_eq!(state.unsaved_count(), 0);
+    assert_eq!(state.pending, vec![]);
+
+    // The same again, refused: every entry stays, queued and shown.
+    let mut state = stored();
+    state.apply(A::Import(weekly_file(5)));
+    let ids: Vec<_> = state.writes_to_start().iter().map(Write::id).collect();
+    state.apply(A::WriteStarted(ids.clone()));
+    state.apply(A::WriteFailed(ids, Refusal::Full));
+    assert_eq!(state.storage, Storage::Refused(Refusal::Full));
+    assert_eq!(state.unsaved_count(), 5);
+    assert!(state
+        .pending
+        .iter()
+        .all(|d| d.failed == Some(Refusal::Full)));
+    assert_eq!(state.diary.len(), 5);
+}
+
+#[test]
+fn the_table_shows_the_latest_entries_until_asked_for_all() {
+    let mut state = stored();
+    state.apply(A::Import(weekly_file(TABLE_LATEST as u32)));
+    write_all(&mut state);
+    assert_eq!(state.table_entries().len(), TABLE_LATEST, "all of them");
+
+    let mut state = stored();
+    state.apply(A::Import(weekly_file(20)));
+    write_all(&mut state);
+    let shown: Vec<String> = state
+        .table_entries()
+        .iter()
+        .map(|e| e.date().to_text())
+        .collect();
+    assert_eq!(shown.len(), TABLE_LATEST);
+    assert_eq!(
+        shown,
+        dates(&state)[20 - TABLE_LATEST..],
+        "the latest, oldest first"
+    );
+    state.apply(A::ShowAllEntries(true));
+    assert_eq!(state.table_entries().len(), 20);
+    state.apply(A::ShowAllEntries(false));
+    assert_eq!(state.table_entries().len(), TABLE_LATEST);
+
+    // Saving a day among the latest keeps the table as it is.
+    save(&mut state, "2026-03-09", [1, 2, 3]);
+    assert!(!state.table_all);
+    assert_eq!(state.focus.as_deref(), Some("oih-diary-entry-2026-03-09"));
+    // Saving an older day opens the table to all: the focus goes to its row.
+    save(&mut state, "2025-11-01", [1, 2, 3]);
+    assert!(state.table_all);
+    assert_eq!(state.focus.as_deref(), Some("oih-diary-entry-2025-11-01"));
+    assert!(state
+        .table_entries()
+        .iter()
+        .any(|e| e.date() == date("2025-11-01")));
+
+    // Cancelling the edit, or the deletion, of an entry the table no
+    // longer shows brings its row back for the focus.
+    let oldest = state.diary.entries()[0].date();
+    state.apply(A::Edit(oldest));
+    state.apply(A::ShowAllEntries(false));
+    state.apply(A::CancelEdit);
+    assert!(state.table_all);
+    assert_eq!(state.focus, Some(ids::edit(oldest)));
+    state.apply(A::AskDelete(oldest));
+    state.apply(A::ShowAllEntries(false));
+    state.apply(A::Cancel);
+    assert!(state.table_all);
+    assert_eq!(state.focus, Some(ids::delete(oldest)));
 }

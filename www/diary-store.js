@@ -28,8 +28,9 @@
 // One database `oih-checklist-diary`, version 1, one object store `entries`
 // keyed by `date` ('YYYY-MM-DD'); each value is { date, text }.
 //
-// Two tabs: each put or delete is one transaction on one date, so two tabs
-// writing different days never lose an entry. When both write the same day,
+// Two tabs: each write is one transaction (one entry saved, or the entries
+// of an imported file), and puts or deletes only the days it names, so two
+// tabs writing different days never lose an entry. When both write the same day,
 // the later transaction wins (IndexedDB runs them one after the other), and
 // the other tab hears { changed: date } over a BroadcastChannel (dates only,
 // never an entry's text) and reloads its entries. onChange() hands these to
@@ -228,24 +229,38 @@ export async function allEntries() {
   return { ok: true, entries: result.value.map((value) => value.text) };
 }
 
-/** Stores `text` as the entry of `date`, in place of any entry of that day.
- * `{ ok: true }` once it is stored, or a refusal. */
-export async function putEntry(date, text) {
-  if (typeof date !== 'string' || !DATE.test(date)) return refusal('unknown', `not a date (YYYY-MM-DD): ${date}`);
-  if (typeof text !== 'string') return refusal('unknown', 'an entry is its JSON text');
-  const result = await transact('readwrite', (store) => store.put({ date, text }));
+/**
+ * Writes several days in one transaction: each `{ date, text }` stores
+ * `text` as the entry of `date` (in place of any entry of that day), each
+ * `{ date, text: null }` deletes that day's entry (none is fine). All or
+ * nothing: `{ ok: true }` once every change is stored, or a refusal and
+ * none of them. The other tabs hear it once ({ changed: first date }).
+ */
+export async function writeEntries(changes) {
+  if (!Array.isArray(changes) || changes.length === 0) return refusal('unknown', 'no entries to write');
+  for (const { date, text } of changes) {
+    if (typeof date !== 'string' || !DATE.test(date)) return refusal('unknown', `not a date (YYYY-MM-DD): ${date}`);
+    if (typeof text !== 'string' && text !== null) return refusal('unknown', 'an entry is its JSON text');
+  }
+  const result = await transact('readwrite', (store) => {
+    let request;
+    for (const { date, text } of changes) request = text === null ? store.delete(date) : store.put({ date, text });
+    return request;
+  });
   if ('refused' in result) return result;
-  announce({ changed: date });
+  announce({ changed: changes[0].date });
   return { ok: true };
 }
 
+/** Stores `text` as the entry of `date`, in place of any entry of that day.
+ * `{ ok: true }` once it is stored, or a refusal. */
+export function putEntry(date, text) {
+  return writeEntries([{ date, text: typeof text === 'string' ? text : undefined }]);
+}
+
 /** Deletes the entry of `date` (none is fine). `{ ok: true }` or a refusal. */
-export async function deleteEntry(date) {
-  if (typeof date !== 'string' || !DATE.test(date)) return refusal('unknown', `not a date (YYYY-MM-DD): ${date}`);
-  const result = await transact('readwrite', (store) => store.delete(date));
-  if ('refused' in result) return result;
-  announce({ changed: date });
-  return { ok: true };
+export function deleteEntry(date) {
+  return writeEntries([{ date, text: null }]);
 }
 
 /**

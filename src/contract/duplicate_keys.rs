@@ -3,8 +3,14 @@
 //! `serde_json::Value` keeps only the last of two equal keys, so
 //! `{"kidney": "no", "kidney": "yes"}` would silently become "yes". The
 //! contract never guesses, so before building the `Value` this pass walks the
-//! text once and reports the path of the first repeated key.
+//! text and reports the path of the first repeated key.
+//!
+//! Two walks: a quick one that only says whether any object repeats a key
+//! (no path is built, keys are borrowed from the text where they can be), and
+//! only when one does, the walk that names it. The diary reads every entry
+//! it keeps through here, hundreds at a time.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::fmt;
@@ -17,6 +23,16 @@ use super::member;
 /// (`answers.kidney`), or `None`. Text that is not JSON gives `None`: the
 /// main parse reports that.
 pub fn first_duplicate(text: &str) -> Option<String> {
+    // (Text that is not JSON fails both walks: the main parse reports it.)
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    match Quick.deserialize(&mut deserializer) {
+        Ok(()) => None,
+        Err(_) => named(text),
+    }
+}
+
+/// The walk that names the first repeated key.
+fn named(text: &str) -> Option<String> {
     let found = RefCell::new(None);
     let walk = Walk {
         path: String::new(),
@@ -103,6 +119,88 @@ impl<'de> Visitor<'de> for Walk<'_> {
     }
 }
 
+/// The quick walk: `Err` at the first object that repeats a key (or text
+/// that is not JSON), `Ok` when none does.
+struct Quick;
+
+/// A key, borrowed from the text unless it holds an escape.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(key))
+    }
+    fn visit_str<E>(self, key: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(key.to_string()))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Quick {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Quick {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut keys = Vec::new();
+        while let Some(key) = map.next_key_seed(Key)? {
+            keys.push(key);
+            map.next_value_seed(Quick)?;
+        }
+        keys.sort_unstable();
+        if keys.windows(2).any(|pair| pair[0] == pair[1]) {
+            return Err(serde::de::Error::custom("a repeated key"));
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Quick)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::first_duplicate;
@@ -130,6 +228,10 @@ mod tests {
                 r#"{"answers":{},"medications":[{"drug":"codeine"},{"drug":"codeine"}]}"#,
                 None,
             ),
+            // Numbers (read as their text) hold no keys.
+            (r#"{"amount":12345678901234567890.5e3,"per_dose":1}"#, None),
+            (r#"{"a":{"b":[1,{"c":2,"d":3}],"e":4},"f":{"c":2}}"#, None),
+            (r#"{"a":{"b":[1,{"c":2,"c":3}]}}"#, Some("a.b[1].c")),
             (r#"{"answers":{"kidney":"no","kidney":"#, None),
             ("not json", None),
         ];

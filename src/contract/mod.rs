@@ -88,20 +88,28 @@ pub fn input_from_value(value: &Value) -> Result<Input, FieldError> {
     };
     let medications = match top.get("medications") {
         None => Vec::new(),
-        Some(Value::Array(list)) if list.len() > MAX_MEDICATIONS => {
-            return Err(FieldError::new("medications", Problem::TooManyMedicines))
-        }
-        Some(Value::Array(list)) => list
-            .iter()
-            .enumerate()
-            .map(|(i, item)| parse_medication(i, item))
-            .collect::<Result<_, _>>()?,
-        Some(_) => return Err(FieldError::new("medications", Problem::NotAList)),
+        Some(list) => medications_from_value(list)?,
     };
     Ok(Input {
         answers,
         medications,
     })
+}
+
+/// The `medications` list of an input (paths `medications[1].amount`);
+/// the diary's entries carry theirs in the same shape.
+pub(crate) fn medications_from_value(list: &Value) -> Result<Vec<Medication>, FieldError> {
+    match list {
+        Value::Array(list) if list.len() > MAX_MEDICATIONS => {
+            Err(FieldError::new("medications", Problem::TooManyMedicines))
+        }
+        Value::Array(list) => list
+            .iter()
+            .enumerate()
+            .map(|(i, item)| parse_medication(i, item))
+            .collect(),
+        _ => Err(FieldError::new("medications", Problem::NotAList)),
+    }
 }
 
 fn parse_answers(map: &Map<String, Value>) -> Result<Answers, FieldError> {

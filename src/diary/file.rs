@@ -291,10 +291,7 @@ pub(crate) fn whole_number(n: &Number) -> Option<u32> {
 /// A list of medicines in the contract's shape, checked by the contract's
 /// own reader (paths `medications[1].amount`).
 pub(crate) fn medications(list: &Value) -> Result<Vec<Medication>, contract::FieldError> {
-    // The contract's reader of one medicine is private to it; a contract
-    // input holding only these medicines goes through the whole reader.
-    let input = serde_json::json!({"answers": {}, "medications": list});
-    contract::parse_input(&input.to_string()).map(|input| input.medications)
+    contract::medications_from_value(list)
 }
 
 /// The diary's entries with their PEG score and MME, its observations

@@ -157,6 +157,23 @@ fn imported(c: &ImportCounts) -> String {
 pub const ENTRIES_TITLE: &str = "Your entries";
 pub const OBSERVATIONS_TITLE: &str = "What your entries show";
 pub const TABLE_CAPTION: &str = "Every entry, oldest first";
+
+/// The table's caption while it shows only the latest entries.
+pub fn table_caption_latest(shown: usize, all: usize) -> String {
+    "The latest ".to_string()
+        + &shown.to_string()
+        + " of your "
+        + &all.to_string()
+        + " entries, oldest first"
+}
+
+pub fn show_all_entries(all: usize) -> String {
+    "Show all ".to_string() + &all.to_string() + " entries in the table"
+}
+
+pub fn show_latest_entries(shown: usize) -> String {
+    "Show only the latest ".to_string() + &shown.to_string()
+}
 pub const ROW_TOOLS: &str = "Change or delete";
 pub const EDIT: &str = "Change";
 pub const DELETE: &str = "Delete";

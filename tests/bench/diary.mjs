@@ -13,7 +13,8 @@
 //           file of that one entry), then "Keep a pain diary" is clicked.
 //           Timed from just before the click to the MutationObserver
 //           callback in which the chart has one PEG circle per entry and the
-//           table one row per entry ("to DOM"), then to the end of a forced
+//           table its rows (the latest 14, TABLE_LATEST in
+//           src/diary_form.rs; "Show all" adds the others) ("to DOM"), then to the end of a forced
 //           style and layout ("to layout"). This includes fetching and
 //           instantiating the diary's own wasm (cold) and opening the store;
 //           "wasm" and "read" are when the diary's wasm was instantiated and
@@ -26,8 +27,9 @@
 //           dispatched. Timed from just before the dispatch to the same two
 //           points (this includes File.text(), reading and merging the
 //           file). Then "kept" is when every entry is in IndexedDB (the
-//           table's "not kept yet" hints are gone; the diary writes each
-//           entry in its own transaction and renders after each), and
+//           diary says "Kept on this device only ...: N entries." and no
+//           longer that any is not kept yet; it writes an import's entries
+//           in one transaction), and
 //           "longest task" the longest main-thread task in that time
 //           (PerformanceObserver longtask; 0 when none passed 50 ms).
 //
@@ -67,16 +69,20 @@ export function diaryEntries({ start, step, count }) {
 /** The diary file's text. */
 export const diaryFile = (diary) => `${JSON.stringify({ format: 'oih-diary', version: 1, entries: diaryEntries(diary) })}\n`;
 
+/** How many rows the diary's table shows until "Show all" is pressed
+ * (TABLE_LATEST in src/diary_form.rs). */
+const TABLE_LATEST = 14;
+
 /** In the page: waits (MutationObserver on the widget's shadow root) until
- * the chart's first PEG group has `n` circles and the table `n` rows;
+ * the chart's first PEG group has `n` circles and the table `rows` rows;
  * resolves to [dom, layout] as performance.now() values. */
-function chartReady(n) {
+function chartReady(n, rows) {
   const root = document.querySelector('oih-checklist').shadowRoot;
   return new Promise((resolve) => {
     const check = () => {
       const peg = root.querySelector('.oih-diary-chart svg g.oih-chart-peg');
       if (!peg || peg.querySelectorAll('circle').length !== n) return false;
-      if (root.querySelectorAll('.oih-diary-table tbody tr').length !== n) return false;
+      if (root.querySelectorAll('.oih-diary-table tbody tr').length !== rows) return false;
       const dom = performance.now();
       root.querySelector('.oih-diary-chart svg').getBoundingClientRect();
       void document.body.offsetHeight;
@@ -159,14 +165,14 @@ export async function diaryOnce(browser, server, block, profile, diary, mode) {
         };
       }), diaryEntries(diary));
       if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-      const r = await tab.evaluate(async ([n, ready, root]) => {
+      const r = await tab.evaluate(async ([n, ready, root, latest]) => {
         const chartReady = eval(`(${ready})`);
         const start = performance.now();
         eval(root).getElementById('oih-diary-open').click();
-        const [dom, layout] = await chartReady(n);
+        const [dom, layout] = await chartReady(n, Math.min(n, latest));
         const m = window.__diaryMarks;
         return { dom: dom - start, layout: layout - start, wasm: m.wasm - start, read: m.read - start, draw: layout - m.read };
-      }, [n, chartReady.toString(), widgetRoot]);
+      }, [n, chartReady.toString(), widgetRoot, TABLE_LATEST]);
       return { ...r, errors, external };
     }
     // import: open the diary, opt in, wait until it is kept here.
@@ -175,7 +181,7 @@ export async function diaryOnce(browser, server, block, profile, diary, mode) {
     await tab.evaluate(`${widgetRoot}.getElementById('oih-diary-keep').click()`);
     await tab.waitForFunction(`!!${widgetRoot}.querySelector('.oih-diary-where') && !${widgetRoot}.getElementById('oih-diary-keep') && /^Kept on this device/.test(${widgetRoot}.querySelector('.oih-diary-where').textContent.trim())`, null, { timeout: 60_000 });
     if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    const r = await tab.evaluate(async ([n, text, ready, root]) => {
+    const r = await tab.evaluate(async ([n, text, ready, root, latest]) => {
       const chartReady = eval(`(${ready})`);
       const shadow = eval(root);
       const input = shadow.getElementById('oih-diary-import');
@@ -185,10 +191,11 @@ export async function diaryOnce(browser, server, block, profile, diary, mode) {
       window.__longest = 0;
       const start = performance.now();
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      const [dom, layout] = await chartReady(n);
-      // Every entry kept: no "not kept yet" under any date.
+      const [dom, layout] = await chartReady(n, Math.min(n, latest));
+      // Every entry kept: the count of entries kept, and none waiting.
       await new Promise((resolve) => {
-        const check = () => !shadow.querySelector('.oih-diary-table tbody th .oih-hint');
+        const where = () => shadow.querySelector('.oih-diary-where')?.textContent ?? '';
+        const check = () => where().includes(`: ${n} entries.`) && !/not kept on this device yet/.test(where());
         if (check()) { resolve(); return; }
         const w = new MutationObserver(() => { if (check()) { w.disconnect(); resolve(); } });
         w.observe(shadow, { childList: true, subtree: true });
@@ -197,7 +204,7 @@ export async function diaryOnce(browser, server, block, profile, diary, mode) {
       // A long task still being reported arrives in the next frames.
       await new Promise((r) => setTimeout(r, 100));
       return { dom: dom - start, layout: layout - start, kept, longest: window.__longest };
-    }, [n, diaryFile(diary), chartReady.toString(), widgetRoot]);
+    }, [n, diaryFile(diary), chartReady.toString(), widgetRoot, TABLE_LATEST]);
     const notice = await tab.evaluate(`${widgetRoot}.getElementById('oih-diary-notice')?.textContent ?? ''`);
     return { ...r, notice, errors, external };
   } finally {

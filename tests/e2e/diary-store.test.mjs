@@ -150,6 +150,25 @@ test(`${ENGINE}: nothing is stored before openDiary(), and the other calls open 
   await context.close();
 });
 
+test(`${ENGINE}: writeEntries puts and deletes several days in one transaction, all or nothing`, { timeout: 60000 }, async () => {
+  const context = await browser.newContext();
+  const page = await tab(context);
+  assert.deepEqual(await call(page, 'openDiary'), { ok: true });
+  assert.deepEqual(await call(page, 'putEntry', '2025-01-01', 'old'), { ok: true });
+  const year = Array.from({ length: 366 }, (_, i) => ({ date: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10), text: `day ${i}` }));
+  assert.deepEqual(await call(page, 'writeEntries', [...year, { date: '2025-01-01', text: null }]), { ok: true });
+  const texts = (await call(page, 'allEntries')).entries;
+  assert.equal(texts.length, 366, 'the year in, the old day out');
+  assert.deepEqual([texts[0], texts[365]], ['day 0', 'day 365']);
+  // One bad day refuses the whole batch: nothing of it is written.
+  const refused = await call(page, 'writeEntries', [{ date: '2026-01-01', text: 'new' }, { date: '2026-1-2', text: 'bad' }]);
+  assert.equal(refused.refused, 'unknown');
+  assert.match(refused.message, /2026-1-2/);
+  assert.equal((await call(page, 'allEntries')).entries.length, 366);
+  assert.equal((await call(page, 'writeEntries', [])).refused, 'unknown', 'nothing to write is a mistake');
+  await context.close();
+});
+
 test(`${ENGINE}: entries go in, come back sorted by date, are replaced by day and deleted; the store holds { date, text }`, { timeout: 60000 }, async () => {
   const context = await browser.newContext();
   const requests = recordRequests(context);

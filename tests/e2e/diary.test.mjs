@@ -159,6 +159,13 @@ function storedDates(page) {
   }), DB);
 }
 
+/** Waits until the chart has `n` points (the PEG circles of its data
+ * group, the first; the legend's is in another). */
+function chartPoints(page, n) {
+  return page.waitForFunction((n) => document.querySelector('oih-checklist').shadowRoot
+    .querySelector('.oih-diary-chart g.oih-chart-peg')?.querySelectorAll('circle').length === n, n);
+}
+
 async function importText(w, text, name = 'diary.json') {
   await w.locator('#oih-diary-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
@@ -629,6 +636,43 @@ async function endPrint(page) {
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 }
 
+test('a long diary: the chart has every entry, the table the latest 14; "Show all" (by keyboard) gives every row and keeps the focus; an older entry saved shows its row', async () => {
+  const { context, page } = await openPage(browser, server.url + '/');
+  const w = widget(page);
+  await openDiary(w);
+  await keep(w);
+  await importText(w, diaryFile(20));
+  await w.locator('#oih-diary-notice').getByText('Diary file opened: 20 added').waitFor();
+  await chartPoints(page, 20);
+  const dates = Array.from({ length: 20 }, (_, i) => longDate(daysAgo(7 * (19 - i))));
+  assert.deepEqual((await rows(w)).map((r) => r[0]), dates.slice(6), 'the latest 14, oldest first');
+  assert.equal(await w.locator('#oih-diary-table-caption').innerText(), 'The latest 14 of your 20 entries, oldest first');
+  // Every entry is kept, not only those shown.
+  await w.locator('.oih-diary-where').getByText('Kept on this device only, in this browser: 20 entries.').waitFor();
+  assert.equal((await storedDates(page)).length, 20);
+
+  const toggle = w.locator('#oih-diary-table-toggle');
+  assert.equal(await toggle.innerText(), 'Show all 20 entries in the table');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.querySelectorAll('.oih-diary-table tbody tr').length === 20);
+  assert.deepEqual((await rows(w)).map((r) => r[0]), dates);
+  assert.equal(await w.locator('#oih-diary-table-caption').innerText(), 'Every entry, oldest first');
+  assert.equal(await focused(page), 'oih-diary-table-toggle', 'the focus stays on the button');
+  assert.equal(await toggle.innerText(), 'Show only the latest 14');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.querySelectorAll('.oih-diary-table tbody tr').length === 14);
+  assert.equal(await focused(page), 'oih-diary-table-toggle');
+
+  // An entry between two old ones, saved while only the latest show: the
+  // table opens to all, and the focus is on its row.
+  const older = daysAgo(7 * 18 + 3);
+  await entry(w, older, [5, 5, 5]);
+  assert.equal(await focused(page), `oih-diary-entry-${older}`);
+  assert.equal((await rows(w)).length, 21);
+  await context.close();
+});
+
 test('the summary for the doctor carries the diary when ticked: chart and table, at most 2 pages for 26 entries, the last 26 of 30', async () => {
   const { context, page } = await openPage(browser, server.url + '/', { viewport: { width: 1000, height: 1000 } });
   const w = widget(page);
@@ -652,10 +696,10 @@ test('the summary for the doctor carries the diary when ticked: chart and table,
 
   // 26 weekly entries and a full checklist: at most 2 pages.
   await importText(w, diaryFile(26));
-  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.querySelectorAll('.oih-diary-table tbody tr').length === 26
+  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.querySelector('.oih-diary-chart g.oih-chart-peg')?.querySelectorAll('circle').length === 26
     || /could not|Which should/.test(document.querySelector('oih-checklist').shadowRoot.querySelector('.oih-diary-app').innerText));
   assert.equal(await w.locator('#oih-diary-notice').innerText(), 'Diary file opened: 23 added, 0 replaced, 0 kept as they were here, 3 already here.');
-  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.querySelectorAll('.oih-diary-table tbody tr').length === 26);
+  await chartPoints(page, 26);
   for (const format of ['A4', 'Letter']) {
     const pdf = await printSummary(page, w, path.join(tmp, `26-${format}.pdf`), format);
     const dom = await printed(page);
@@ -668,7 +712,7 @@ test('the summary for the doctor carries the diary when ticked: chart and table,
 
   // 30: the last 26, and how many more.
   await importText(w, diaryFile(30));
-  await page.waitForFunction(() => document.querySelector('oih-checklist').shadowRoot.querySelectorAll('.oih-diary-table tbody tr').length === 30);
+  await chartPoints(page, 30);
   const pdf = await printSummary(page, w, path.join(tmp, '30-A4.pdf'), 'A4');
   const dom = await printed(page);
   assert.equal(dom.rows, 26, 'the last 26');

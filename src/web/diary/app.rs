@@ -15,7 +15,8 @@ use super::store::{self, Failure};
 use super::tools::{confirm_panel, questions, tools};
 use super::where_kept::where_kept;
 use crate::diary::CivilDate;
-use crate::diary_form::{DiaryAction, DiaryState, Storage};
+use crate::diary_chart::chart;
+use crate::diary_form::{DiaryAction, DiaryState, Storage, Write};
 use crate::texts::diary_ui as w;
 use crate::texts::Lang;
 
@@ -166,19 +167,21 @@ pub fn diary_app(props: &DiaryProps) -> Html {
         });
     }
 
-    // The entries queued: each written, and reported.
+    // The entries queued: written together (one transaction, one render
+    // when it is done: an imported year is one write, not 366), and
+    // reported.
     {
         let dispatch = dispatch.clone();
         use_effect_with(s.writes_to_start(), move |writes| {
-            for write in writes.clone() {
-                dispatch.dispatch(DiaryAction::WriteStarted(write.date, write.seq));
-                let dispatch = dispatch.clone();
+            if !writes.is_empty() {
+                let writes = writes.clone();
+                let ids: Vec<_> = writes.iter().map(Write::id).collect();
+                dispatch.dispatch(DiaryAction::WriteStarted(ids.clone()));
                 spawn_local(async move {
-                    let date = write.date.to_text();
-                    match store::write(&date, write.entry.as_ref()).await {
-                        Ok(()) => dispatch.dispatch(DiaryAction::Written(write.date, write.seq)),
+                    match store::write_all(&writes).await {
+                        Ok(()) => dispatch.dispatch(DiaryAction::Written(ids)),
                         Err(Failure::Refused(why)) => {
-                            dispatch.dispatch(DiaryAction::WriteFailed(write.date, write.seq, why))
+                            dispatch.dispatch(DiaryAction::WriteFailed(ids, why))
                         }
                         Err(Failure::Closed) => dispatch.dispatch(DiaryAction::ErasedElsewhere),
                     }
@@ -228,19 +231,23 @@ pub fn diary_app(props: &DiaryProps) -> Html {
 
     // "Add this diary to the summary for your doctor": the widget's print
     // and copy take the diary's file while it is ticked (and as it changes).
+    // (The diary is compared only while it is ticked.)
     let include = use_state_eq(|| false);
     {
-        let diary = s.diary.clone();
-        use_effect_with((*include, diary), |(include, diary)| {
-            let text = if *include && !diary.is_empty() {
-                crate::diary::file::write(diary)
-            } else {
-                String::new()
+        let diary = include.then(|| s.diary.clone());
+        use_effect_with(diary, |diary| {
+            let text = match diary {
+                Some(diary) if !diary.is_empty() => crate::diary::file::write(diary),
+                _ => String::new(),
             };
             store::set_diary_for_summary(&text);
             || store::set_diary_for_summary("")
         });
     }
+
+    // The chart and its table's cells: drawn again only when the entries
+    // change, not on each key typed in the entry.
+    let drawn = use_memo(s.diary.clone(), move |diary| chart(diary, lang.texts()));
 
     let h = props.heading_level;
     html! {
@@ -256,7 +263,7 @@ pub fn diary_app(props: &DiaryProps) -> Html {
             { confirm_panel(s, &dispatch) }
             { questions(s, &dispatch) }
             { entry_form(lang, s, &dispatch, h + 1) }
-            { entries(lang, s, &dispatch, h + 1) }
+            { entries(s, &drawn, &dispatch, h + 1) }
             { tools(&state, &dispatch, &include, h + 1) }
         </div>
     }

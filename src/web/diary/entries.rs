@@ -1,17 +1,18 @@
 //! The entries: the chart of the PEG score and the daily MME on one time
-//! axis (SVG, `crate::diary_chart`), the same entries as a table (with a
-//! way to change or delete each), and what the entries show.
+//! axis (SVG, `crate::diary_chart`, drawn by the app once per change of the
+//! entries), the same entries as a table (the latest, or all of them when
+//! asked, each with a way to change or delete it), and what the entries
+//! show.
 
 use yew::prelude::*;
 
 use super::app::Dispatch;
-use crate::diary_chart::chart;
-use crate::diary_form::{ids, DiaryAction, DiaryState};
+use crate::diary_chart::DiaryChart;
+use crate::diary_form::{ids, DiaryAction, DiaryState, TABLE_LATEST};
 use crate::texts::diary_ui as w;
-use crate::texts::Lang;
 use crate::web::components::heading::heading_tag;
 
-pub fn entries(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Html {
+pub fn entries(s: &DiaryState, drawn: &DiaryChart, dispatch: &Dispatch, level: u8) -> Html {
     if s.diary.is_empty() {
         return html! {
             <section class="oih-diary-entries" aria-labelledby="oih-diary-entries-title">
@@ -20,9 +21,12 @@ pub fn entries(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Ht
             </section>
         };
     }
-    let drawn = chart(&s.diary, lang.texts());
     let observations = s.diary.observations();
-    let rows = s.diary.entries().iter().zip(&drawn.rows).map(|(entry, cells)| {
+    let all = s.diary.len();
+    let shown = s.table_entries();
+    let hidden = all - shown.len();
+    let cells = &drawn.rows[hidden.min(drawn.rows.len())..];
+    let rows = shown.iter().zip(cells).map(|(entry, cells)| {
         let date = entry.date();
         let (edit, delete) = {
             let (d1, d2) = (dispatch.clone(), dispatch.clone());
@@ -61,12 +65,14 @@ pub fn entries(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Ht
             <figure class="oih-diary-chart">
                 // The chart is a picture of the table below: screen readers
                 // get its line and the table.
-                { Html::from_html_unchecked(drawn.svg.into()) }
+                { Html::from_html_unchecked(drawn.svg.clone().into()) }
                 <figcaption class="oih-hint">{ &drawn.summary }</figcaption>
             </figure>
             <div class="oih-diary-table-box" tabindex="0" role="region" aria-labelledby="oih-diary-table-caption">
-                <table class="oih-diary-table">
-                    <caption id="oih-diary-table-caption">{ w::TABLE_CAPTION }</caption>
+                <table class="oih-diary-table" id="oih-diary-table">
+                    <caption id="oih-diary-table-caption">
+                        if hidden > 0 { { w::table_caption_latest(shown.len(), all) } } else { { w::TABLE_CAPTION } }
+                    </caption>
                     <thead><tr>
                         { for drawn.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
                         <th scope="col"><span class="oih-visually-hidden">{ w::ROW_TOOLS }</span></th>
@@ -74,6 +80,24 @@ pub fn entries(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Ht
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            if all > TABLE_LATEST {
+                { table_toggle(s.table_all, all, dispatch) }
+            }
         </section>
+    }
+}
+
+/// "Show all 366 entries in the table", or back to the latest: one button
+/// whose words change, so the focus stays on it.
+fn table_toggle(showing_all: bool, all: usize, dispatch: &Dispatch) -> Html {
+    let dispatch = dispatch.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        dispatch.dispatch(DiaryAction::ShowAllEntries(!showing_all))
+    });
+    html! {
+        <p><button type="button" class="oih-link" id={ids::TABLE_TOGGLE}
+            aria-controls="oih-diary-table" {onclick}>
+            if showing_all { { w::show_latest_entries(TABLE_LATEST) } } else { { w::show_all_entries(all) } }
+        </button></p>
     }
 }

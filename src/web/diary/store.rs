@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::diary::file;
 use crate::diary::{Diary, Entry};
-use crate::diary_form::Refusal;
+use crate::diary_form::{Refusal, Write};
 
 #[wasm_bindgen(module = "/www/diary-store.js")]
 extern "C" {
@@ -19,10 +19,8 @@ extern "C" {
     fn open_diary() -> Promise;
     #[wasm_bindgen(js_name = allEntries)]
     fn all_entries() -> Promise;
-    #[wasm_bindgen(js_name = putEntry)]
-    fn put_entry(date: &str, text: &str) -> Promise;
-    #[wasm_bindgen(js_name = deleteEntry)]
-    fn delete_entry(date: &str) -> Promise;
+    #[wasm_bindgen(js_name = writeEntries)]
+    fn write_entries(changes: &Array) -> Promise;
     #[wasm_bindgen(js_name = eraseDiary)]
     fn erase_diary() -> Promise;
     /// Calls `callback` when another tab changes the diary; returns the
@@ -125,12 +123,23 @@ pub async fn load() -> Result<(Vec<Entry>, usize), Failure> {
     Ok((entries, unreadable))
 }
 
-/// Stores (or, with no entry, deletes) the entry of `date`.
-pub async fn write(date: &str, entry: Option<&Entry>) -> Result<(), Failure> {
-    match entry {
-        Some(entry) => call(put_entry(date, &entry_text(entry))).await.map(|_| ()),
-        None => call(delete_entry(date)).await.map(|_| ()),
-    }
+/// Carries out `writes` in one transaction (each day's entry stored, or
+/// deleted when it has none): all of them, or none and why.
+pub async fn write_all(writes: &[Write]) -> Result<(), Failure> {
+    let changes: Array = writes
+        .iter()
+        .map(|write| {
+            let change = js_sys::Object::new();
+            let text = write
+                .entry
+                .as_ref()
+                .map_or(JsValue::NULL, |entry| entry_text(entry).into());
+            let _ = Reflect::set(&change, &"date".into(), &write.date.to_text().into());
+            let _ = Reflect::set(&change, &"text".into(), &text);
+            change
+        })
+        .collect();
+    call(write_entries(&changes)).await.map(|_| ())
 }
 
 /// Deletes the whole diary from this device.
