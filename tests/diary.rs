@@ -918,6 +918,31 @@ fn the_published_questionnaire_is_the_rust_output() {
         diary_fhir::QUESTIONNAIRE_CANONICAL
     );
     assert_eq!(q["item"][4]["code"][0]["code"], "91147-9");
+    // Each PEG question with its LOINC code (src/diary/fhir.rs, peg_code,
+    // names the source each was checked against).
+    let codes: Vec<(&str, &str)> = (1..4)
+        .map(|i| {
+            let coding = &q["item"][i]["code"][0];
+            assert_eq!(coding["system"], "http://loinc.org");
+            assert_eq!(q["item"][i]["code"].as_array().unwrap().len(), 1);
+            (
+                q["item"][i]["linkId"].as_str().unwrap(),
+                coding["code"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("pain", "75893-8"),
+            ("enjoyment", "91145-3"),
+            ("activity", "91146-1")
+        ]
+    );
+    assert_eq!(
+        q["item"][2]["code"][0]["display"],
+        "What number best describes how, during the past week, pain has interfered with your enjoyment of life?"
+    );
     assert_eq!(q["item"][6]["maxLength"], 280);
     // The medicines group is the checklist's, item for item.
     let checklist: Value =

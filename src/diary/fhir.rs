@@ -13,10 +13,10 @@
 //! through a `serde_json::Value`, whose objects write their keys in
 //! alphabetical order: JSON readers, FHIR's included, take any order.)
 //!
-//! LOINC: the PEG score item carries 91147-9 "Mean score [PEG]". The three
-//! PEG questions carry no code: LOINC has a PEG panel with item codes, but
-//! the codes could not be checked against a public LOINC page here, so
-//! they are left out rather than guessed.
+//! LOINC: each PEG question carries its LOINC code ([`peg_code`]) and the
+//! PEG score item 91147-9 "Mean score [PEG]", each with the public source
+//! it was checked against. The Questionnaire itself carries no panel code:
+//! it asks more than the PEG (the date, the medicines, a note).
 
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
@@ -52,6 +52,40 @@ const LOINC: &str = "http://loinc.org";
 /// https://www.healthassure.in/codes/loinc-91147-9-mean-score-peg (a copy
 /// of the LOINC term's page; the canonical page is https://loinc.org/91147-9/).
 const PEG_MEAN_SCORE: (&str, &str) = ("91147-9", "Mean score [PEG]");
+/// LOINC's code for each PEG question, with LOINC's display (the question
+/// as the PEG asks it).
+///
+/// - Enjoyment 91145-3 and general activity 91146-1: LOINC's own FHIR
+///   Questionnaire for the PEG panel 91148-7 ("Pain intensity, Enjoyment
+///   of life, General activity (PEG) 3 item pain scale", publisher
+///   Regenstrief Institute, https://fhir.loinc.org/Questionnaire/91148-7),
+///   checked in its verbatim copy in github.com/jmandel/ktc-questionnaire-starters,
+///   `fhir-loinc/91148-7.json` (commit bb21f2c): the items 108514 and
+///   108515 carry these codes and these displays.
+/// - Average pain 75893-8: that same LOINC Questionnaire leaves its pain
+///   item (108518) without a code; 75893-8 with exactly the PEG's question
+///   as its name is in Synthea's generated records beside 91145-3, 91146-1
+///   and the panel 91148-7 (Synthea writes LOINC's own names), and in the
+///   PEG configurations of the same repository (`generate.py`, item_codes
+///   75893-8, 91145-3, 91146-1). The canonical page is
+///   https://loinc.org/75893-8/.
+pub fn peg_code(item: PegItem) -> (&'static str, &'static str) {
+    match item {
+        PegItem::Pain => (
+            "75893-8",
+            "What number best describes your pain on average in the past week?",
+        ),
+        PegItem::Enjoyment => (
+            "91145-3",
+            "What number best describes how, during the past week, pain has interfered with your enjoyment of life?",
+        ),
+        PegItem::Activity => (
+            "91146-1",
+            "What number best describes how, during the past week, pain has interfered with your general activity?",
+        ),
+    }
+}
+
 const MIN_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
 const MAX_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
 
@@ -161,6 +195,12 @@ fn questionnaire() -> Questionnaire {
     let mut items = vec![Part::Ours(date)];
     for peg in PegItem::ALL {
         let mut item = Item::new(peg.key(), question(peg), "integer");
+        let (code, display) = peg_code(peg);
+        item.code = vec![Coding {
+            system: LOINC,
+            code,
+            display,
+        }];
         item.extension = vec![
             IntegerExtension {
                 url: MIN_VALUE,

@@ -80,6 +80,10 @@ test('the diary Questionnaire is valid R4', () => {
     assert.equal(peg.required, true);
   }
   assert.deepEqual(QUESTIONNAIRE.item[4].code, [{ system: 'http://loinc.org', code: '91147-9', display: 'Mean score [PEG]' }]);
+  // The PEG questions' LOINC codes: enjoyment and activity as LOINC's own
+  // PEG Questionnaire (panel 91148-7) codes them, average pain 75893-8.
+  assert.deepEqual(QUESTIONNAIRE.item.slice(1, 4).map((i) => i.code.map((c) => `${c.system}|${c.code}`)),
+    [['http://loinc.org|75893-8'], ['http://loinc.org|91145-3'], ['http://loinc.org|91146-1']]);
   assert.equal(QUESTIONNAIRE.item[4].readOnly, true);
   assert.equal(QUESTIONNAIRE.item[6].maxLength, 280);
   // The medicines group is the checklist Questionnaire's.
