@@ -37,7 +37,8 @@ pub enum ParseError {
     NotANumber,
     /// Starts with a minus sign (negative, or `-0`).
     Negative,
-    /// A comma where a decimal point is expected.
+    /// A comma that could be a thousands separator (`1,500`, `1,000,000`,
+    /// `1,500.5`): never guessed, since 1500 and 1.5 differ a thousandfold.
     Comma,
     /// More than [`MAX_FRACTION_DIGITS`] significant digits after the point.
     TooPrecise,
@@ -81,8 +82,11 @@ impl Decimal {
         Ok(value)
     }
 
-    /// Parses what a person typed: digits with at most one decimal point,
-    /// surrounding spaces ignored (`7.5`, `.5`, `10.`). No exponent, no sign.
+    /// Parses what a person typed: digits with at most one decimal point
+    /// or decimal comma, surrounding spaces ignored (`7.5`, `7,5`, `.5`,
+    /// `10.`). No exponent, no sign. A comma that could also be a thousands
+    /// separator (three digits after it and a whole part that is not zero:
+    /// `1,500`; two commas; a comma and a point) is [`ParseError::Comma`].
     pub fn parse_text(text: &str) -> Result<Decimal, ParseError> {
         let text = text.trim();
         if text.is_empty() {
@@ -92,10 +96,22 @@ impl Decimal {
             return Err(ParseError::Negative);
         }
         let text = text.strip_prefix('+').unwrap_or(text);
-        if text.contains(',') && text.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        let Some((whole, fraction)) = text.split_once(',') else {
+            return parse_digits(text, 0);
+        };
+        let digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+        if !digits(whole)
+            || !fraction
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        {
+            return Err(ParseError::NotANumber);
+        }
+        let grouping = fraction.len() == 3 && !whole.trim_start_matches('0').is_empty();
+        if grouping || !digits(fraction) {
             return Err(ParseError::Comma);
         }
-        parse_digits(text, 0)
+        parse_digits(&(whole.to_string() + "." + fraction), 0)
     }
 
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
@@ -354,7 +370,25 @@ mod tests {
         assert_eq!(Decimal::parse_text("1e309"), Err(NotANumber));
         assert_eq!(Decimal::parse_text("1.2.3"), Err(NotANumber));
         assert_eq!(Decimal::parse_text("."), Err(NotANumber));
-        assert_eq!(Decimal::parse_text("7,5"), Err(Comma));
+        // A decimal comma, as Spanish and most of Europe write it.
+        assert_eq!(Decimal::parse_text("7,5"), Decimal::parse_text("7.5"));
+        assert_eq!(Decimal::parse_text(" 12,25 ").unwrap().to_string(), "12.25");
+        assert_eq!(Decimal::parse_text(",5").unwrap().to_string(), "0.5");
+        assert_eq!(Decimal::parse_text("10,").unwrap().to_string(), "10.0");
+        assert_eq!(Decimal::parse_text("0,125").unwrap().to_string(), "0.125");
+        assert_eq!(Decimal::parse_text(",125").unwrap().to_string(), "0.125");
+        assert_eq!(Decimal::parse_text("1,2345").unwrap().to_string(), "1.2345");
+        // A comma that could be a thousands separator is never guessed.
+        assert_eq!(Decimal::parse_text("1,500"), Err(Comma));
+        assert_eq!(Decimal::parse_text("01,500"), Err(Comma));
+        assert_eq!(Decimal::parse_text("1,000,000"), Err(Comma));
+        assert_eq!(Decimal::parse_text("1,500.5"), Err(Comma));
+        assert_eq!(Decimal::parse_text("1,5,5"), Err(Comma));
+        assert_eq!(Decimal::parse_text("1.5,5"), Err(NotANumber));
+        assert_eq!(Decimal::parse_text("7 ,5"), Err(NotANumber));
+        assert_eq!(Decimal::parse_text("7,5 mg"), Err(NotANumber));
+        assert_eq!(Decimal::parse_text(","), Err(NotANumber));
+        assert_eq!(Decimal::parse_text("-7,5"), Err(Negative));
         assert_eq!(Decimal::parse_text("-0"), Err(Negative));
         assert_eq!(Decimal::parse_text("💊"), Err(NotANumber));
         assert_eq!(

@@ -145,11 +145,12 @@ pub(crate) enum Typed<'a> {
     Junk,
 }
 
-/// The number at the start of `text` (digits and one point), if any.
+/// The number at the start of `text` (digits and one point or comma), if
+/// any.
 fn leading_number(text: &str) -> Option<&str> {
     let text = text.trim();
     let end = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(text.len());
     let number = &text[..end];
     Decimal::parse_text(number).is_ok().then_some(number)

@@ -228,6 +228,9 @@ mod tests {
                 r#"{"answers":{},"medications":[{"drug":"codeine"},{"drug":"codeine"}]}"#,
                 None,
             ),
+            // Two repeated keys: the first one read is named.
+            (r#"{"a":{"x":1,"x":2},"b":1,"b":2}"#, Some("a.x")),
+            (r#"{"b":1,"b":2,"a":{"x":1,"x":2}}"#, Some("b")),
             // Numbers (read as their text) hold no keys.
             (r#"{"amount":12345678901234567890.5e3,"per_dose":1}"#, None),
             (r#"{"a":{"b":[1,{"c":2,"d":3}],"e":4},"f":{"c":2}}"#, None),

@@ -811,7 +811,7 @@ pub fn problem_message(problem: &Problem) -> String {
         #[cfg(feature = "json")]
         Problem::TooManyMedicines => "You can list at most 10 medicines.".into(),
         Problem::NotANumber => "Enter a number, like 7.5.".into(),
-        Problem::Comma => "Use a point for decimals, like 7.5.".into(),
+        Problem::Comma => "Write the number without a comma (1500) or with a point (1.5): a comma before three digits could mean either.".into(),
         Problem::TooPrecise => "Use at most 28 digits after the decimal point.".into(),
         Problem::AmountOutOfRange(unit) => {
             let max = match unit {

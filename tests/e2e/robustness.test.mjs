@@ -48,7 +48,8 @@ const JUNK = [
   ['a 30-digit number', '123456789012345678901234567890', 'Enter an amount above 0 and up to 10000 mg.'],
   ['pasted emoji', '💊💊', 'Enter a number, like 7.5.'],
   ['10 000 characters', '9'.repeat(10000), 'Enter an amount above 0 and up to 10000 mg.'],
-  ['a comma decimal', '7,5', 'Use a point for decimals, like 7.5.'],
+  ['a comma that could group thousands', '1,500', 'Write the number without a comma (1500) or with a point (1.5): a comma before three digits could mean either.'],
+  ['two commas', '1,000,000', 'Write the number without a comma (1500) or with a point (1.5): a comma before three digits could mean either.'],
   ['zero', '0', 'Enter an amount above 0 and up to 10000 mg.'],
   ['too many decimals', '0.' + '1'.repeat(40), 'Use at most 28 digits after the decimal point.'],
 ];
@@ -76,6 +77,13 @@ test('medicine fields survive typed junk with a clear message and no lost entrie
     assert.equal(await w.locator('li.oih-medicine').count(), 2, `${what}: no entry lost`);
     assert.match(await w.locator('.oih-mme-figure').innerText(), /30 MME a day/, `${what}: the good entry still counts`);
   }
+  // A decimal comma is a decimal point: 7,5 mg once a day is 7.5 MME.
+  await amount.fill('7,5');
+  await amount.blur();
+  assert.equal(await row.locator('.oih-error').count(), 0, 'a decimal comma is no error');
+  assert.equal(await amount.inputValue(), '7,5', 'the text is kept as typed');
+  assert.equal(await row.locator('.oih-row-mme').innerText(), '= 7.5 MME a day');
+  assert.match(await w.locator('.oih-mme-figure').innerText(), /37\.5 MME a day/);
   await amount.fill('60');
   assert.equal(await row.locator('.oih-error').count(), 0);
   assert.match(await w.locator('.oih-mme-figure').innerText(), /90 MME a day/);
