@@ -24,11 +24,18 @@ use super::member;
 /// main parse reports that.
 pub fn first_duplicate(text: &str) -> Option<String> {
     // (Text that is not JSON fails both walks: the main parse reports it.)
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    match Quick.deserialize(&mut deserializer) {
-        Ok(()) => None,
-        Err(_) => named(text),
+    if may_repeat(text) {
+        named(text)
+    } else {
+        None
     }
+}
+
+/// The quick walk: `false` when no object of `text` repeats a key, `true`
+/// when one may (or the text is not JSON).
+fn may_repeat(text: &str) -> bool {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    Quick.deserialize(&mut deserializer).is_err()
 }
 
 /// The walk that names the first repeated key.
@@ -203,7 +210,7 @@ impl<'de> Visitor<'de> for Quick {
 
 #[cfg(test)]
 mod tests {
-    use super::first_duplicate;
+    use super::{first_duplicate, may_repeat};
 
     #[test]
     fn names_the_repeated_key_by_its_path() {
@@ -240,6 +247,33 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(first_duplicate(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    /// The quick walk alone: it must let every text without a repeated key
+    /// through without the slow walk (that is its whole point), and stop
+    /// every text with one.
+    #[test]
+    fn the_quick_walk_passes_text_without_repeats() {
+        for text in [
+            r#"{"answers":{"kidney":"no","liver":"no"},"medications":[{"drug":"codeine","amount":1},{"drug":"codeine"}]}"#,
+            r#"[{"a":1,"b":[{"a":1,"b":2}]},{"a":1}]"#,
+            r#"{"format":"oih-diary","version":1,"entries":[{"date":"2026-01-05","pain":6,"note":"a \"quoted\" note"}]}"#,
+            r#"{"kidn\u0065y":"no","liver":"no"}"#,
+            r#"{"amount":12345678901234567890.5e3,"per_dose":1}"#,
+            r#"{}"#,
+            r#"[]"#,
+        ] {
+            assert!(!may_repeat(text), "{text}");
+        }
+        for text in [
+            r#"{"a":1,"a":2}"#,
+            r#"{"a":1,"b":2,"a":3}"#,
+            r#"[{"x":[{"k":1,"k":2}]}]"#,
+            r#"{"kidney":"no","kidn\u0065y":"no"}"#,
+            "not json",
+        ] {
+            assert!(may_repeat(text), "{text}");
         }
     }
 }
