@@ -6,6 +6,10 @@ pub mod diary;
 #[cfg(feature = "diary-ui")]
 pub mod diary_ui;
 pub mod en;
+#[cfg(feature = "lang-es")]
+pub mod es;
+#[cfg(feature = "lang-es")]
+pub mod review;
 
 use crate::assessment::{
     Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
@@ -162,6 +166,10 @@ pub struct Texts {
     pub fhir_maybe_blocked_intro: &'static str,
     pub fhir_maybe_blocked_outro: &'static str,
     pub fhir_failed: &'static str,
+    /// The FHIR Questionnaire's medicine items (see `en::FHIR_AMOUNT_LABEL`).
+    pub fhir_amount_label: &'static str,
+    pub fhir_per_dose_label: &'static str,
+    pub fhir_purpose_label: &'static str,
     pub disclaimer_title: &'static str,
     pub disclaimer: &'static str,
     pub start_over: &'static str,
@@ -222,19 +230,32 @@ pub struct SummaryTexts {
     pub excluded_note: Cited,
 }
 
-/// A language the widget can speak. Only English exists now; a new language
-/// is a module beside `en` that fills in a [`Texts`], plus an arm in
-/// [`Lang::texts`], [`Lang::tag`] and [`Lang::SUPPORTED`]. No component changes.
+/// A language the widget can speak: English, and Spanish (`es.rs`) in
+/// builds with the feature `lang-es` (the default: native builds, tests and
+/// `oih-assess`; not the widget's, the contract's or the diary's wasm, so
+/// the English widget carries none of it). A new language is a module beside
+/// `en` that fills in a [`Texts`] and a [`SummaryTexts`], plus an arm in
+/// [`Lang::texts`], [`Lang::summary_texts`], [`Lang::tag`] and
+/// [`Lang::SUPPORTED`]. No component changes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     #[default]
     En,
+    /// Spanish (neutral Latin American, "usted"); not yet reviewed by a
+    /// clinician (`make review-texts`).
+    #[cfg(feature = "lang-es")]
+    Es,
 }
 
 impl Lang {
-    pub const SUPPORTED: [Lang; 1] = [Lang::En];
+    /// Every language of this build, English first.
+    #[cfg(not(feature = "lang-es"))]
+    pub const SUPPORTED: &'static [Lang] = &[Lang::En];
+    /// Every language of this build, English first.
+    #[cfg(feature = "lang-es")]
+    pub const SUPPORTED: &'static [Lang] = &[Lang::En, Lang::Es];
 
-    /// The best language for a BCP 47 tag (`en`, `en-GB`, `fr`...); falls
+    /// The best language for a BCP 47 tag (`en`, `en-GB`, `es-MX`...); falls
     /// back to English for tags not (yet) supported.
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag
@@ -250,17 +271,21 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// Everything the widget says, in this language.
     /// The summary's own words (see `SummaryTexts`).
     pub fn summary_texts(self) -> &'static SummaryTexts {
         match self {
             Lang::En => &en::SUMMARY,
+            #[cfg(feature = "lang-es")]
+            Lang::Es => &es::SUMMARY,
         }
     }
 
+    /// Everything the widget says, in this language.
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &en::TEXTS,
+            #[cfg(feature = "lang-es")]
+            Lang::Es => &es::TEXTS,
         }
     }
 
@@ -268,6 +293,8 @@ impl Lang {
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            #[cfg(feature = "lang-es")]
+            Lang::Es => "es",
         }
     }
 }
