@@ -957,3 +957,102 @@ fn the_medicine_group_asks_per_dose_for_every_drug_and_purpose_for_two() {
     }
     assert_eq!(cs["version"], "3");
 }
+
+/// Every `text` (and answer `display`) of the items under `items`, with the
+/// Spanish its `_text` (`_display`) carries; panics naming the linkId of one
+/// that carries none or an empty one.
+#[cfg(feature = "lang-es")]
+fn spanish_of_every_text(items: &[Value], found: &mut Vec<(String, String)>) {
+    fn spanish(of: &Value, link_id: &str) -> String {
+        let translations = of["extension"].as_array().unwrap_or_else(|| {
+            panic!("{link_id}: no translation extension");
+        });
+        assert_eq!(translations.len(), 1, "{link_id}: one per language");
+        let t = &translations[0];
+        assert_eq!(
+            t["url"],
+            "http://hl7.org/fhir/StructureDefinition/translation"
+        );
+        assert_eq!(t["extension"][0], json!({"url": "lang", "valueCode": "es"}));
+        assert_eq!(t["extension"][1]["url"], "content");
+        let content = t["extension"][1]["valueString"].as_str().unwrap_or("");
+        assert!(!content.trim().is_empty(), "{link_id}: empty Spanish");
+        content.to_string()
+    }
+    for item in items {
+        let link_id = item["linkId"].as_str().unwrap();
+        let text = item["text"].as_str().unwrap();
+        found.push((text.into(), spanish(&item["_text"], link_id)));
+        for option in item["answerOption"].as_array().into_iter().flatten() {
+            let coding = &option["valueCoding"];
+            let display = coding["display"].as_str().unwrap();
+            let code = coding["code"].as_str().unwrap();
+            found.push((
+                display.into(),
+                spanish(&coding["_display"], &format!("{link_id} {code}")),
+            ));
+        }
+        spanish_of_every_text(item["item"].as_array().map_or(&[], |v| v), found);
+    }
+}
+
+#[cfg(feature = "lang-es")]
+#[test]
+fn the_questionnaire_carries_the_spanish_of_every_text_and_answer() {
+    use oih_checklist::texts::Lang;
+    let q: Value = serde_json::from_str(&fhir::questionnaire_json()).unwrap();
+    let mut found = Vec::new();
+    spanish_of_every_text(q["item"].as_array().unwrap(), &mut found);
+    // Every question, hint, medicine item and answer: 10 questions with
+    // their answers at least.
+    assert!(found.len() > 60, "{}", found.len());
+    let seizure = found.iter().find(|(en, _)| en.contains("seizure")).unwrap();
+    assert!(seizure.1.contains("convulsión"), "{}", seizure.1);
+    // The same English gets the same Spanish wherever it is.
+    for (en, es) in &found {
+        for (en2, es2) in &found {
+            if en == en2 {
+                assert_eq!(es, es2, "{en}");
+            }
+        }
+    }
+    // Untranslated English would be the same words: only short answers
+    // ("No") and names of medicines may read the same in both.
+    let same: Vec<&String> = found
+        .iter()
+        .filter(|(en, es)| en == es && en.split_whitespace().count() > 1)
+        .map(|(en, _)| en)
+        .collect();
+    let drug_names: Vec<&str> = oih_checklist::content::drugs::DRUGS
+        .iter()
+        .map(|d| (Lang::En.texts().drug_name)(d.id))
+        .collect();
+    for text in same {
+        assert!(
+            drug_names.iter().any(|n| text.starts_with(n)),
+            "untranslated: {text}"
+        );
+    }
+    assert_eq!(
+        q["_title"]["extension"][0]["extension"][1]["valueString"],
+        Lang::Es.texts().title
+    );
+    assert!(
+        q["_description"]["extension"][0]["extension"][1]["valueString"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty())
+    );
+}
+
+#[test]
+fn a_response_is_the_same_whatever_the_language_read_and_carries_no_translation() {
+    // The response has the English texts and the codes, never a `_text`:
+    // a clinic's system reads the same answers from a Spanish reader.
+    for (name, input) in inputs() {
+        let qr = to_fhir(&input);
+        assert!(
+            !qr.contains("_text") && !qr.contains("translation"),
+            "{name}"
+        );
+    }
+}

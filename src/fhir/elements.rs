@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde_json::Number;
 
+use super::translation::Translated;
 use super::CODE_SYSTEM_URL;
 
 /// R4 `Coding`.
@@ -14,6 +15,9 @@ pub struct Coding {
     pub code: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display: Option<&'static str>,
+    /// The display in the other languages (the Questionnaire's answers).
+    #[serde(rename = "_display", skip_serializing_if = "Option::is_none")]
+    pub display_translated: Option<Translated>,
 }
 
 impl Coding {
@@ -23,6 +27,17 @@ impl Coding {
             system: CODE_SYSTEM_URL,
             code,
             display: Some(display),
+            display_translated: None,
+        }
+    }
+
+    /// A code with no display (`enableWhen`, an item control).
+    pub fn bare(system: &'static str, code: &'static str) -> Coding {
+        Coding {
+            system,
+            code,
+            display: None,
+            display_translated: None,
         }
     }
 }

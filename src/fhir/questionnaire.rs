@@ -1,5 +1,6 @@
 //! The R4 Questionnaire, built from the question and drug tables and the
-//! English texts.
+//! English texts, with every text and answer display in the other languages
+//! beside it (`translation::translated`).
 //!
 //! When a question applies is said with `exists` and `=` only (R4 readers
 //! disagree on `!=` against an unanswered question). An item whose
@@ -12,12 +13,13 @@ use super::elements::{
     AnswerOption, CodeableConcept, Coding, EnableWhen, EnableWhenAnswer, Extension, ExtensionValue,
 };
 use super::layout::{Entry, AMOUNT, DRUG, LAYOUT, MEDICATIONS, PER_DOSE, PURPOSE, TIMES_PER_DAY};
+use super::translation::{translated, Translated};
 use super::{ID, QUESTIONNAIRE_URL};
 use crate::assessment::MAX_MEDICATIONS;
 use crate::content::drugs::{Purpose, DRUGS};
 use crate::content::questions::{Applies, Question, QuestionId, NOT_TAKING};
 use crate::content::version::{CONTENT_VERSION, REVIEWED};
-use crate::texts::en;
+use crate::texts::{en, Lang, Texts};
 
 const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 const ITEM_CONTROL_SYSTEM: &str = "http://hl7.org/fhir/questionnaire-item-control";
@@ -35,10 +37,14 @@ pub struct Questionnaire {
     version: &'static str,
     name: &'static str,
     title: &'static str,
+    #[serde(rename = "_title", skip_serializing_if = "Option::is_none")]
+    title_translated: Option<Translated>,
     status: &'static str,
     subject_type: [&'static str; 1],
     date: &'static str,
     description: &'static str,
+    #[serde(rename = "_description", skip_serializing_if = "Option::is_none")]
+    description_translated: Option<Translated>,
     item: Vec<Item>,
 }
 
@@ -50,6 +56,8 @@ pub struct Item {
     extension: Vec<Extension>,
     link_id: String,
     text: &'static str,
+    #[serde(rename = "_text", skip_serializing_if = "Option::is_none")]
+    text_translated: Option<Translated>,
     #[serde(rename = "type")]
     kind: &'static str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -67,11 +75,17 @@ pub struct Item {
 }
 
 impl Item {
-    fn new(link_id: impl Into<String>, text: &'static str, kind: &'static str) -> Item {
+    /// An item whose text is `in_lang` of each language's texts.
+    fn new(
+        link_id: impl Into<String>,
+        in_lang: impl Fn(&'static Texts) -> &'static str,
+        kind: &'static str,
+    ) -> Item {
         Item {
             extension: Vec::new(),
             link_id: link_id.into(),
-            text,
+            text: in_lang(Lang::En.texts()),
+            text_translated: translated(in_lang),
             kind,
             enable_when: Vec::new(),
             enable_behavior: None,
@@ -92,10 +106,12 @@ pub fn questionnaire() -> Questionnaire {
         version: CONTENT_VERSION,
         name: "OihChecklist",
         title: en::TITLE,
+        title_translated: translated(|t| t.title),
         status: "active",
         subject_type: ["Patient"],
         date: REVIEWED,
         description: en::INTRO,
+        description_translated: translated(|t| t.intro),
         item: LAYOUT
             .iter()
             .map(|entry| match entry {
@@ -112,17 +128,31 @@ pub fn labelled_options(question: &Question) -> impl Iterator<Item = (&'static s
     question.options.iter().copied().zip(labels.iter().copied())
 }
 
+/// An answer of our code system, its display in every language as
+/// `in_lang` picks it.
+fn option(code: &'static str, in_lang: impl Fn(&'static Texts) -> &'static str) -> AnswerOption {
+    let mut coding = Coding::ours(code, in_lang(Lang::En.texts()));
+    coding.display_translated = translated(in_lang);
+    AnswerOption {
+        value_coding: coding,
+    }
+}
+
 fn question_item(question: &Question) -> Item {
-    let text = en::question(question.id);
-    let mut item = Item::new(question.key, text.prompt, "choice");
+    let id = question.id;
+    let text = move |t: &'static Texts| (t.question)(id);
+    let mut item = Item::new(question.key, move |t| text(t).prompt, "choice");
     item.extension = vec![item_control("radio-button")];
     (item.enable_when, item.enable_behavior) = enable_when(question.applies);
-    item.answer_option = labelled_options(question)
-        .map(|(code, label)| AnswerOption {
-            value_coding: Coding::ours(code, label),
-        })
+    item.answer_option = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, code)| option(code, move |t| text(t).options[i]))
         .collect();
-    if let Some(hint) = text.hint {
+    if text(Lang::En.texts()).hint.is_some() {
+        // (Every language has a hint where English has one: texts' tests.)
+        let hint = move |t: &'static Texts| text(t).hint.unwrap_or_default();
         let mut help = Item::new(format!("{}.hint", question.key), hint, "display");
         help.extension = vec![item_control("help")];
         item.item = vec![help];
@@ -159,40 +189,34 @@ fn equals(question: &'static str, code: &'static str) -> EnableWhen {
     EnableWhen {
         question,
         operator: "=",
-        answer: EnableWhenAnswer::Coding(Coding {
-            system: super::CODE_SYSTEM_URL,
-            code,
-            display: None,
-        }),
+        answer: EnableWhenAnswer::Coding(Coding::bare(super::CODE_SYSTEM_URL, code)),
     }
 }
 
 fn medications_item() -> Item {
-    let mut group = Item::new(MEDICATIONS, en::MEDICINES_TITLE, "group");
+    let mut group = Item::new(MEDICATIONS, |t| t.medicines_title, "group");
     group.extension = vec![Extension {
         url: MAX_OCCURS,
         value: ExtensionValue::Integer(MAX_MEDICATIONS as u32),
     }];
     group.repeats = Some(true);
 
-    let mut drug = Item::new(DRUG, en::MEDICINE_LABEL, "choice");
+    let mut drug = Item::new(DRUG, |t| t.medicine_label, "choice");
     drug.extension = vec![item_control("drop-down")];
     drug.required = Some(true);
     drug.answer_option = DRUGS
         .iter()
-        .map(|d| AnswerOption {
-            value_coding: Coding::ours(d.id, en::drug_name(d.id)),
-        })
+        .map(|d| option(d.id, |t| (t.drug_name)(d.id)))
         .collect();
 
-    let amount = Item::new(AMOUNT, en::FHIR_AMOUNT_LABEL, "decimal");
+    let amount = Item::new(AMOUNT, |t| t.fhir_amount_label, "decimal");
 
     // For every medicine, the patch too; 1 when not given.
-    let mut per_dose = Item::new(PER_DOSE, en::FHIR_PER_DOSE_LABEL, "integer");
+    let mut per_dose = Item::new(PER_DOSE, |t| t.fhir_per_dose_label, "integer");
     per_dose.extension = range(1, 10);
 
     // Not for the patch: enabled by each medicine taken in doses.
-    let mut times = Item::new(TIMES_PER_DAY, en::TIMES_LABEL, "integer");
+    let mut times = Item::new(TIMES_PER_DAY, |t| t.times_label, "integer");
     times.extension = range(1, 24);
     times.enable_when = DRUGS
         .iter()
@@ -202,7 +226,7 @@ fn medications_item() -> Item {
     times.enable_behavior = Some("any");
 
     // Only for methadone and buprenorphine; pain when not given.
-    let mut purpose = Item::new(PURPOSE, en::FHIR_PURPOSE_LABEL, "choice");
+    let mut purpose = Item::new(PURPOSE, |t| t.fhir_purpose_label, "choice");
     purpose.extension = vec![item_control("radio-button")];
     purpose.enable_when = DRUGS
         .iter()
@@ -210,10 +234,9 @@ fn medications_item() -> Item {
         .map(|d| equals(DRUG, d.id))
         .collect();
     purpose.enable_behavior = Some("any");
-    purpose.answer_option = labelled_purposes()
-        .map(|(code, label)| AnswerOption {
-            value_coding: Coding::ours(code, label),
-        })
+    purpose.answer_option = Purpose::ALL
+        .into_iter()
+        .map(|p| option(p.id(), move |t| (t.purpose)(p)))
         .collect();
 
     group.item = vec![drug, amount, per_dose, times, purpose];
@@ -243,11 +266,7 @@ fn item_control(code: &'static str) -> Extension {
     Extension {
         url: ITEM_CONTROL,
         value: ExtensionValue::CodeableConcept(CodeableConcept {
-            coding: [Coding {
-                system: ITEM_CONTROL_SYSTEM,
-                code,
-                display: None,
-            }],
+            coding: [Coding::bare(ITEM_CONTROL_SYSTEM, code)],
         }),
     }
 }
