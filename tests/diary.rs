@@ -1164,6 +1164,45 @@ fn a_bad_bundle_is_named_by_its_path() {
             DiaryProblem::NoteTooLong
         )
     );
+    // An answer list that is empty is a missing answer; one of two is
+    // named at the second.
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["item"][1]["answer"] = json!([])),
+        (format!("{qr}.item[1].answer"), problem(Problem::Missing))
+    );
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["item"][1]["answer"] =
+            json!([{"valueInteger": 3}, {"valueInteger": 4}])),
+        (
+            format!("{qr}.item[1].answer[1]"),
+            problem(Problem::OneAnswerOnly)
+        )
+    );
+    // An answer's own R4 elements are read past; another is named.
+    assert!(diary_fhir::read_bundle(&{
+        let mut b = bundle_value();
+        b["entry"][1]["resource"]["item"][1]["answer"][0]["id"] = json!("a1");
+        b["entry"][1]["resource"]["item"][1]["answer"][0]["extension"] = json!([]);
+        b.to_string()
+    })
+    .is_ok());
+    assert_eq!(
+        bad_bundle(|b| b["entry"][1]["resource"]["item"][1]["answer"][0]["mood"] = json!(3)),
+        (
+            format!("{qr}.item[1].answer[0].mood"),
+            problem(Problem::UnknownField)
+        )
+    );
+    // A valueInteger written with a point asks for a whole number.
+    assert_eq!(
+        bad_bundle(
+            |b| b["entry"][1]["resource"]["item"][1]["answer"][0]["valueInteger"] = json!(3.0)
+        ),
+        (
+            format!("{qr}.item[1].answer[0].valueInteger"),
+            DiaryProblem::ScoreOutOfRange
+        )
+    );
     assert_eq!(
         bad_bundle(|b| b["entry"][1]["resource"]["item"]
             .as_array_mut()
@@ -1317,5 +1356,20 @@ fn the_report_names_each_observation_with_its_dates() {
          "mme_from": 30.0, "mme_to": 45.0, "score_from": 2.0, "score_to": 5.0},
         {"kind": "pain_down_after_dose_up", "from": "2026-03-08", "to": "2026-03-15",
          "mme_from": 45.0, "mme_to": 60.0, "score_from": 5.0, "score_to": 3.0}])
+    );
+}
+
+#[test]
+fn a_bundle_holds_up_to_five_years_of_entries() {
+    let full = diary_fhir::bundle_json(&Diary::from_entries(daily(MAX_ENTRIES)).unwrap());
+    assert_eq!(diary_fhir::read_bundle(&full).unwrap().len(), MAX_ENTRIES);
+    let mut b: Value = serde_json::from_str(&full).unwrap();
+    let list = b["entry"].as_array_mut().unwrap();
+    let first = list[0].clone();
+    list.push(first);
+    let error = diary_fhir::read_bundle(&b.to_string()).unwrap_err();
+    assert_eq!(
+        (error.field, error.problem),
+        ("entry".into(), DiaryProblem::TooManyEntries)
     );
 }

@@ -588,10 +588,11 @@ fn read_response(path: &str, value: &Value) -> Result<Entry, FieldError> {
     })
 }
 
-/// A `valueInteger` written as a whole number.
+/// A `valueInteger` written as a whole number (`3.0` and `3e0` are not:
+/// `u8`'s parse takes digits only).
 fn integer(value: &Value) -> Option<u8> {
     match value {
-        Value::Number(n) if !n.as_str().contains(['.', 'e', 'E']) => n.as_str().parse().ok(),
+        Value::Number(n) => n.as_str().parse().ok(),
         _ => None,
     }
 }

@@ -19,6 +19,8 @@
 //! refused as such (it may mean something this version cannot see). An
 //! unknown field is an error, as in the contract.
 
+use std::cmp::Ordering;
+
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
@@ -187,9 +189,9 @@ pub fn read(text: &str) -> Result<Vec<Entry>, FieldError> {
     }
     match top.get("version") {
         None => return error("version", Problem::Missing),
-        Some(Value::Number(n)) => match whole_number(n) {
-            Some(v) if v == VERSION => {}
-            Some(v) if v > VERSION => return error("version", DiaryProblem::NewerVersion),
+        Some(Value::Number(n)) => match whole_number(n).map(|v| v.cmp(&VERSION)) {
+            Some(Ordering::Equal) => {}
+            Some(Ordering::Greater) => return error("version", DiaryProblem::NewerVersion),
             _ => return error("version", Problem::MustBe("1")),
         },
         Some(_) => return error("version", Problem::MustBe("1")),
