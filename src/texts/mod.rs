@@ -783,6 +783,61 @@ mod tests {
         )));
     }
 
+    #[cfg(feature = "lang-es")]
+    #[test]
+    fn no_spanish_text_tells_anyone_to_stop_a_medicine_on_their_own() {
+        let t = Lang::Es.texts();
+        for text in advice(t) {
+            let lower = text.to_lowercase();
+            let tells_to_stop = [
+                "deje de tomar",
+                "deje el opioide",
+                "deje su",
+                "suspenda",
+                "baje su dosis",
+                "reduzca su dosis",
+                "cambie su dosis",
+                "tome menos",
+                "tome más",
+                "sáltese",
+                "salte una dosis",
+                "vuelva a tomar",
+                "cámbiese a",
+                "vuelva a su dosis",
+            ]
+            .iter()
+            .any(|p| lower.contains(p));
+            assert!(!tells_to_stop, "{text}");
+        }
+        assert!(t
+            .doctor_options_note
+            .starts_with("Solo un médico puede decidir"));
+        assert!(t
+            .disclaimer
+            .contains("Nunca deje, baje, vuelva a empezar ni cambie un opioide por su cuenta"));
+    }
+
+    #[cfg(feature = "lang-es")]
+    #[test]
+    fn spanish_writes_numbers_and_dates_the_spanish_way() {
+        use crate::decimal::Decimal;
+        let t = Lang::Es.texts();
+        let mme = |text: &str| (t.mme_figure)(&Decimal::parse_text(text).unwrap());
+        assert_eq!(mme("12.5"), "12,5 MME al día");
+        assert_eq!(mme("90"), "90 MME al día");
+        assert_eq!(mme("7.125"), "7,12 MME al día");
+        // (Months count from 0, as in en.rs.)
+        assert_eq!((t.long_date)(2026, 11, 6), "6 de diciembre de 2026");
+        assert_eq!((t.long_date)(2027, 0, 1), "1 de enero de 2027");
+        assert_eq!(Lang::from_tag("es-MX"), Lang::Es);
+        assert_eq!(Lang::from_tag("ES"), Lang::Es);
+        assert_eq!(Lang::Es.tag(), "es");
+        // Every field differs from English but the names of medicines
+        // and what is the same word in both ("No").
+        assert_ne!(t.title, Lang::En.texts().title);
+        assert_ne!(t.disclaimer, Lang::En.texts().disclaimer);
+    }
+
     #[test]
     fn unsupported_languages_fall_back_to_english() {
         assert_eq!(Lang::from_tag("en-GB"), Lang::En);
