@@ -723,7 +723,7 @@ pub const UNSURE_INTRO: &str = "En estas preguntas respondió \"No sé\". Su mé
 
 pub const REFERENCES_TITLE: &str = "Fuentes";
 pub const ABOUT_TITLE: &str = "Acerca de este cuestionario";
-pub const ABOUT: &str = "Este cuestionario pregunta por las señales de la hiperalgesia inducida por opioides (HIO) descritas en las fuentes de abajo. Cada pregunta y cada consejo indica su fuente. No envía sus respuestas a ninguna parte: el resultado se calcula en su navegador.";
+pub const ABOUT: &str = "Este cuestionario pregunta por las señales de la hiperalgesia inducida por opioides (HIO) descritas en las fuentes de abajo. Cada pregunta y cada consejo indica su fuente. No envía sus respuestas a ninguna parte: el resultado se calcula en su navegador. Este texto en español sigue la misma versión del contenido clínico que el inglés, pero todavía no lo ha revisado un médico que hable español.";
 pub const VERSION: &str =
     "Versión del contenido 3 (versión de las reglas 3), revisada en diciembre de 2026.";
 // ------------------------------------------------- the summary for the doctor

@@ -835,6 +835,8 @@ mod tests {
         // Every field differs from English but the names of medicines
         // and what is the same word in both ("No").
         assert_ne!(t.title, Lang::En.texts().title);
+        // The About says plainly the translation has not had its review.
+        assert!(t.about.contains("todavía no lo ha revisado un médico"));
         assert_ne!(t.disclaimer, Lang::En.texts().disclaimer);
     }
 
