@@ -18,12 +18,19 @@
 //! the FHIR Bundle of its entries; `--from-fhir-diary` reads such a Bundle
 //! and writes the entries with their PEG score and MME, the observations and
 //! the dose changes (one line of JSON). Invalid input: exit 2, as above.
+//!
+//! The translation (feature `lang-es`, see `oih_checklist::texts::review`):
+//! `--review-texts` prints the review page, every English text beside its
+//! Spanish with its sources (`make review-texts`); `--texts` prints the
+//! texts the user reads, one JSON object a line, for `make readability`.
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use oih_checklist::diary::{self, Diary};
+#[cfg(feature = "lang-es")]
+use oih_checklist::{assessment::Problem, texts};
 use oih_checklist::{contract, fhir};
 
 const USAGE: &str = "usage: oih-assess [--jsonl] < input\n\
@@ -32,6 +39,7 @@ const USAGE: &str = "usage: oih-assess [--jsonl] < input\n\
   \x20      oih-assess --fhir-questionnaire | --fhir-code-system\n\
   \x20      oih-assess --to-fhir-diary < diary-file | --from-fhir-diary < bundle\n\
   \x20      oih-assess --fhir-diary-questionnaire\n\
+  \x20      oih-assess --review-texts | --texts\n\
   Reads the checklist's input JSON on stdin and writes the result JSON on stdout.\n\
   --jsonl                one input per line, one output per line\n\
   --to-fhir              write the input as a FHIR R4 QuestionnaireResponse\n\
@@ -42,7 +50,13 @@ const USAGE: &str = "usage: oih-assess [--jsonl] < input\n\
   --to-fhir-diary        read a pain diary file, write its FHIR R4 Bundle\n\
   --from-fhir-diary      read a pain diary's FHIR R4 Bundle, write its entries\n\
   \x20                      with their PEG score and MME\n\
-  --fhir-diary-questionnaire  print the FHIR R4 Questionnaire of the diary\n";
+  --fhir-diary-questionnaire  print the FHIR R4 Questionnaire of the diary\n\
+  --review-texts         print the translation's review page (HTML) on stdout:\n\
+  \x20                      every English text beside its Spanish, with its sources\n\
+  --texts                print the texts the user reads, one JSON object a line:\n\
+  \x20                      {\"group\", \"key\", \"en\", \"es\"} (no drug names, no\n\
+  \x20                      messages of the JSON or FHIR input)\n\
+  \x20                      (these two need the feature lang-es, on by default)\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,6 +84,10 @@ fn main() -> ExitCode {
             let entries = diary::fhir::read_bundle(text)?;
             Ok(diary::file::report_json(&from_read(entries)))
         }),
+        #[cfg(feature = "lang-es")]
+        ["--review-texts"] => print(&texts::review::page()),
+        #[cfg(feature = "lang-es")]
+        ["--texts"] => print(&texts_jsonl()),
         ["-h" | "--help"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -131,6 +149,67 @@ fn print(output: &str) -> io::Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The texts the user reads, English and Spanish, one JSON object a line
+/// (the rows of the review page, `texts::review::groups`). Left out, as
+/// `tests/e2e/readability.mjs` leaves them out: drug names (names, not
+/// sentences to read) and the messages of the JSON and FHIR input, which
+/// only a program's author reads (`widget_problem`). Sources are not in
+/// the texts but beside them, and the reference list is not a row.
+#[cfg(feature = "lang-es")]
+fn texts_jsonl() -> String {
+    use texts::Lang;
+    let not_read: Vec<String> = texts::review::problems()
+        .iter()
+        .filter(|problem| !widget_problem(problem))
+        .map(|problem| format!("problem_message({problem:?})"))
+        .collect();
+    let mut out = String::new();
+    for group in texts::review::groups(Lang::En, Lang::Es) {
+        for row in group.rows {
+            if row.key.starts_with("drug_name(") || not_read.contains(&row.key) {
+                continue;
+            }
+            let [group, key, en, es] = [group.title, &row.key, &row.texts[0], &row.texts[1]]
+                .map(|text| serde_json::Value::from(text).to_string());
+            out += &format!("{{\"group\":{group},\"key\":{key},\"en\":{en},\"es\":{es}}}\n");
+        }
+    }
+    out
+}
+
+/// Whether the widget's form can show this problem's message (the others
+/// answer JSON or FHIR input; every new problem must be placed here).
+#[cfg(feature = "lang-es")]
+fn widget_problem(problem: &Problem) -> bool {
+    match problem {
+        Problem::Missing
+        | Problem::NotANumber
+        | Problem::Comma
+        | Problem::TooPrecise
+        | Problem::AmountOutOfRange(_)
+        | Problem::PerDoseOutOfRange
+        | Problem::TimesOutOfRange
+        | Problem::TimesNotForPatch
+        | Problem::PurposeNotForDrug => true,
+        Problem::BadAnswer(_)
+        | Problem::NotJson(_)
+        | Problem::NotAnObject
+        | Problem::NotAList
+        | Problem::UnknownField
+        | Problem::DuplicateKey
+        | Problem::UnknownQuestion
+        | Problem::UnknownDrug
+        | Problem::TooManyMedicines
+        | Problem::UnknownPurpose
+        | Problem::MustBe(_)
+        | Problem::NotADateTime
+        | Problem::OutOfOrder
+        | Problem::OneAnswerOnly
+        | Problem::WrongValueType(_)
+        | Problem::Unsupported => false,
+    }
 }
 
 /// The current time in UTC, as a FHIR dateTime.
