@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: serve build test tools lint test-native test-wasm test-e2e test-e2e-chromium test-e2e-firefox test-webkit test-fhir fhir-files fuzz bench bench-browser size screenshots readability mutants package test-package
+.PHONY: serve build test tools lint test-native test-wasm test-e2e test-e2e-chromium test-e2e-firefox test-webkit test-fhir fhir-files fuzz bench bench-browser size screenshots readability review-texts mutants package test-package
 
 # The widget's wasm is built with a pinned nightly (scripts/nightly-toolchain,
 # installed by scripts/ensure-tools.sh with its rust-src) for flags stable
@@ -147,6 +147,15 @@ screenshots: build
 ## Flesch-Kincaid reading grade of the text the widget shows (a figure, not a test).
 readability: build
 	node tests/e2e/readability.mjs
+
+## The page a Spanish-speaking clinician reviews the translation on: every
+## English text beside its Spanish, with its sources (src/texts/review.rs,
+## `oih-assess --review-texts`), written to target/review-texts.html.
+review-texts:
+	mkdir -p target
+	cargo run --quiet --bin oih-assess -- --review-texts > target/review-texts.html.part
+	mv target/review-texts.html.part target/review-texts.html
+	@echo "$(CURDIR)/target/review-texts.html"
 
 ## Mutation testing of the core (cargo-mutants): every mutant must be caught
 ## by a test, or be listed below with the reason it cannot be. Slow (about
