@@ -11,6 +11,8 @@
 #            node packages (selenium-webdriver)
 #   fuzz     cargo-fuzz (runs on the pinned nightly)
 #   mutants  cargo-mutants
+#   readability  textstat for the Spanish figures, in its own venv: target/readability-venv
+#            (pinned with hashes in scripts/readability-requirements.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -151,6 +153,32 @@ ensure_cargo_mutants() {
   fi
 }
 
+# textstat (PyPI) for `make readability`, in a venv of its own under target/:
+# nothing from pip's cache (--no-cache-dir) or from the system's site-packages.
+# Reinstalled from an empty venv when the pins change (the venv keeps a copy).
+READABILITY_VENV=target/readability-venv
+ensure_textstat() {
+  local pins=scripts/readability-requirements.txt
+  if [ -x "$READABILITY_VENV/bin/python" ] && cmp -s "$pins" "$READABILITY_VENV/pins.txt" \
+      && "$READABILITY_VENV/bin/python" -c 'import textstat' 2>/dev/null; then
+    return 0
+  fi
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    # Debian's python3 makes venvs with pip only with python3-venv.
+    say "installing Debian's python3-venv"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
+  fi
+  say "installing textstat into $READABILITY_VENV"
+  rm -rf "$READABILITY_VENV"
+  python3 -m venv "$READABILITY_VENV"
+  "$READABILITY_VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-cache-dir \
+    --require-hashes --only-binary=:all: -r "$pins"
+  cp "$pins" "$READABILITY_VENV/pins.txt"
+}
+
 for need in "${@:-build}"; do
   case "$need" in
     build) ensure_lockfile; ensure_wasm_target; ensure_nightly; ensure_cargo_crates; ensure_trunk; ensure_wasm_bindgen; ensure_node_packages; ensure_chromium ;;
@@ -159,6 +187,7 @@ for need in "${@:-build}"; do
     webkit) ensure_node_packages; ensure_webkit ;;
     fuzz) ensure_cargo_fuzz ;;
     mutants) ensure_cargo_mutants ;;
+    readability) ensure_textstat ;;
     *) say "unknown need: $need"; exit 64 ;;
   esac
 done
