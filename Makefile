@@ -144,9 +144,16 @@ bench-browser: build
 screenshots: build
 	node tests/e2e/screenshots.mjs
 
-## Flesch-Kincaid reading grade of the text the widget shows (a figure, not a test).
+## Flesch-Kincaid reading grade of the text the widget shows (a figure, not a test),
+## then the Spanish texts' Fernández-Huerta (target 70 or more) and INFLESZ
+## (Szigriszt-Pazos, target 65 or more) from textstat's Spanish settings, with
+## textstat's English grade of the same texts and the 10 hardest Spanish texts
+## (tests/readability_es.py; textstat in its own venv, target/readability-venv).
 readability: build
+	scripts/ensure-tools.sh readability
 	node tests/e2e/readability.mjs
+	cargo run --quiet --bin oih-assess -- --texts > target/readability-texts.jsonl
+	target/readability-venv/bin/python tests/readability_es.py target/readability-texts.jsonl
 
 ## The page a Spanish-speaking clinician reviews the translation on: every
 ## English text beside its Spanish, with its sources (src/texts/review.rs,
