@@ -728,20 +728,25 @@ mod tests {
     }
 }
 
-/// The generics whose name (in the widget's language, from `name`) matches
-/// what was typed, compared by `search_key`: names that start with it
-/// first, then names that contain it, each in the drug table's order
-/// ("morph" lists Morphine before Hydromorphone). Nothing typed: all.
-pub fn generic_matches(text: &str, name: impl Fn(&str) -> &'static str) -> Vec<&'static Drug> {
+/// The generics one of whose `names` matches what was typed, compared by
+/// `search_key`: names that start with it first, then names that contain
+/// it, each in the drug table's order ("morph" lists Morphine before
+/// Hydromorphone). Nothing typed: all. The widget passes the name in its
+/// language and the English one printed on a US, UK, Canadian or
+/// Australian box, so "Morphine" and "morfina" both find morphine.
+pub fn generic_matches(text: &str, names: &[fn(&str) -> &'static str]) -> Vec<&'static Drug> {
     use crate::content::brands::search_key;
     use crate::content::drugs::DRUGS;
     let query = search_key(text);
-    let key = |d: &Drug| search_key(name(d.id));
-    let starts = DRUGS.iter().filter(|d| key(d).starts_with(&query));
-    let contains = DRUGS
-        .iter()
-        .filter(|d| !key(d).starts_with(&query) && key(d).contains(&query));
-    starts.chain(contains).collect()
+    let starts = |d: &Drug| {
+        names
+            .iter()
+            .any(|n| search_key(n(d.id)).starts_with(&query))
+    };
+    let contains = |d: &Drug| names.iter().any(|n| search_key(n(d.id)).contains(&query));
+    let first = DRUGS.iter().filter(|d| starts(d));
+    let then = DRUGS.iter().filter(|d| !starts(d) && contains(d));
+    first.chain(then).collect()
 }
 
 #[cfg(test)]
@@ -751,10 +756,45 @@ mod search_tests {
     use crate::texts::en::drug_name;
 
     fn generics(text: &str) -> Vec<&'static str> {
-        generic_matches(text, drug_name)
+        generic_matches(text, &[drug_name])
             .into_iter()
             .map(|d| d.id)
             .collect()
+    }
+
+    #[test]
+    fn accents_and_capitals_are_one_search() {
+        use crate::content::brands::search_key;
+        assert_eq!(search_key("CODEÍNA"), "codeina");
+        assert_eq!(search_key("codeína"), search_key("Codeina"));
+        assert_eq!(search_key("Tylenol #3"), "tylenol3");
+        assert_eq!(search_key("Ñandú 5 mg"), "nandu5mg");
+        // Letters of other scripts are left out, as before.
+        assert_eq!(search_key("мορφίνη"), "");
+    }
+
+    #[cfg(feature = "lang-es")]
+    #[test]
+    fn in_spanish_the_name_on_the_box_and_the_spanish_name_both_find_a_generic() {
+        let es = crate::texts::es::drug_name;
+        let found = |text: &str| -> Vec<&str> {
+            generic_matches(text, &[es, drug_name])
+                .into_iter()
+                .map(|d| d.id)
+                .collect()
+        };
+        assert_eq!(found("morfina"), ["morphine"]);
+        assert_eq!(found("Morphine"), ["morphine"]);
+        // (Hidromorfona and oximorfona contain it, as "morph" in English.)
+        assert_eq!(found("morf"), ["morphine", "hydromorphone", "oxymorphone"]);
+        assert_eq!(found("codeina"), ["codeine"]);
+        assert_eq!(found("Codeína"), ["codeine"]);
+        assert_eq!(found("oxicodona"), ["oxycodone"]);
+        assert_eq!(found("heroina"), ["heroin"]);
+        // Starts-with first, in either language.
+        assert_eq!(found("morph"), ["morphine", "hydromorphone", "oxymorphone"]);
+        // The Spanish name alone would not find the box's English.
+        assert!(generic_matches("Morphine", &[es]).is_empty());
     }
 
     #[test]

@@ -1797,13 +1797,31 @@ pub const NOT_IN_TABLE: &[NotInTable] = &[
 ];
 
 /// Lower-case letters and digits only, so "tylenol 3", "Tylenol #3" and
-/// "TYLENOL3" are the same search. ASCII only: the names are, and Unicode's
-/// case tables would add kilobytes to the wasm.
+/// "TYLENOL3" are the same search. The accented letters of Spanish (and
+/// French, Portuguese, German) count as their plain letter, so "codeína",
+/// "Codeina" and "CODEÍNA" are one search; other letters are left out.
+/// No Unicode tables: they would add kilobytes to the wasm.
 pub fn search_key(text: &str) -> String {
     text.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
+        .filter_map(|c| {
+            let c = unaccented(c);
+            c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase())
+        })
         .collect()
+}
+
+/// A Latin letter with an accent as its plain letter; others as they are.
+fn unaccented(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        _ => c,
+    }
 }
 
 /// [`search_key`] byte by byte, without allocating.

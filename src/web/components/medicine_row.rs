@@ -11,7 +11,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::texts::Lang;
+use crate::texts::{en, Lang};
 
 use crate::assessment::input::MedicationField;
 use crate::content::brands::{search, search_key, Form, Match};
@@ -166,7 +166,8 @@ pub fn medicine_row(
     let query = search_key(&entry.filter);
     let mut groups = [Markup::default(), Markup::default(), Markup::default()];
     let mut matches = 0;
-    let generics = generic_matches(&entry.filter, t.drug_name);
+    // (The name on the box, English, is found in every language.)
+    let generics = generic_matches(&entry.filter, &[t.drug_name, en::drug_name]);
     matches += generics.len();
     if let Some(drug) = entry
         .drug
