@@ -571,3 +571,55 @@ mod diary {
         assert!(!text.contains("Observations"), "none: nothing said");
     }
 }
+
+/// Every vignette's summary in Spanish: no English sentence of the
+/// checklist's texts is left in it, and its Spanish lines are there.
+#[cfg(feature = "lang-es")]
+#[test]
+fn the_spanish_summary_has_no_english_sentence_left() {
+    use oih_checklist::texts::review::groups;
+    let english: Vec<String> = groups(Lang::En, Lang::Es)
+        .into_iter()
+        .flat_map(|g| g.rows)
+        .filter(|row| row.texts[0] != row.texts[1] && row.texts[0].split(' ').count() >= 3)
+        .map(|row| row.texts[0].clone())
+        .collect();
+    assert!(english.len() > 200, "{}", english.len());
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut checked = 0;
+    for file in ["clinical.jsonl", "v2.jsonl", "v3.jsonl"] {
+        let text = std::fs::read_to_string(format!("{root}/tests/vignettes/{file}")).unwrap();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let case: Value = serde_json::from_str(line).unwrap();
+            let Ok(input) = parse_input(&case["input"].to_string()) else {
+                continue;
+            };
+            let t = Lang::Es.texts();
+            let p = parts(
+                t,
+                &input,
+                &assess(&input),
+                "6 de diciembre de 2026, 16:40 (UTC+01:00)",
+                0,
+                FILE,
+                &[],
+            );
+            let (text, html) = (to_text(&p), to_html(&p));
+            for sentence in &english {
+                assert!(
+                    !text.contains(sentence.as_str()),
+                    "{file} {}: English left in the Spanish summary: {sentence}",
+                    case["why"]
+                );
+            }
+            assert!(text.contains("Importante"), "{}", case["why"]);
+            assert!(
+                html.contains("lang=\"es\"") || !html.contains("lang="),
+                "{}",
+                case["why"]
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "{checked}");
+}
