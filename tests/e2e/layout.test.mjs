@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newPage, DIST, answer, widget, LIVE } from './harness.mjs';
+import { legendsAboveBorder as aboveBorder } from './geometry.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -71,14 +72,7 @@ test('at 200 % zoom on a 390 px phone no word breaks in its middle: the emergenc
 
 /** For each question's box: how far its legend's top is above the box's
  * top border (positive: the legend sits across the border). */
-const legendsAboveBorder = (page) => page.evaluate(() => {
-  const root = document.querySelector('oih-checklist').shadowRoot;
-  return [...root.querySelectorAll('fieldset.oih-question')].map((box) => {
-    const legend = box.querySelector('legend').getBoundingClientRect();
-    const top = box.getBoundingClientRect().top + parseFloat(getComputedStyle(box).borderTopWidth);
-    return { question: box.querySelector('legend').textContent.slice(0, 30), above: Math.round(top - legend.top) };
-  }).filter((q) => q.above > 0);
-});
+const legendsAboveBorder = (page) => page.evaluate(`(${aboveBorder})(document.querySelector('oih-checklist').shadowRoot)`);
 
 for (const [name, options] of [['a 390 px phone at 200 % zoom', PHONE_ZOOMED], ['a 1280 px window', { viewport: { width: 1280, height: 900 } }]]) {
   test(`on ${name}, every question, even one that wraps, sits inside its box, not across its top border`, async () => {
