@@ -43,7 +43,7 @@
 use crate::decimal::Decimal;
 use crate::diary::{CivilDate, Diary, DoseChange, Entry, Observation, PegItem};
 use crate::summary::{escape_into, number};
-use crate::texts::diary as words;
+use crate::texts::diary::DiaryTexts;
 use crate::texts::Texts;
 
 /// The `viewBox`'s width, in its units.
@@ -140,7 +140,7 @@ fn increase(o: &Observation) -> (bool, &crate::diary::DoseIncrease) {
 pub struct DiaryChart {
     /// `<svg role="img">` with `<title>` and `<desc>` (the summary line).
     pub svg: String,
-    /// The table's header ([`words::TABLE_COLUMNS`]).
+    /// The table's header ([`DiaryTexts::table_columns`]).
     pub columns: Vec<String>,
     /// One row per entry, oldest first, the chart's points as text.
     pub rows: Vec<Vec<String>>,
@@ -148,17 +148,19 @@ pub struct DiaryChart {
     pub summary: String,
 }
 
-/// The chart of every entry of the diary.
+/// The chart of every entry of the diary, in the language of `t`.
 pub fn chart(diary: &Diary, t: &Texts) -> DiaryChart {
     render(&Window::all(diary), t)
 }
 
-/// The chart, table and line of a window.
+/// The chart, table and line of a window, in the language of `t` (its
+/// drug names, and the diary's words of the same language).
 pub fn render(window: &Window, t: &Texts) -> DiaryChart {
-    let summary = summary_line(window);
+    let d = t.lang.diary_texts();
+    let summary = summary_line(window, d);
     DiaryChart {
-        svg: svg(window, &summary),
-        columns: words::TABLE_COLUMNS.iter().map(|c| c.to_string()).collect(),
+        svg: svg(window, d, &summary),
+        columns: d.table_columns.iter().map(|c| c.to_string()).collect(),
         rows: table_rows(window, t),
         summary,
     }
@@ -293,8 +295,8 @@ pub fn mme_scale(max_tenths: Option<u64>) -> MmeScale {
     }
 }
 
-/// Where everything goes.
-pub fn layout(window: &Window) -> Layout {
+/// Where everything goes (the time axis's labels in `d`'s words).
+pub fn layout(window: &Window, d: &DiaryTexts) -> Layout {
     let entries = window.entries();
     let axis = Axis::new(entries);
     let mmes: Vec<Option<(u64, u64)>> = entries
@@ -333,7 +335,7 @@ pub fn layout(window: &Window) -> Layout {
         mme_scale: scale,
         dose_marks,
         bands,
-        date_ticks: date_ticks(axis),
+        date_ticks: date_ticks(axis, d),
     }
 }
 
@@ -347,7 +349,7 @@ enum Every {
 /// The time axis's ticks: the shortest of a day, 2 days, a week (Mondays),
 /// 2 weeks, 1, 2, 3 or 6 months (first days), 1, 2, 5, 10... years whose
 /// labels do not touch.
-fn date_ticks(axis: Axis) -> Vec<(u32, String)> {
+fn date_ticks(axis: Axis, d: &DiaryTexts) -> Vec<(u32, String)> {
     let plot_width = i64::from(X_LAST - X_FIRST) / 10;
     let candidates = [
         Every::Days(1),
@@ -372,7 +374,7 @@ fn date_ticks(axis: Axis) -> Vec<(u32, String)> {
         if shortest_days * plot_width < needed * axis.span {
             continue;
         }
-        let ticks = ticks_every(axis, every);
+        let ticks = ticks_every(axis, every, d);
         let fits = ticks
             .windows(2)
             .all(|w| i64::from(w[1].0 - w[0].0) >= needed * 10);
@@ -383,7 +385,7 @@ fn date_ticks(axis: Axis) -> Vec<(u32, String)> {
     Vec::new()
 }
 
-fn ticks_every(axis: Axis, every: Every) -> Vec<(u32, String)> {
+fn ticks_every(axis: Axis, every: Every, d: &DiaryTexts) -> Vec<(u32, String)> {
     let end = axis.start + axis.span;
     let mut ticks = Vec::new();
     let mut push = |day: i64, label: String| ticks.push((axis.x(day), label));
@@ -394,7 +396,7 @@ fn ticks_every(axis: Axis, every: Every) -> Vec<(u32, String)> {
             let mut day = axis.start + (anchor - axis.start).rem_euclid(n);
             while day <= end {
                 if let Some(date) = CivilDate::from_days_since_epoch(day) {
-                    let month = words::SHORT_MONTHS[usize::from(date.month()) - 1];
+                    let month = d.short_months[usize::from(date.month()) - 1];
                     push(day, date.day().to_string() + " " + month);
                 }
                 day += n;
@@ -430,7 +432,7 @@ fn ticks_every(axis: Axis, every: Every) -> Vec<(u32, String)> {
                 let label = match every {
                     Every::Years(_) => date.year().to_string(),
                     _ => {
-                        words::SHORT_MONTHS[usize::from(date.month()) - 1].to_string()
+                        d.short_months[usize::from(date.month()) - 1].to_string()
                             + " "
                             + &date.year().to_string()
                     }
@@ -512,9 +514,9 @@ fn circle(out: &mut String, x: u32, y: u32) {
 }
 
 /// The chart as SVG markup, for the widget (through `setHTML`) and the
-/// printed summary (inline).
-pub fn svg(window: &Window, summary: &str) -> String {
-    let l = layout(window);
+/// printed summary (inline), in `d`'s words.
+pub fn svg(window: &Window, d: &DiaryTexts, summary: &str) -> String {
+    let l = layout(window, d);
     let mut out = String::with_capacity(2048 + l.points.len() * 160);
     out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"oih-diary-chart\" viewBox=\"0 0 ";
     push_int(&mut out, u64::from(WIDTH));
@@ -523,7 +525,7 @@ pub fn svg(window: &Window, summary: &str) -> String {
     out += "\" role=\"img\" font-size=\"";
     push_int(&mut out, u64::from(FONT_SIZE));
     out += "\"><title>";
-    escape_into(&mut out, words::CHART_TITLE);
+    escape_into(&mut out, d.chart_title);
     out += "</title><desc>";
     escape_into(&mut out, summary);
     out += "</desc>";
@@ -644,19 +646,19 @@ pub fn svg(window: &Window, summary: &str) -> String {
     out += "</g><g class=\"oih-chart-mme\" fill=\"currentColor\" stroke=\"currentColor\"><path stroke-width=\"1.5\" stroke-dasharray=\"5 3\" d=\"M300 14h16\"/>";
     square(&mut out, 3080, 140);
     out += "</g><g class=\"oih-chart-axis\" fill=\"currentColor\">";
-    text(&mut out, 22, 18, "", words::CHART_SCORE);
-    text(&mut out, 296, 18, "end", words::CHART_MME);
+    text(&mut out, 22, 18, "", d.chart_score);
+    text(&mut out, 296, 18, "end", d.chart_mme);
     let mut at = 4;
     if !l.dose_marks.is_empty() {
         out += "<path class=\"oih-chart-dose\" stroke=\"currentColor\" stroke-dasharray=\"1 2\" d=\"M8 180v14\"/>";
-        text(&mut out, at + 10, LEGEND_Y, "", words::CHART_DOSE_CHANGED);
+        text(&mut out, at + 10, LEGEND_Y, "", d.chart_dose_changed);
         at += 110;
     }
     if !l.bands.is_empty() {
         out += "<rect class=\"oih-chart-band\" fill-opacity=\"0.15\"";
         attr(&mut out, "x", at * 10);
         out += " y=\"180\" width=\"12\" height=\"14\"/>";
-        text(&mut out, at + 16, LEGEND_Y, "", words::CHART_PAIN_UP);
+        text(&mut out, at + 16, LEGEND_Y, "", d.chart_pain_up);
     }
     out += "</g></svg>";
     out
@@ -673,8 +675,9 @@ pub fn mme_figure(value: &Decimal) -> String {
 }
 
 /// The table's rows: one per entry, oldest first, in the columns of
-/// [`words::TABLE_COLUMNS`].
+/// [`DiaryTexts::table_columns`], in the language of `t`.
 pub fn table_rows(window: &Window, t: &Texts) -> Vec<Vec<String>> {
+    let d = t.lang.diary_texts();
     window
         .entries()
         .iter()
@@ -686,17 +689,17 @@ pub fn table_rows(window: &Window, t: &Texts) -> Vec<Vec<String>> {
                 .map(|m| {
                     let name = (t.drug_name)(m.drug.id).to_string();
                     match m.amount {
-                        Some(amount) => name + " " + &number(&amount) + " " + m.drug.unit.label(),
+                        Some(amount) => name + " " + &number(&amount) + " " + (d.unit)(m.drug.unit),
                         None => name,
                     }
                 })
                 .collect();
-            let mut row = vec![words::long_date(e.date()), e.score().to_text()];
+            let mut row = vec![(d.long_date)(e.date()), e.score().to_text()];
             row.extend(PegItem::ALL.map(|item| peg.get(item).to_string()));
             row.push(
                 e.daily_mme()
                     .map(|m| mme_figure(&m))
-                    .unwrap_or_else(|| words::UNKNOWN_MME.to_string()),
+                    .unwrap_or_else(|| d.unknown_mme.to_string()),
             );
             row.push(medicines.join(", "));
             // One line a cell: a line break in a note is a space here.
@@ -706,11 +709,11 @@ pub fn table_rows(window: &Window, t: &Texts) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The one-line summary of a window ([`words::chart_summary`]).
-pub fn summary_line(window: &Window) -> String {
+/// The one-line summary of a window ([`DiaryTexts::chart_summary`]).
+pub fn summary_line(window: &Window, d: &DiaryTexts) -> String {
     let entries = window.entries();
     let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
-        return words::NO_ENTRIES.to_string();
+        return d.no_entries.to_string();
     };
     let scores = entries.iter().map(Entry::score);
     let (low, high) = (
@@ -722,7 +725,7 @@ pub fn summary_line(window: &Window) -> String {
         (Some(low), Some(high)) => Some((mme_figure(low), mme_figure(high))),
         _ => None,
     };
-    words::chart_summary(
+    (d.chart_summary)(
         entries.len(),
         first.date(),
         last.date(),
@@ -756,4 +759,33 @@ pub fn table_html(chart: &DiaryChart, caption: &str) -> String {
     }
     out += "</tbody></table>";
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FONT_SIZE, WIDTH};
+    use crate::texts::Lang;
+
+    /// A text's width in `viewBox` units, at about 0.6 em a character (as
+    /// `date_ticks` reckons its labels).
+    fn width(text: &str) -> usize {
+        text.chars().count() * FONT_SIZE as usize * 6 / 10
+    }
+
+    #[test]
+    fn the_legend_fits_its_places_in_every_language() {
+        for lang in Lang::SUPPORTED {
+            let d = lang.diary_texts();
+            // The top line (`svg`): the score's title from x 22, the MME's
+            // ending at x 296, a space between.
+            assert!(
+                22 + width(d.chart_score) + 8 <= 296 - width(d.chart_mme),
+                "{lang:?}"
+            );
+            // The bottom line: "dose changed" from x 14, before the band's
+            // mark at x 114; the band's words from x 130, inside the chart.
+            assert!(14 + width(d.chart_dose_changed) <= 114, "{lang:?}");
+            assert!(130 + width(d.chart_pain_up) <= WIDTH as usize, "{lang:?}");
+        }
+    }
 }

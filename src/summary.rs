@@ -15,7 +15,6 @@ use crate::content::sources::{Source, REFERENCES};
 use crate::decimal::Decimal;
 use crate::diary::{Diary, Observation};
 use crate::diary_chart::{self, Window};
-use crate::texts::diary as diary_words;
 use crate::texts::Texts;
 
 /// One piece of the document.
@@ -306,16 +305,18 @@ pub fn parts_with_diary(
 
 /// The pain diary's part of the summary: its heading, the one-line summary
 /// of the entries shown (and how many earlier ones are left out), the
-/// chart, the table and the observations with their dates.
+/// chart, the table and the observations with their dates, in the
+/// language of `t` (the diary's words of the same language).
 pub fn diary_parts(t: &Texts, diary: &Diary) -> Vec<Part> {
+    let d = t.lang.diary_texts();
     let window = Window::last(diary, DIARY_ENTRIES_SHOWN);
     let chart = diary_chart::render(&window, t);
     let mut out = vec![
-        Part::Heading(diary_words::SUMMARY_TITLE.into()),
+        Part::Heading(d.summary_title.into()),
         Part::Para(chart.summary.clone() + "."),
     ];
     if window.earlier() > 0 {
-        out.push(Part::Para(diary_words::earlier_entries(window.earlier())));
+        out.push(Part::Para((d.earlier_entries)(window.earlier())));
     }
     out.push(Part::Chart(chart.svg));
     out.push(Part::Table(chart.columns, chart.rows));
@@ -327,7 +328,7 @@ pub fn diary_parts(t: &Texts, diary: &Diary) -> Vec<Part> {
                 Observation::PainUpAfterDoseUp(i) => (true, i),
                 Observation::PainDownAfterDoseUp(i) => (false, i),
             };
-            diary_words::observation_for_doctor(
+            (d.observation_for_doctor)(
                 up,
                 i.from,
                 i.to,
@@ -340,7 +341,7 @@ pub fn diary_parts(t: &Texts, diary: &Diary) -> Vec<Part> {
         })
         .collect();
     if !observations.is_empty() {
-        out.push(Part::Para(diary_words::OBSERVATIONS_LABEL.into()));
+        out.push(Part::Para(d.observations_label.into()));
         out.push(Part::List(observations));
     }
     out

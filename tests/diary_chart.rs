@@ -5,10 +5,15 @@
 
 use oih_checklist::diary::{CivilDate, Diary, Entry, Peg};
 use oih_checklist::diary_chart::{
-    chart, layout, mme_scale, mme_y, render, score_y, table_html, MmeScale, Window, X_FIRST, X_LAST,
+    chart, mme_scale, mme_y, render, score_y, table_html, Layout, MmeScale, Window, X_FIRST, X_LAST,
 };
 use oih_checklist::texts::Lang;
 use serde_json::{json, Value};
+
+/// The layout with English labels.
+fn layout(window: &Window) -> Layout {
+    oih_checklist::diary_chart::layout(window, Lang::En.diary_texts())
+}
 
 fn date(text: &str) -> CivilDate {
     CivilDate::parse(text).unwrap()
@@ -479,6 +484,42 @@ fn the_time_axis_has_dated_ticks_that_do_not_touch() {
     let labels: Vec<&str> = l.date_ticks.iter().map(|(_, s)| s.as_str()).collect();
     assert_eq!(labels, ["Apr 2026", "May 2026"]);
     assert_well_formed(&chart(&d, Lang::En.texts()).svg);
+}
+
+/// In Spanish: the months on the axis, the legend, the table and the line.
+#[cfg(feature = "lang-es")]
+#[test]
+fn the_chart_speaks_the_language_of_its_texts() {
+    let es = Lang::Es.diary_texts();
+    let months = diary(vec![
+        entry("2026-03-03", [4, 4, 5], 20, ""),
+        entry("2026-05-26", [6, 6, 6], 40, ""),
+    ]);
+    let l = oih_checklist::diary_chart::layout(&Window::all(&months), es);
+    let labels: Vec<&str> = l.date_ticks.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(labels, ["abr 2026", "may 2026"]);
+    let short = diary(vec![
+        entry("2026-03-02", [4, 4, 4], 20, ""),
+        entry("2026-03-16", [4, 4, 4], 20, ""),
+    ]);
+    let l = oih_checklist::diary_chart::layout(&Window::all(&short), es);
+    let labels: Vec<&str> = l.date_ticks.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(labels, ["2 mar", "9 mar", "16 mar"]);
+
+    let c = chart(&months, Lang::Es.texts());
+    assert_eq!(c.columns[1], "Puntuación PEG");
+    assert_eq!(c.rows[0][0], "3 de marzo de 2026");
+    assert_eq!(
+        c.summary,
+        "2 registros del 3 de marzo al 26 de mayo de 2026: puntuación de dolor de 4,3 a 6,0; dosis de 30 a 60 MME al día"
+    );
+    for words in [es.chart_title, es.chart_score, es.chart_mme] {
+        assert!(c.svg.contains(words), "{words}");
+    }
+    assert_well_formed(&c.svg);
+    // The English chart of the same entries carries none of it.
+    let en = chart(&months, Lang::En.texts());
+    assert!(!en.svg.contains(es.chart_title) && !en.svg.contains("abr"));
 }
 
 #[test]

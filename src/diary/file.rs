@@ -30,7 +30,7 @@ use crate::assessment::{Medication, Problem};
 use crate::content::drugs::Purpose;
 use crate::contract::{self, duplicate_keys, member};
 use crate::decimal::Decimal;
-use crate::texts::diary as texts;
+use crate::texts::Lang;
 
 /// `format` of a diary file.
 pub const FORMAT: &str = "oih-diary";
@@ -59,8 +59,15 @@ impl FieldError {
         FieldError::new(prefix.to_string() + &error.field, error.problem)
     }
 
+    /// The message in English, as the diary file's reader and
+    /// `oih-assess` give it (and `to_json`).
     pub fn message(&self) -> String {
-        texts::problem_message(&self.problem)
+        self.message_in(Lang::En)
+    }
+
+    /// The message in `lang`'s words (the diary's screen).
+    pub fn message_in(&self, lang: Lang) -> String {
+        (lang.diary_texts().problem_message)(&self.problem)
     }
 
     /// `{"error": {"field": ..., "message": ...}}`, as the contract's.

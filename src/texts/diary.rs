@@ -2,9 +2,71 @@
 //! questions of its FHIR Questionnaire, the two observations and the
 //! problems of a diary file, the chart, its table and its one-line summary,
 //! and the diary's part of the summary for the doctor.
+//!
+//! Per language as the checklist's [`Texts`](super::Texts): [`DiaryTexts`]
+//! is the table, this file fills it in English ([`DIARY`]), `diary_es.rs`
+//! in Spanish, and [`Lang::diary_texts`] picks one. The diary file and the
+//! FHIR Bundle stay English whatever the language (`Lang::En`).
 
 use super::en::MONTHS;
+use super::Lang;
+use crate::content::drugs::Unit;
 use crate::diary::{CivilDate, DiaryProblem};
+
+/// Two figures as `Decimal::to_text` writes them (`4.3`), a low and a high
+/// or a from and a to; each language writes them its own way.
+pub type Figures<'a> = (&'a str, &'a str);
+
+/// Every text of the diary's core (its chart, table and one-line summary,
+/// its part of the summary for the doctor, its FHIR Questionnaire and the
+/// problems of its files), for one language.
+#[derive(Debug)]
+pub struct DiaryTexts {
+    pub title: &'static str,
+    /// The FHIR Questionnaire's description.
+    pub description: &'static str,
+    pub date_label: &'static str,
+    /// The PEG questions as the FHIR Questionnaire asks them, with what 0
+    /// and 10 mean.
+    pub pain_question: &'static str,
+    pub enjoyment_question: &'static str,
+    pub activity_question: &'static str,
+    pub score_label: &'static str,
+    pub medicines_title: &'static str,
+    pub note_label: &'static str,
+    pub pain_up_after_dose_up: &'static str,
+    pub pain_down_after_dose_up: &'static str,
+    pub chart_title: &'static str,
+    pub chart_score: &'static str,
+    pub chart_mme: &'static str,
+    pub chart_dose_changed: &'static str,
+    pub chart_pain_up: &'static str,
+    pub short_months: [&'static str; 12],
+    pub table_columns: [&'static str; 8],
+    pub unknown_mme: &'static str,
+    pub no_entries: &'static str,
+    pub summary_title: &'static str,
+    pub observations_label: &'static str,
+    /// A medicine's unit in the table (`mg`, the patch's).
+    pub unit: fn(Unit) -> &'static str,
+    pub long_date: fn(CivilDate) -> String,
+    pub chart_summary:
+        fn(usize, CivilDate, CivilDate, Figures<'_>, Option<Figures<'_>>, usize) -> String,
+    pub earlier_entries: fn(usize) -> String,
+    pub observation_for_doctor: fn(bool, CivilDate, CivilDate, Figures<'_>, Figures<'_>) -> String,
+    pub problem_message: fn(&DiaryProblem) -> String,
+}
+
+impl Lang {
+    /// The diary's core words, in this language (see [`DiaryTexts`]).
+    pub fn diary_texts(self) -> &'static DiaryTexts {
+        match self {
+            Lang::En => &DIARY,
+            #[cfg(feature = "lang-es")]
+            Lang::Es => &super::diary_es::DIARY,
+        }
+    }
+}
 
 pub const TITLE: &str = "Pain diary";
 pub const DESCRIPTION: &str = "A weekly record of pain (the three PEG questions) and of the opioid medicines taken, kept by the patient.";
@@ -191,6 +253,38 @@ pub fn problem_message(problem: &DiaryProblem) -> String {
     }
 }
 
+/// The English table, for `Lang::diary_texts`.
+pub const DIARY: DiaryTexts = DiaryTexts {
+    title: TITLE,
+    description: DESCRIPTION,
+    date_label: DATE_LABEL,
+    pain_question: PAIN_QUESTION,
+    enjoyment_question: ENJOYMENT_QUESTION,
+    activity_question: ACTIVITY_QUESTION,
+    score_label: SCORE_LABEL,
+    medicines_title: MEDICINES_TITLE,
+    note_label: NOTE_LABEL,
+    pain_up_after_dose_up: PAIN_UP_AFTER_DOSE_UP,
+    pain_down_after_dose_up: PAIN_DOWN_AFTER_DOSE_UP,
+    chart_title: CHART_TITLE,
+    chart_score: CHART_SCORE,
+    chart_mme: CHART_MME,
+    chart_dose_changed: CHART_DOSE_CHANGED,
+    chart_pain_up: CHART_PAIN_UP,
+    short_months: SHORT_MONTHS,
+    table_columns: TABLE_COLUMNS,
+    unknown_mme: UNKNOWN_MME,
+    no_entries: NO_ENTRIES,
+    summary_title: SUMMARY_TITLE,
+    observations_label: OBSERVATIONS_LABEL,
+    unit: Unit::label,
+    long_date,
+    chart_summary,
+    earlier_entries,
+    observation_for_doctor,
+    problem_message,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,12 +293,18 @@ mod tests {
 
     #[test]
     fn the_limits_in_words_are_the_limits_in_code() {
-        assert!(problem_message(&DiaryProblem::NoteTooLong).contains(&NOTE_MAX_CHARS.to_string()));
-        assert!(NOTE_LABEL.contains(&NOTE_MAX_CHARS.to_string()));
-        assert!(problem_message(&DiaryProblem::TooManyEntries).contains(&MAX_ENTRIES.to_string()));
-        assert_eq!(
-            problem_message(&DiaryProblem::Checklist(Problem::Missing)),
-            super::super::en::problem_message(&Problem::Missing)
-        );
+        for lang in Lang::SUPPORTED {
+            let d = lang.diary_texts();
+            let problem = |p| (d.problem_message)(&p);
+            assert!(problem(DiaryProblem::NoteTooLong).contains(&NOTE_MAX_CHARS.to_string()));
+            assert!(d.note_label.contains(&NOTE_MAX_CHARS.to_string()));
+            assert!(problem(DiaryProblem::TooManyEntries).contains(&MAX_ENTRIES.to_string()));
+            // A checklist problem in the checklist's words, in the same language.
+            assert_eq!(
+                problem(DiaryProblem::Checklist(Problem::Missing)),
+                (lang.texts().problem_message)(&Problem::Missing),
+                "{lang:?}"
+            );
+        }
     }
 }

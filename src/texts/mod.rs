@@ -3,6 +3,8 @@
 //! (`crate::assessment`). Read `en.rs` top to bottom to review the wording.
 
 pub mod diary;
+#[cfg(feature = "lang-es")]
+pub mod diary_es;
 #[cfg(feature = "diary-ui")]
 pub mod diary_ui;
 pub mod en;
