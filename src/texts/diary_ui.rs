@@ -1,13 +1,94 @@
 //! The pain diary's screen, in English: every sentence the diary's own wasm
-//! shows (feature `diary-ui`), beside the words it shares with the summary
-//! and the FHIR files (`super::diary`, re-exported here). Plain words; the
-//! observations are facts about the entries, never a diagnosis, and nothing
-//! here tells anyone to change a dose.
+//! shows (feature `diary-ui`; and native builds with `lang-es`, for the
+//! review page and the tests), beside the words it shares with the summary
+//! and the FHIR files (`super::diary`, the table's `diary`). Plain words;
+//! the observations are facts about the entries, never a diagnosis, and
+//! nothing here tells anyone to change a dose.
+//!
+//! Per language as the checklist's texts: [`DiaryUiTexts`] is the table,
+//! this file fills it in English ([`DIARY_UI`]), `diary_ui_es.rs` in
+//! Spanish, and [`Lang::diary_ui_texts`] picks one.
 
-pub use super::diary::*;
-
+use super::diary::{long_date, DiaryTexts, DIARY, PAIN_DOWN_AFTER_DOSE_UP, PAIN_UP_AFTER_DOSE_UP};
+use super::Lang;
 use crate::diary::{CivilDate, Observation, PegItem, NOTE_MAX_CHARS};
 use crate::diary_form::{EntryProblem, ImportCounts, ImportFailure, Notice, Refusal};
+
+/// Every text of the diary's screen, for one language, with the diary's
+/// core words in the same language (`diary`).
+#[derive(Debug)]
+pub struct DiaryUiTexts {
+    /// The words shared with the chart, the summary and the FHIR files.
+    pub diary: &'static DiaryTexts,
+    pub app_intro: &'static str,
+    pub where_title: &'static str,
+    pub where_not_chosen: &'static str,
+    pub keep: &'static str,
+    pub keep_hint: &'static str,
+    pub opening: &'static str,
+    pub downloads_may_be_blocked: &'static str,
+    pub refused_then: &'static str,
+    pub try_again: &'static str,
+    pub stored: fn(usize) -> String,
+    pub refused: fn(Refusal) -> &'static str,
+    pub unsaved: fn(usize) -> String,
+    pub new_entry: &'static str,
+    pub medicines_hint: &'static str,
+    pub add_medicine: &'static str,
+    pub save: &'static str,
+    pub save_changes: &'static str,
+    pub cancel: &'static str,
+    pub problems_title: &'static str,
+    pub edit_instead: &'static str,
+    pub editing_title: fn(CivilDate) -> String,
+    pub peg_question: fn(PegItem) -> &'static str,
+    pub peg_low: fn(PegItem) -> &'static str,
+    pub peg_high: fn(PegItem) -> &'static str,
+    pub note_count: fn(usize) -> String,
+    pub problem: fn(&EntryProblem) -> String,
+    pub notice: fn(&Notice) -> String,
+    pub entries_title: &'static str,
+    pub observations_title: &'static str,
+    pub table_caption: &'static str,
+    pub table_caption_latest: fn(usize, usize) -> String,
+    pub show_all_entries: fn(usize) -> String,
+    pub show_latest_entries: fn(usize) -> String,
+    pub row_tools: &'static str,
+    pub edit: &'static str,
+    pub delete: &'static str,
+    pub not_kept_yet: &'static str,
+    pub edit_label: fn(CivilDate) -> String,
+    pub delete_label: fn(CivilDate) -> String,
+    pub observation_for_patient: fn(&Observation) -> String,
+    pub files_title: &'static str,
+    pub files_hint: &'static str,
+    pub include: &'static str,
+    pub include_hint: &'static str,
+    pub export: &'static str,
+    pub import: &'static str,
+    pub fhir_export: &'static str,
+    pub erase: &'static str,
+    pub confirm_erase: &'static str,
+    pub keep_it: &'static str,
+    pub keep_here: &'static str,
+    pub use_file: &'static str,
+    pub keep_this_tab: &'static str,
+    pub use_other_tab: &'static str,
+    pub confirm_delete: fn(CivilDate) -> String,
+    pub import_question: fn(&[CivilDate]) -> String,
+    pub clash_question: fn(&[CivilDate]) -> String,
+}
+
+impl Lang {
+    /// The diary screen's words, in this language (see [`DiaryUiTexts`]).
+    pub fn diary_ui_texts(self) -> &'static DiaryUiTexts {
+        match self {
+            Lang::En => &DIARY_UI,
+            #[cfg(feature = "lang-es")]
+            Lang::Es => &super::diary_ui_es::DIARY_UI,
+        }
+    }
+}
 
 pub const APP_INTRO: &str = "Once a week, answer three questions about your pain and note the opioid medicines you took. Over the weeks, the chart puts your pain score beside your daily dose, for you and your doctor to look at together.";
 
@@ -125,6 +206,7 @@ pub fn notice(notice: &Notice) -> String {
         Notice::Imported(counts) => imported(counts),
         Notice::ImportFailed(failure) => {
             let why = match failure {
+                #[cfg(feature = "json")]
                 ImportFailure::File(error) => error.message(),
                 ImportFailure::Full { needed } => {
                     "the diary would hold ".to_string()
@@ -234,3 +316,65 @@ pub fn clash_question(days: &[CivilDate]) -> String {
         + &dates(days)
         + ". Which should be kept?"
 }
+
+/// The English table, for `Lang::diary_ui_texts`.
+pub const DIARY_UI: DiaryUiTexts = DiaryUiTexts {
+    diary: &DIARY,
+    app_intro: APP_INTRO,
+    where_title: WHERE_TITLE,
+    where_not_chosen: WHERE_NOT_CHOSEN,
+    keep: KEEP,
+    keep_hint: KEEP_HINT,
+    opening: OPENING,
+    downloads_may_be_blocked: DOWNLOADS_MAY_BE_BLOCKED,
+    refused_then: REFUSED_THEN,
+    try_again: TRY_AGAIN,
+    stored,
+    refused,
+    unsaved,
+    new_entry: NEW_ENTRY,
+    medicines_hint: MEDICINES_HINT,
+    add_medicine: ADD_MEDICINE,
+    save: SAVE,
+    save_changes: SAVE_CHANGES,
+    cancel: CANCEL,
+    problems_title: PROBLEMS_TITLE,
+    edit_instead: EDIT_INSTEAD,
+    editing_title,
+    peg_question,
+    peg_low,
+    peg_high,
+    note_count,
+    problem,
+    notice,
+    entries_title: ENTRIES_TITLE,
+    observations_title: OBSERVATIONS_TITLE,
+    table_caption: TABLE_CAPTION,
+    table_caption_latest,
+    show_all_entries,
+    show_latest_entries,
+    row_tools: ROW_TOOLS,
+    edit: EDIT,
+    delete: DELETE,
+    not_kept_yet: NOT_KEPT_YET,
+    edit_label,
+    delete_label,
+    observation_for_patient,
+    files_title: FILES_TITLE,
+    files_hint: FILES_HINT,
+    include: INCLUDE,
+    include_hint: INCLUDE_HINT,
+    export: EXPORT,
+    import: IMPORT,
+    fhir_export: FHIR_EXPORT,
+    erase: ERASE,
+    confirm_erase: CONFIRM_ERASE,
+    keep_it: KEEP_IT,
+    keep_here: KEEP_HERE,
+    use_file: USE_FILE,
+    keep_this_tab: KEEP_THIS_TAB,
+    use_other_tab: USE_OTHER_TAB,
+    confirm_delete,
+    import_question,
+    clash_question,
+};

@@ -5,8 +5,10 @@
 pub mod diary;
 #[cfg(feature = "lang-es")]
 pub mod diary_es;
-#[cfg(feature = "diary-ui")]
+#[cfg(any(feature = "diary-ui", feature = "lang-es"))]
 pub mod diary_ui;
+#[cfg(feature = "lang-es")]
+pub mod diary_ui_es;
 pub mod en;
 #[cfg(feature = "lang-es")]
 pub mod es;

@@ -17,7 +17,6 @@ use super::where_kept::where_kept;
 use crate::diary::CivilDate;
 use crate::diary_chart::chart;
 use crate::diary_form::{DiaryAction, DiaryState, Storage, Write};
-use crate::texts::diary_ui as w;
 use crate::texts::Lang;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -89,6 +88,8 @@ fn checklist_rows(encoded: &str) -> Vec<crate::medicine::MedicineEntry> {
 #[component(DiaryApp)]
 pub fn diary_app(props: &DiaryProps) -> Html {
     let lang = props.lang;
+    // Every part below takes the words of the widget's language.
+    let w = lang.diary_ui_texts();
     let state = use_reducer(Reduced::default);
     let dispatch = state.dispatcher();
     let root = use_node_ref();
@@ -254,17 +255,17 @@ pub fn diary_app(props: &DiaryProps) -> Html {
         // `oih`: the widget's own card and controls (widget.css), in a box
         // of its own below the widget (www/element.js, openDiary).
         <div class="oih oih-diary-app" lang={lang.tag()} ref={root}>
-            <@{crate::web::components::heading::heading_tag(h)} id={ids::TITLE} tabindex="-1">{ w::TITLE }</@>
-            <p>{ w::APP_INTRO }</p>
-            { where_kept(s, &dispatch) }
+            <@{crate::web::components::heading::heading_tag(h)} id={ids::TITLE} tabindex="-1">{ w.diary.title }</@>
+            <p>{ w.app_intro }</p>
+            { where_kept(w, s, &dispatch) }
             <div class="oih-note" role="status" id={crate::diary_form::ids::NOTICE} tabindex="-1">
-                { s.notice.as_ref().map(w::notice).unwrap_or_default() }
+                { s.notice.as_ref().map(w.notice).unwrap_or_default() }
             </div>
-            { confirm_panel(s, &dispatch) }
-            { questions(s, &dispatch) }
+            { confirm_panel(w, s, &dispatch) }
+            { questions(w, s, &dispatch) }
             { entry_form(lang, s, &dispatch, h + 1) }
-            { entries(s, &drawn, &dispatch, h + 1) }
-            { tools(&state, &dispatch, &include, h + 1) }
+            { entries(w, s, &drawn, &dispatch, h + 1) }
+            { tools(w, &state, &dispatch, &include, h + 1) }
         </div>
     }
 }

@@ -9,15 +9,21 @@ use yew::prelude::*;
 use super::app::Dispatch;
 use crate::diary_chart::DiaryChart;
 use crate::diary_form::{ids, DiaryAction, DiaryState, TABLE_LATEST};
-use crate::texts::diary_ui as w;
+use crate::texts::diary_ui::DiaryUiTexts;
 use crate::web::components::heading::heading_tag;
 
-pub fn entries(s: &DiaryState, drawn: &DiaryChart, dispatch: &Dispatch, level: u8) -> Html {
+pub fn entries(
+    w: &DiaryUiTexts,
+    s: &DiaryState,
+    drawn: &DiaryChart,
+    dispatch: &Dispatch,
+    level: u8,
+) -> Html {
     if s.diary.is_empty() {
         return html! {
             <section class="oih-diary-entries" aria-labelledby="oih-diary-entries-title">
-                <@{heading_tag(level)} id="oih-diary-entries-title">{ w::ENTRIES_TITLE }</@>
-                <p>{ w::NO_ENTRIES }</p>
+                <@{heading_tag(level)} id="oih-diary-entries-title">{ w.entries_title }</@>
+                <p>{ w.diary.no_entries }</p>
             </section>
         };
     }
@@ -40,26 +46,26 @@ pub fn entries(s: &DiaryState, drawn: &DiaryChart, dispatch: &Dispatch, level: u
             // (Focus comes here after a save.)
             <tr key={date.to_text()} id={ids::entry(date)} tabindex="-1">
                 <th scope="row">{ &cells[0] }
-                    if pending { <br /><span class="oih-hint">{ w::NOT_KEPT_YET }</span> }
+                    if pending { <br /><span class="oih-hint">{ w.not_kept_yet }</span> }
                 </th>
                 { for cells[1..].iter().map(|c| html! { <td>{ c }</td> }) }
                 <td class="oih-diary-row-tools">
                     <button type="button" class="oih-link" id={ids::edit(date)}
-                        aria-label={w::edit_label(date)} onclick={edit}>{ w::EDIT }</button>
+                        aria-label={(w.edit_label)(date)} onclick={edit}>{ w.edit }</button>
                     { " " }
                     <button type="button" class="oih-link" id={ids::delete(date)}
-                        aria-label={w::delete_label(date)} onclick={delete}>{ w::DELETE }</button>
+                        aria-label={(w.delete_label)(date)} onclick={delete}>{ w.delete }</button>
                 </td>
             </tr>
         }
     });
     html! {
         <section class="oih-diary-entries" aria-labelledby="oih-diary-entries-title">
-            <@{heading_tag(level)} id="oih-diary-entries-title">{ w::ENTRIES_TITLE }</@>
+            <@{heading_tag(level)} id="oih-diary-entries-title">{ w.entries_title }</@>
             if !observations.is_empty() {
                 <div class="oih-diary-observations">
-                    <@{heading_tag(level + 1)}>{ w::OBSERVATIONS_TITLE }</@>
-                    <ul>{ for observations.iter().map(|o| html! { <li>{ w::observation_for_patient(o) }</li> }) }</ul>
+                    <@{heading_tag(level + 1)}>{ w.observations_title }</@>
+                    <ul>{ for observations.iter().map(|o| html! { <li>{ (w.observation_for_patient)(o) }</li> }) }</ul>
                 </div>
             }
             <figure class="oih-diary-chart">
@@ -71,17 +77,17 @@ pub fn entries(s: &DiaryState, drawn: &DiaryChart, dispatch: &Dispatch, level: u
             <div class="oih-diary-table-box" tabindex="0" role="region" aria-labelledby="oih-diary-table-caption">
                 <table class="oih-diary-table" id="oih-diary-table">
                     <caption id="oih-diary-table-caption">
-                        if hidden > 0 { { w::table_caption_latest(shown.len(), all) } } else { { w::TABLE_CAPTION } }
+                        if hidden > 0 { { (w.table_caption_latest)(shown.len(), all) } } else { { w.table_caption } }
                     </caption>
                     <thead><tr>
                         { for drawn.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
-                        <th scope="col"><span class="oih-visually-hidden">{ w::ROW_TOOLS }</span></th>
+                        <th scope="col"><span class="oih-visually-hidden">{ w.row_tools }</span></th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
             if all > TABLE_LATEST {
-                { table_toggle(s.table_all, all, dispatch) }
+                { table_toggle(w, s.table_all, all, dispatch) }
             }
         </section>
     }
@@ -89,7 +95,7 @@ pub fn entries(s: &DiaryState, drawn: &DiaryChart, dispatch: &Dispatch, level: u
 
 /// "Show all 366 entries in the table", or back to the latest: one button
 /// whose words change, so the focus stays on it.
-fn table_toggle(showing_all: bool, all: usize, dispatch: &Dispatch) -> Html {
+fn table_toggle(w: &DiaryUiTexts, showing_all: bool, all: usize, dispatch: &Dispatch) -> Html {
     let dispatch = dispatch.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
         dispatch.dispatch(DiaryAction::ShowAllEntries(!showing_all))
@@ -97,7 +103,7 @@ fn table_toggle(showing_all: bool, all: usize, dispatch: &Dispatch) -> Html {
     html! {
         <p><button type="button" class="oih-link" id={ids::TABLE_TOGGLE}
             aria-controls="oih-diary-table" {onclick}>
-            if showing_all { { w::show_latest_entries(TABLE_LATEST) } } else { { w::show_all_entries(all) } }
+            if showing_all { { (w.show_latest_entries)(TABLE_LATEST) } } else { { (w.show_all_entries)(all) } }
         </button></p>
     }
 }

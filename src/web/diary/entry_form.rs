@@ -11,7 +11,7 @@ use super::app::Dispatch;
 use crate::diary::{PegItem, NOTE_MAX_CHARS, PEG_MAX};
 use crate::diary_form::{ids, DiaryAction, DiaryState, MedicineEdit};
 use crate::form::Action;
-use crate::texts::diary_ui as w;
+use crate::texts::diary_ui::DiaryUiTexts;
 use crate::texts::Lang;
 use crate::web::components::heading::heading_tag;
 use crate::web::components::medicine_row::medicine_row;
@@ -37,7 +37,7 @@ fn medicine_action(action: Action) -> Option<DiaryAction> {
 }
 
 /// One PEG question: eleven radio buttons, 0 to 10.
-fn peg_question(s: &DiaryState, dispatch: &Dispatch, item: PegItem) -> Html {
+fn peg_question(w: &DiaryUiTexts, s: &DiaryState, dispatch: &Dispatch, item: PegItem) -> Html {
     let chosen = s.form.answer(item);
     let name = "oih-diary-".to_string() + item.key();
     // (The first button's id, `ids::peg`, is where the error list links.)
@@ -59,10 +59,10 @@ fn peg_question(s: &DiaryState, dispatch: &Dispatch, item: PegItem) -> Html {
     let invalid = s.shown_problems().iter().any(|p| p.field_id() == first);
     html! {
         <fieldset class="oih-peg" aria-invalid={invalid.then_some("true")}>
-            <legend>{ w::peg_question(item) }</legend>
+            <legend>{ (w.peg_question)(item) }</legend>
             <div class="oih-peg-scale">{ for options }</div>
             <div class="oih-peg-ends" aria-hidden="true">
-                <span>{ w::peg_low(item) }</span><span>{ w::peg_high(item) }</span>
+                <span>{ (w.peg_low)(item) }</span><span>{ (w.peg_high)(item) }</span>
             </div>
         </fieldset>
     }
@@ -85,6 +85,7 @@ fn focus_field(id: String) -> Callback<MouseEvent> {
 }
 
 pub fn entry_form(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) -> Html {
+    let w = lang.diary_ui_texts();
     let send = {
         let dispatch = dispatch.clone();
         Callback::from(move |action: Action| {
@@ -127,8 +128,8 @@ pub fn entry_form(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) ->
     };
     let problems = s.shown_problems();
     let title = match s.form.editing {
-        Some(date) => w::editing_title(date),
-        None => w::NEW_ENTRY.to_string(),
+        Some(date) => (w.editing_title)(date),
+        None => w.new_entry.to_string(),
     };
     let rows = s
         .form
@@ -144,46 +145,46 @@ pub fn entry_form(lang: Lang, s: &DiaryState, dispatch: &Dispatch, level: u8) ->
             if !problems.is_empty() {
                 <div class="oih-error-summary" id={ids::PROBLEMS} tabindex="-1" role="group"
                     aria-labelledby="oih-diary-problems-title">
-                    <p id="oih-diary-problems-title"><strong>{ w::PROBLEMS_TITLE }</strong></p>
+                    <p id="oih-diary-problems-title"><strong>{ w.problems_title }</strong></p>
                     <ul>
                         { for problems.iter().map(|p| html! {
-                            <li><a href={format!("#{}", p.field_id())} onclick={focus_field(p.field_id())}>{ w::problem(p) }</a></li>
+                            <li><a href={format!("#{}", p.field_id())} onclick={focus_field(p.field_id())}>{ (w.problem)(p) }</a></li>
                         }) }
                     </ul>
                     if problems.iter().any(|p| matches!(p, crate::diary_form::EntryProblem::DateTaken(_))) {
-                        <button type="button" class="oih-button oih-secondary" onclick={edit_instead}>{ w::EDIT_INSTEAD }</button>
+                        <button type="button" class="oih-button oih-secondary" onclick={edit_instead}>{ w.edit_instead }</button>
                     }
                 </div>
             }
             <p>
-                <label for={ids::DATE}>{ w::DATE_LABEL }</label><br />
+                <label for={ids::DATE}>{ w.diary.date_label }</label><br />
                 <input type="date" id={ids::DATE} value={s.form.date.clone()}
                     max={s.today.map(|d| d.to_text())} aria-invalid={date_invalid.then_some("true")}
                     onchange={on_date} />
             </p>
-            { for PegItem::ALL.iter().map(|item| peg_question(s, dispatch, *item)) }
+            { for PegItem::ALL.iter().map(|item| peg_question(w, s, dispatch, *item)) }
             <div class="oih-medicines" role="group" aria-labelledby="oih-diary-medicines-title">
-                <@{heading_tag(level + 1)} id="oih-diary-medicines-title">{ w::MEDICINES_TITLE }</@>
-                <p class="oih-hint">{ w::MEDICINES_HINT }</p>
+                <@{heading_tag(level + 1)} id="oih-diary-medicines-title">{ w.diary.medicines_title }</@>
+                <p class="oih-hint">{ w.medicines_hint }</p>
                 if !s.form.medicines.is_empty() {
                     <ol class="oih-medicine-list">{ for rows }</ol>
                 }
                 <button type="button" class="oih-button oih-secondary" id={ids::ADD_MEDICINE} onclick={on_add}>
-                    { "+ " }{ w::ADD_MEDICINE }
+                    { "+ " }{ w.add_medicine }
                 </button>
             </div>
             <p>
-                <label for={ids::NOTE}>{ w::NOTE_LABEL }</label><br />
+                <label for={ids::NOTE}>{ w.diary.note_label }</label><br />
                 <textarea id={ids::NOTE} value={s.form.note.clone()} aria-describedby="oih-diary-note-count"
                     aria-invalid={(chars > NOTE_MAX_CHARS).then_some("true")} oninput={on_note} />
-                <span class="oih-hint" id="oih-diary-note-count">{ w::note_count(chars) }</span>
+                <span class="oih-hint" id="oih-diary-note-count">{ (w.note_count)(chars) }</span>
             </p>
             <div class="oih-diary-tools">
                 <button type="button" class="oih-button" id={ids::SAVE} onclick={on_save}>
-                    { if s.form.editing.is_some() { w::SAVE_CHANGES } else { w::SAVE } }
+                    { if s.form.editing.is_some() { w.save_changes } else { w.save } }
                 </button>
                 if s.form.editing.is_some() {
-                    <button type="button" class="oih-button oih-secondary" onclick={on_cancel}>{ w::CANCEL }</button>
+                    <button type="button" class="oih-button oih-secondary" onclick={on_cancel}>{ w.cancel }</button>
                 }
             </div>
         </section>

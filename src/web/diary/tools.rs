@@ -10,11 +10,12 @@ use super::app::{Dispatch, Reduced};
 use super::store::{self, save_file};
 use crate::diary::{fhir, file};
 use crate::diary_form::{ids, Confirm, DiaryAction, DiaryState, Keep};
-use crate::texts::diary_ui as w;
+use crate::texts::diary_ui::DiaryUiTexts;
 use crate::web::components::heading::heading_tag;
 
 /// "Save the diary file", "Open a diary file", the FHIR Bundle, "Erase".
 pub fn tools(
+    w: &DiaryUiTexts,
     state: &UseReducerHandle<Reduced>,
     dispatch: &Dispatch,
     include_state: &UseStateHandle<bool>,
@@ -68,40 +69,40 @@ pub fn tools(
     };
     html! {
         <section class="oih-diary-files" aria-labelledby="oih-diary-files-title">
-            <@{heading_tag(level)} id="oih-diary-files-title">{ w::FILES_TITLE }</@>
+            <@{heading_tag(level)} id="oih-diary-files-title">{ w.files_title }</@>
             <div class="oih-option oih-diary-include">
                 <input type="checkbox" id="oih-diary-include" checked={**include_state} disabled={empty}
                     aria-describedby="oih-diary-include-hint" onchange={include} />
-                <label for="oih-diary-include">{ w::INCLUDE }</label>
+                <label for="oih-diary-include">{ w.include }</label>
             </div>
-            <p class="oih-hint" id="oih-diary-include-hint">{ w::INCLUDE_HINT }</p>
-            <p class="oih-hint">{ w::FILES_HINT }</p>
+            <p class="oih-hint" id="oih-diary-include-hint">{ w.include_hint }</p>
+            <p class="oih-hint">{ w.files_hint }</p>
             if store::opaque_origin() {
-                <p class="oih-note">{ w::DOWNLOADS_MAY_BE_BLOCKED }</p>
+                <p class="oih-note">{ w.downloads_may_be_blocked }</p>
             }
             <div class="oih-diary-tools">
                 <button type="button" class="oih-button oih-secondary" id="oih-diary-export" disabled={empty}
-                    onclick={export}>{ w::EXPORT }</button>
-                <label class="oih-button oih-secondary oih-diary-import" for="oih-diary-import">{ w::IMPORT }</label>
+                    onclick={export}>{ w.export }</button>
+                <label class="oih-button oih-secondary oih-diary-import" for="oih-diary-import">{ w.import }</label>
                 <input type="file" id="oih-diary-import" class="oih-visually-hidden" accept=".json,application/json"
                     onchange={open} />
                 <button type="button" class="oih-button oih-secondary" id="oih-diary-fhir" disabled={empty}
-                    onclick={bundle}>{ w::FHIR_EXPORT }</button>
+                    onclick={bundle}>{ w.fhir_export }</button>
                 <button type="button" class="oih-button oih-secondary" id={ids::ERASE}
-                    onclick={erase}>{ w::ERASE }</button>
+                    onclick={erase}>{ w.erase }</button>
             </div>
         </section>
     }
 }
 
 /// "Delete the entry of ...?" / "Erase the whole diary?", asked once.
-pub fn confirm_panel(s: &DiaryState, dispatch: &Dispatch) -> Html {
+pub fn confirm_panel(w: &DiaryUiTexts, s: &DiaryState, dispatch: &Dispatch) -> Html {
     let Some(confirm) = s.confirm else {
         return Html::default();
     };
     let (question, yes) = match confirm {
-        Confirm::Delete(date) => (w::confirm_delete(date), w::DELETE),
-        Confirm::Erase => (w::CONFIRM_ERASE.to_string(), w::ERASE),
+        Confirm::Delete(date) => ((w.confirm_delete)(date), w.delete),
+        Confirm::Erase => (w.confirm_erase.to_string(), w.erase),
     };
     let send = |action: fn() -> DiaryAction| {
         let dispatch = dispatch.clone();
@@ -114,14 +115,14 @@ pub fn confirm_panel(s: &DiaryState, dispatch: &Dispatch) -> Html {
                 <button type="button" class="oih-button" id={ids::CONFIRM}
                     onclick={send(|| DiaryAction::Confirm)}>{ yes }</button>
                 <button type="button" class="oih-button oih-secondary"
-                    onclick={send(|| DiaryAction::Cancel)}>{ w::KEEP_IT }</button>
+                    onclick={send(|| DiaryAction::Cancel)}>{ w.keep_it }</button>
             </div>
         </div>
     }
 }
 
 /// Two entries for one day: from a file opened, or from another tab.
-pub fn questions(s: &DiaryState, dispatch: &Dispatch) -> Html {
+pub fn questions(w: &DiaryUiTexts, s: &DiaryState, dispatch: &Dispatch) -> Html {
     let ask = |text: String,
                this: &'static str,
                other: &'static str,
@@ -143,11 +144,11 @@ pub fn questions(s: &DiaryState, dispatch: &Dispatch) -> Html {
     html! {
         <>
             if let Some(question) = &s.import {
-                { ask(w::import_question(&question.dates), w::KEEP_HERE, w::USE_FILE, DiaryAction::ResolveImport) }
+                { ask((w.import_question)(&question.dates), w.keep_here, w.use_file, DiaryAction::ResolveImport) }
             }
             if !s.clashes.is_empty() {
-                { ask(w::clash_question(&s.clashes.iter().map(|e| e.date()).collect::<Vec<_>>()),
-                    w::KEEP_THIS_TAB, w::USE_OTHER_TAB, DiaryAction::ResolveClash) }
+                { ask((w.clash_question)(&s.clashes.iter().map(|e| e.date()).collect::<Vec<_>>()),
+                    w.keep_this_tab, w.use_other_tab, DiaryAction::ResolveClash) }
             }
         </>
     }

@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use super::app::Dispatch;
 use crate::diary_form::{DiaryAction, DiaryState, Storage};
-use crate::texts::diary_ui as w;
+use crate::texts::diary_ui::DiaryUiTexts;
 
-pub fn where_kept(s: &DiaryState, dispatch: &Dispatch) -> Html {
+pub fn where_kept(w: &DiaryUiTexts, s: &DiaryState, dispatch: &Dispatch) -> Html {
     let keep = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(DiaryAction::OptIn))
@@ -16,27 +16,27 @@ pub fn where_kept(s: &DiaryState, dispatch: &Dispatch) -> Html {
     let body = match s.storage {
         Storage::NotChosen => html! {
             <>
-                <p>{ w::WHERE_NOT_CHOSEN }</p>
+                <p>{ w.where_not_chosen }</p>
                 <button type="button" class="oih-button" id="oih-diary-keep" aria-describedby="oih-diary-keep-hint"
-                    onclick={keep}>{ w::KEEP }</button>
-                <p class="oih-hint" id="oih-diary-keep-hint">{ w::KEEP_HINT }</p>
+                    onclick={keep}>{ w.keep }</button>
+                <p class="oih-hint" id="oih-diary-keep-hint">{ w.keep_hint }</p>
             </>
         },
-        Storage::Opening => html! { <p>{ w::OPENING }</p> },
-        Storage::Stored => html! { <p>{ w::stored(s.diary.len()) }</p> },
+        Storage::Opening => html! { <p>{ w.opening }</p> },
+        Storage::Stored => html! { <p>{ (w.stored)(s.diary.len()) }</p> },
         Storage::Refused(why) => html! {
             <div class="oih-diary-refused">
-                <p>{ w::refused(why) }</p>
-                <p>{ w::REFUSED_THEN }</p>
-                <button type="button" class="oih-button oih-secondary" id="oih-diary-keep" onclick={keep}>{ w::TRY_AGAIN }</button>
+                <p>{ (w.refused)(why) }</p>
+                <p>{ w.refused_then }</p>
+                <button type="button" class="oih-button oih-secondary" id="oih-diary-keep" onclick={keep}>{ w.try_again }</button>
             </div>
         },
     };
     html! {
-        <div class="oih-diary-where" role="group" aria-label={w::WHERE_TITLE}>
+        <div class="oih-diary-where" role="group" aria-label={w.where_title}>
             { body }
             if unsaved > 0 && s.storage != Storage::Opening {
-                <p class="oih-hint">{ w::unsaved(unsaved) }</p>
+                <p class="oih-hint">{ (w.unsaved)(unsaved) }</p>
             }
         </div>
     }
