@@ -956,6 +956,60 @@ fn the_published_questionnaire_is_the_rust_output() {
     assert_eq!(q["item"][5]["item"], group["item"]);
 }
 
+/// The Spanish a `_text` (`_title`...) carries, if any.
+#[cfg(feature = "lang-es")]
+fn spanish(translated: &Value) -> Option<&str> {
+    let translation = &translated["extension"][0];
+    assert_eq!(
+        translation["url"],
+        "http://hl7.org/fhir/StructureDefinition/translation"
+    );
+    assert_eq!(translation["extension"][0]["valueCode"], "es");
+    translation["extension"][1]["valueString"].as_str()
+}
+
+#[cfg(feature = "lang-es")]
+#[test]
+fn the_questionnaire_carries_the_spanish_of_its_own_texts() {
+    use oih_checklist::texts::Lang;
+    let (en, es) = (Lang::En.diary_texts(), Lang::Es.diary_texts());
+    let q: Value = serde_json::from_str(&diary_fhir::questionnaire_json()).unwrap();
+    assert_eq!(q["language"], "en");
+    assert_eq!(
+        (q["title"].as_str(), spanish(&q["_title"])),
+        (Some(en.title), Some(es.title))
+    );
+    assert_eq!(spanish(&q["_description"]), Some(es.description));
+    let items = q["item"].as_array().unwrap();
+    let texts: Vec<(&str, Option<&str>)> = items
+        .iter()
+        .map(|i| (i["text"].as_str().unwrap(), spanish(&i["_text"])))
+        .collect();
+    let both =
+        |f: fn(&oih_checklist::texts::diary::DiaryTexts) -> &'static str| (f(en), Some(f(es)));
+    assert_eq!(
+        texts,
+        [
+            both(|d| d.date_label),
+            both(|d| d.pain_question),
+            both(|d| d.enjoyment_question),
+            both(|d| d.activity_question),
+            both(|d| d.score_label),
+            // The medicines group is named as the diary names it, in
+            // both languages (not as the checklist's).
+            both(|d| d.medicines_title),
+            both(|d| d.note_label),
+        ]
+    );
+    assert_ne!(es.medicines_title, Lang::Es.texts().medicines_title);
+    // Its items keep the checklist's words, Spanish included.
+    assert!(spanish(&items[5]["item"][0]["_text"]).is_some());
+    // A response stays English: no translation in the Bundle.
+    let bundle = diary_fhir::bundle_json(&sample());
+    assert!(!bundle.contains("_text") && !bundle.contains("translation"));
+    assert!(bundle.contains(en.pain_question));
+}
+
 #[test]
 fn the_bundle_holds_one_response_per_entry_and_reads_back() {
     let d = sample();

@@ -17,6 +17,13 @@
 //! PEG score item 91147-9 "Mean score [PEG]", each with the public source
 //! it was checked against. The Questionnaire itself carries no panel code:
 //! it asks more than the PEG (the date, the medicines, a note).
+//!
+//! Languages: the Questionnaire is English (`language`), with its title,
+//! description and items' texts in the widget's other languages beside
+//! them, as the checklist's Questionnaire carries them (R4's translation
+//! extension, `translated_by`); the medicines group's items keep the
+//! checklist's. A response is English whatever the language the patient
+//! read: English texts, the same codes.
 
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
@@ -35,7 +42,8 @@ use crate::fhir as checklist;
 use crate::fhir::{
     MODIFIERS, RESPONSE_ELEMENTS as RESPONSE, RESPONSE_ITEM_ELEMENTS as ITEM, STATUSES,
 };
-use crate::texts::diary as texts;
+use crate::texts::diary::DiaryTexts;
+use crate::texts::Lang;
 
 /// The Questionnaire's canonical URL (beside the checklist's).
 pub const QUESTIONNAIRE_URL: &str = "https://oih-checklist.org/fhir/Questionnaire/oih-diary";
@@ -95,12 +103,75 @@ const SCORE: &str = "peg_score";
 const MEDICATIONS: &str = "medications";
 const NOTE: &str = "note";
 
-fn question(item: PegItem) -> &'static str {
+fn question(d: &'static DiaryTexts, item: PegItem) -> &'static str {
     match item {
-        PegItem::Pain => texts::PAIN_QUESTION,
-        PegItem::Enjoyment => texts::ENJOYMENT_QUESTION,
-        PegItem::Activity => texts::ACTIVITY_QUESTION,
+        PegItem::Pain => d.pain_question,
+        PegItem::Enjoyment => d.enjoyment_question,
+        PegItem::Activity => d.activity_question,
     }
+}
+
+/// R4's translation extension, the checklist's (`crate::fhir`, whose own
+/// writer is private to it): `_text` (`_title`, `_description`) beside a
+/// string, one extension per language, each with its parts `lang` and
+/// `content`.
+const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
+
+/// A string's translations.
+#[derive(Serialize)]
+struct Translated {
+    extension: Vec<Translation>,
+}
+
+#[derive(Serialize)]
+struct Translation {
+    url: &'static str,
+    extension: [TranslationPart; 2],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TranslationPart {
+    url: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_code: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_string: Option<&'static str>,
+}
+
+/// A string in every language of this build but English, as `lang_text`
+/// gives it; `None` where the build speaks English only.
+fn translated_by(lang_text: impl Fn(Lang) -> &'static str) -> Option<Translated> {
+    let extension: Vec<Translation> = Lang::SUPPORTED
+        .iter()
+        .filter(|lang| **lang != Lang::En)
+        .map(|lang| Translation {
+            url: TRANSLATION,
+            extension: [
+                TranslationPart {
+                    url: "lang",
+                    value_code: Some(lang.tag()),
+                    value_string: None,
+                },
+                TranslationPart {
+                    url: "content",
+                    value_code: None,
+                    value_string: Some(lang_text(*lang)),
+                },
+            ],
+        })
+        .collect();
+    (!extension.is_empty()).then_some(Translated { extension })
+}
+
+/// A diary text in English, and its translations.
+fn in_every_lang(
+    text: impl Fn(&'static DiaryTexts) -> &'static str,
+) -> (&'static str, Option<Translated>) {
+    (
+        text(Lang::En.diary_texts()),
+        translated_by(|lang| text(lang.diary_texts())),
+    )
 }
 
 #[derive(Serialize)]
@@ -113,10 +184,14 @@ struct Questionnaire {
     version: &'static str,
     name: &'static str,
     title: &'static str,
+    #[serde(rename = "_title", skip_serializing_if = "Option::is_none")]
+    title_translated: Option<Translated>,
     status: &'static str,
     subject_type: [&'static str; 1],
     date: &'static str,
     description: &'static str,
+    #[serde(rename = "_description", skip_serializing_if = "Option::is_none")]
+    description_translated: Option<Translated>,
     item: Vec<Part<Item>>,
 }
 
@@ -139,6 +214,8 @@ struct Item {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     code: Vec<Coding>,
     text: &'static str,
+    #[serde(rename = "_text", skip_serializing_if = "Option::is_none")]
+    text_translated: Option<Translated>,
     #[serde(rename = "type")]
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -150,12 +227,19 @@ struct Item {
 }
 
 impl Item {
-    fn new(link_id: &'static str, text: &'static str, kind: &'static str) -> Item {
+    /// An item whose text `in_lang` picks from each language's diary texts.
+    fn new(
+        link_id: &'static str,
+        in_lang: impl Fn(&'static DiaryTexts) -> &'static str,
+        kind: &'static str,
+    ) -> Item {
+        let (text, text_translated) = in_every_lang(in_lang);
         Item {
             extension: Vec::new(),
             link_id,
             code: Vec::new(),
             text,
+            text_translated,
             kind,
             required: None,
             read_only: None,
@@ -190,11 +274,11 @@ fn medications_group() -> Value {
 }
 
 fn questionnaire() -> Questionnaire {
-    let mut date = Item::new(DATE, texts::DATE_LABEL, "date");
+    let mut date = Item::new(DATE, |d| d.date_label, "date");
     date.required = Some(true);
     let mut items = vec![Part::Ours(date)];
     for peg in PegItem::ALL {
-        let mut item = Item::new(peg.key(), question(peg), "integer");
+        let mut item = Item::new(peg.key(), |d| question(d, peg), "integer");
         let (code, display) = peg_code(peg);
         item.code = vec![Coding {
             system: LOINC,
@@ -214,7 +298,7 @@ fn questionnaire() -> Questionnaire {
         item.required = Some(true);
         items.push(Part::Ours(item));
     }
-    let mut score = Item::new(SCORE, texts::SCORE_LABEL, "decimal");
+    let mut score = Item::new(SCORE, |d| d.score_label, "decimal");
     score.code = vec![Coding {
         system: LOINC,
         code: PEG_MEAN_SCORE.0,
@@ -222,12 +306,23 @@ fn questionnaire() -> Questionnaire {
     }];
     score.read_only = Some(true);
     items.push(Part::Ours(score));
+    // The checklist's group, with the diary's words for it (the checklist's
+    // translations of its title replaced by the diary's).
     let mut medications = medications_group();
-    medications["text"] = Value::from(texts::MEDICINES_TITLE);
+    let (text, translated) = in_every_lang(|d| d.medicines_title);
+    medications["text"] = Value::from(text);
+    if let Some(group) = medications.as_object_mut() {
+        group.remove("_text");
+        if let Some(translated) = translated.and_then(|t| serde_json::to_value(t).ok()) {
+            group.insert("_text".into(), translated);
+        }
+    }
     items.push(Part::Checklist(medications));
-    let mut note = Item::new(NOTE, texts::NOTE_LABEL, "text");
+    let mut note = Item::new(NOTE, |d| d.note_label, "text");
     note.max_length = Some(NOTE_MAX_CHARS);
     items.push(Part::Ours(note));
+    let title = in_every_lang(|d| d.title);
+    let description = in_every_lang(|d| d.description);
     Questionnaire {
         resource_type: "Questionnaire",
         id: ID,
@@ -235,11 +330,13 @@ fn questionnaire() -> Questionnaire {
         url: QUESTIONNAIRE_URL,
         version: CONTENT_VERSION,
         name: "OihDiary",
-        title: texts::TITLE,
+        title: title.0,
+        title_translated: title.1,
         status: "active",
         subject_type: ["Patient"],
         date: REVIEWED,
-        description: texts::DESCRIPTION,
+        description: description.0,
+        description_translated: description.1,
         item: items,
     }
 }
@@ -308,31 +405,29 @@ fn medication_groups(entry: &Entry) -> Vec<Value> {
         .unwrap_or_default()
 }
 
+/// A response: English, whatever the language the patient read.
 fn response(entry: &Entry) -> Response {
+    let en = Lang::En.diary_texts();
     let date = entry.date().to_text();
     let mut items = vec![answered(
         DATE,
-        texts::DATE_LABEL,
+        en.date_label,
         AnswerValue::Date(date.clone()),
     )];
     for peg in PegItem::ALL {
         let value = AnswerValue::Integer(entry.peg().get(peg));
-        items.push(answered(peg.key(), question(peg), value));
+        items.push(answered(peg.key(), question(en, peg), value));
     }
     let score = Number::from_string_unchecked(entry.score().to_text());
-    items.push(answered(
-        SCORE,
-        texts::SCORE_LABEL,
-        AnswerValue::Decimal(score),
-    ));
+    items.push(answered(SCORE, en.score_label, AnswerValue::Decimal(score)));
     for mut group in medication_groups(entry) {
-        group["text"] = Value::from(texts::MEDICINES_TITLE);
+        group["text"] = Value::from(en.medicines_title);
         items.push(Part::Checklist(group));
     }
     if let Some(note) = entry.note() {
         items.push(answered(
             NOTE,
-            texts::NOTE_LABEL,
+            en.note_label,
             AnswerValue::String(note.into()),
         ));
     }
