@@ -1,8 +1,11 @@
 //! The page a Spanish-speaking clinician reviews the translation on
 //! (`make review-texts`, `oih-assess --review-texts`): every English text
-//! beside its Spanish, with the sources it carries, grouped as `en.rs` is.
+//! beside its Spanish, with the sources it carries, grouped as `en.rs` is,
+//! then the pain diary's (`diary.rs`, `diary_ui.rs`).
 //! The rows are also what the tests in `texts::tests` check text by text.
 
+use super::diary::DiaryTexts;
+use super::diary_ui::DiaryUiTexts;
 use super::{Lang, SummaryTexts, Texts};
 use crate::assessment::{
     Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
@@ -14,6 +17,8 @@ use crate::content::questions::{QuestionId, SECTIONS};
 use crate::content::sources::{Source, REFERENCES};
 use crate::content::version::{CONTENT_VERSION, REVIEWED};
 use crate::decimal::Decimal;
+use crate::diary::{CivilDate, DiaryProblem, DoseIncrease, Observation, Peg, PegItem};
+use crate::diary_form::{EntryProblem, ImportCounts, ImportFailure, Notice, Refusal};
 
 /// One text in two languages.
 pub struct Row {
@@ -560,7 +565,445 @@ pub fn groups(a: Lang, b: Lang) -> Vec<Group> {
     });
     groups.push(r.done("Summary for the doctor / Resumen para el médico"));
 
+    groups.push(pair(
+        "Pain diary: chart, table, summary and FHIR / Diario del dolor: gráfico, tabla, resumen y FHIR",
+        diary_texts(a.diary_texts()),
+        diary_texts(b.diary_texts()),
+    ));
+    groups.push(pair(
+        "Pain diary: its screen / Diario del dolor: su pantalla",
+        diary_ui_texts(a.diary_ui_texts()),
+        diary_ui_texts(b.diary_ui_texts()),
+    ));
     groups
+}
+
+/// A diary text: its key (the field, and the input of a function), whether
+/// it is a field as written (`Row::fixed`), and the text.
+pub type DiaryText = (String, bool, String);
+
+/// The rows of one group from the same texts of two languages (the diary's
+/// cite their sources inline, as "(T1)").
+fn pair(title: &'static str, a: Vec<DiaryText>, b: Vec<DiaryText>) -> Group {
+    let rows = a
+        .into_iter()
+        .zip(b)
+        .map(|((key, fixed, a), (_, _, b))| Row {
+            key,
+            texts: [a, b],
+            sources: Vec::new(),
+            fixed,
+        })
+        .collect();
+    Group { title, rows }
+}
+
+fn day(year: u16, month: u8, day: u8) -> CivilDate {
+    CivilDate::new(year, month, day).expect("a day that exists")
+}
+
+/// Every text of a diary table, in the order of `diary.rs`, the functions
+/// for sample inputs. The table is taken apart without `..`: a new field
+/// does not compile until it is listed here (and so on the review page and
+/// in the tests of `diary_es`).
+pub fn diary_texts(d: &DiaryTexts) -> Vec<DiaryText> {
+    let DiaryTexts {
+        title,
+        description,
+        date_label,
+        pain_question,
+        enjoyment_question,
+        activity_question,
+        score_label,
+        medicines_title,
+        note_label,
+        pain_up_after_dose_up,
+        pain_down_after_dose_up,
+        chart_title,
+        chart_score,
+        chart_mme,
+        chart_dose_changed,
+        chart_pain_up,
+        short_months,
+        table_columns,
+        unknown_mme,
+        no_entries,
+        summary_title,
+        observations_label,
+        unit,
+        long_date,
+        chart_summary,
+        earlier_entries,
+        observation_for_doctor,
+        problem_message,
+    } = d;
+    let mut all: Vec<DiaryText> = Vec::new();
+    let mut field =
+        |key: &str, text: &str| all.push(("diary.".to_string() + key, true, text.into()));
+    field("title", title);
+    field("description", description);
+    field("date_label", date_label);
+    field("pain_question", pain_question);
+    field("enjoyment_question", enjoyment_question);
+    field("activity_question", activity_question);
+    field("score_label", score_label);
+    field("medicines_title", medicines_title);
+    field("note_label", note_label);
+    field("pain_up_after_dose_up", pain_up_after_dose_up);
+    field("pain_down_after_dose_up", pain_down_after_dose_up);
+    field("chart_title", chart_title);
+    field("chart_score", chart_score);
+    field("chart_mme", chart_mme);
+    field("chart_dose_changed", chart_dose_changed);
+    field("chart_pain_up", chart_pain_up);
+    for (i, month) in short_months.iter().enumerate() {
+        field(&format!("short_months[{i}]"), month);
+    }
+    for (i, column) in table_columns.iter().enumerate() {
+        field(&format!("table_columns[{i}]"), column);
+    }
+    field("unknown_mme", unknown_mme);
+    field("no_entries", no_entries);
+    field("summary_title", summary_title);
+    field("observations_label", observations_label);
+    let mut made = |key: String, text: String| all.push(("diary.".to_string() + &key, false, text));
+    for u in [Unit::Mg, Unit::McgPerHour] {
+        made(format!("unit({u:?})"), unit(u).into());
+    }
+    made("long_date(2026-03-03)".into(), long_date(day(2026, 3, 3)));
+    let (march, may) = (day(2026, 3, 3), day(2026, 5, 26));
+    for (key, text) in [
+        (
+            "12 entries, one year",
+            chart_summary(12, march, may, ("4.3", "6.7"), Some(("30", "60")), 0),
+        ),
+        (
+            "1 entry",
+            chart_summary(1, march, march, ("4.0", "4.0"), Some(("7.5", "7.5")), 0),
+        ),
+        (
+            "3 entries, two years, 1 unknown MME",
+            chart_summary(
+                3,
+                day(2025, 12, 1),
+                may,
+                ("4.3", "5.0"),
+                Some(("30", "45")),
+                1,
+            ),
+        ),
+        (
+            "2 entries, no known MME",
+            chart_summary(2, march, may, ("4.3", "5.0"), None, 2),
+        ),
+    ] {
+        made(format!("chart_summary({key})"), text);
+    }
+    for n in [1, 14] {
+        made(format!("earlier_entries({n})"), earlier_entries(n));
+    }
+    for up in [true, false] {
+        made(
+            format!("observation_for_doctor(up {up})"),
+            observation_for_doctor(up, march, day(2026, 3, 10), ("4.3", "5.7"), ("30", "45")),
+        );
+    }
+    for problem in [
+        DiaryProblem::Checklist(Problem::Missing),
+        DiaryProblem::NotADate,
+        DiaryProblem::ScoreOutOfRange,
+        DiaryProblem::NoteTooLong,
+        DiaryProblem::NotText,
+        DiaryProblem::NotAList,
+        DiaryProblem::TooManyMedicines,
+        DiaryProblem::DateTaken,
+        DiaryProblem::TooManyEntries,
+        DiaryProblem::NotADiary,
+        DiaryProblem::NewerVersion,
+        DiaryProblem::ScoreMismatch,
+    ] {
+        made(
+            format!("problem_message({problem:?})"),
+            problem_message(&problem),
+        );
+    }
+    all
+}
+
+/// Every text of a diary screen's table, as [`diary_texts`] (its `diary`
+/// is that one).
+pub fn diary_ui_texts(u: &DiaryUiTexts) -> Vec<DiaryText> {
+    let DiaryUiTexts {
+        diary: _,
+        app_intro,
+        where_title,
+        where_not_chosen,
+        keep,
+        keep_hint,
+        opening,
+        downloads_may_be_blocked,
+        refused_then,
+        try_again,
+        stored,
+        refused,
+        unsaved,
+        new_entry,
+        medicines_hint,
+        add_medicine,
+        save,
+        save_changes,
+        cancel,
+        problems_title,
+        edit_instead,
+        editing_title,
+        peg_question,
+        peg_low,
+        peg_high,
+        note_count,
+        problem,
+        notice,
+        entries_title,
+        observations_title,
+        table_caption,
+        table_caption_latest,
+        show_all_entries,
+        show_latest_entries,
+        row_tools,
+        edit,
+        delete,
+        not_kept_yet,
+        edit_label,
+        delete_label,
+        observation_for_patient,
+        files_title,
+        files_hint,
+        include,
+        include_hint,
+        export,
+        import,
+        fhir_export,
+        erase,
+        confirm_erase,
+        keep_it,
+        keep_here,
+        use_file,
+        keep_this_tab,
+        use_other_tab,
+        confirm_delete,
+        import_question,
+        clash_question,
+    } = u;
+    let mut all: Vec<DiaryText> = Vec::new();
+    let field = |all: &mut Vec<DiaryText>, key: &str, text: &str| {
+        all.push(("diary_ui.".to_string() + key, true, text.into()))
+    };
+    let made = |all: &mut Vec<DiaryText>, key: String, text: String| {
+        all.push(("diary_ui.".to_string() + &key, false, text))
+    };
+    let (march, later) = (day(2026, 3, 3), day(2026, 3, 10));
+    let increase = DoseIncrease {
+        from: march,
+        to: later,
+        mme_from: Decimal::parse_text("30").expect("a number"),
+        mme_to: Decimal::parse_text("45").expect("a number"),
+        score_from: Peg::new(4, 4, 5).expect("a PEG").score(),
+        score_to: Peg::new(6, 5, 6).expect("a PEG").score(),
+    };
+
+    field(&mut all, "app_intro", app_intro);
+    field(&mut all, "where_title", where_title);
+    field(&mut all, "where_not_chosen", where_not_chosen);
+    field(&mut all, "keep", keep);
+    field(&mut all, "keep_hint", keep_hint);
+    field(&mut all, "opening", opening);
+    field(
+        &mut all,
+        "downloads_may_be_blocked",
+        downloads_may_be_blocked,
+    );
+    field(&mut all, "refused_then", refused_then);
+    field(&mut all, "try_again", try_again);
+    for n in [1, 3] {
+        made(&mut all, format!("stored({n})"), stored(n));
+    }
+    for why in [
+        Refusal::PrivateBrowsing,
+        Refusal::Sandboxed,
+        Refusal::Full,
+        Refusal::Unknown,
+    ] {
+        made(&mut all, format!("refused({why:?})"), refused(why).into());
+    }
+    for n in [1, 2] {
+        made(&mut all, format!("unsaved({n})"), unsaved(n));
+    }
+    field(&mut all, "new_entry", new_entry);
+    field(&mut all, "medicines_hint", medicines_hint);
+    field(&mut all, "add_medicine", add_medicine);
+    field(&mut all, "save", save);
+    field(&mut all, "save_changes", save_changes);
+    field(&mut all, "cancel", cancel);
+    field(&mut all, "problems_title", problems_title);
+    field(&mut all, "edit_instead", edit_instead);
+    made(
+        &mut all,
+        "editing_title(2026-03-03)".into(),
+        editing_title(march),
+    );
+    for item in PegItem::ALL {
+        made(
+            &mut all,
+            format!("peg_question({item:?})"),
+            peg_question(item).into(),
+        );
+        made(&mut all, format!("peg_low({item:?})"), peg_low(item).into());
+        made(
+            &mut all,
+            format!("peg_high({item:?})"),
+            peg_high(item).into(),
+        );
+    }
+    made(&mut all, "note_count(12)".into(), note_count(12));
+    let mut problems = vec![
+        ("NotADate".to_string(), EntryProblem::NotADate),
+        ("InFuture".into(), EntryProblem::InFuture),
+        ("DateTaken".into(), EntryProblem::DateTaken(march)),
+    ];
+    for item in PegItem::ALL {
+        problems.push((
+            format!("Unanswered({item:?})"),
+            EntryProblem::Unanswered(item),
+        ));
+    }
+    problems.extend([
+        (
+            "Medicine".into(),
+            EntryProblem::Medicine(
+                100_000,
+                crate::assessment::input::MedicationField::Amount,
+                crate::medicine::Message::Problem(Problem::Missing),
+            ),
+        ),
+        ("NoteTooLong(300)".into(), EntryProblem::NoteTooLong(300)),
+        ("DiaryFull".into(), EntryProblem::DiaryFull),
+    ]);
+    for (key, p) in &problems {
+        made(&mut all, format!("problem({key})"), problem(p));
+    }
+    #[cfg_attr(not(feature = "json"), allow(unused_mut))]
+    let mut notices = vec![
+        ("Saved", Notice::Saved(march)),
+        ("Changed", Notice::Changed(march)),
+        ("Deleted", Notice::Deleted(march)),
+        ("Erased", Notice::Erased),
+        (
+            "Imported(3, 2, 1, 0)",
+            Notice::Imported(ImportCounts {
+                added: 3,
+                unchanged: 2,
+                replaced: 1,
+                kept: 0,
+            }),
+        ),
+        (
+            "Imported(1, 1, 1, 1)",
+            Notice::Imported(ImportCounts {
+                added: 1,
+                unchanged: 1,
+                replaced: 1,
+                kept: 1,
+            }),
+        ),
+        (
+            "ImportFailed(Full)",
+            Notice::ImportFailed(ImportFailure::Full { needed: 1900 }),
+        ),
+    ];
+    #[cfg(feature = "json")]
+    notices.push((
+        "ImportFailed(File(NotADiary))",
+        Notice::ImportFailed(ImportFailure::File(crate::diary::file::FieldError::new(
+            "format",
+            DiaryProblem::NotADiary,
+        ))),
+    ));
+    for (key, n) in &notices {
+        made(&mut all, format!("notice({key})"), notice(n));
+    }
+    field(&mut all, "entries_title", entries_title);
+    field(&mut all, "observations_title", observations_title);
+    field(&mut all, "table_caption", table_caption);
+    made(
+        &mut all,
+        "table_caption_latest(26, 40)".into(),
+        table_caption_latest(26, 40),
+    );
+    made(
+        &mut all,
+        "show_all_entries(40)".into(),
+        show_all_entries(40),
+    );
+    made(
+        &mut all,
+        "show_latest_entries(26)".into(),
+        show_latest_entries(26),
+    );
+    field(&mut all, "row_tools", row_tools);
+    field(&mut all, "edit", edit);
+    field(&mut all, "delete", delete);
+    field(&mut all, "not_kept_yet", not_kept_yet);
+    made(&mut all, "edit_label(2026-03-03)".into(), edit_label(march));
+    made(
+        &mut all,
+        "delete_label(2026-03-03)".into(),
+        delete_label(march),
+    );
+    for o in [
+        Observation::PainUpAfterDoseUp(increase),
+        Observation::PainDownAfterDoseUp(increase),
+    ] {
+        let key = match o {
+            Observation::PainUpAfterDoseUp(_) => "PainUpAfterDoseUp",
+            Observation::PainDownAfterDoseUp(_) => "PainDownAfterDoseUp",
+        };
+        made(
+            &mut all,
+            format!("observation_for_patient({key})"),
+            observation_for_patient(&o),
+        );
+    }
+    field(&mut all, "files_title", files_title);
+    field(&mut all, "files_hint", files_hint);
+    field(&mut all, "include", include);
+    field(&mut all, "include_hint", include_hint);
+    field(&mut all, "export", export);
+    field(&mut all, "import", import);
+    field(&mut all, "fhir_export", fhir_export);
+    field(&mut all, "erase", erase);
+    field(&mut all, "confirm_erase", confirm_erase);
+    field(&mut all, "keep_it", keep_it);
+    field(&mut all, "keep_here", keep_here);
+    field(&mut all, "use_file", use_file);
+    field(&mut all, "keep_this_tab", keep_this_tab);
+    field(&mut all, "use_other_tab", use_other_tab);
+    made(
+        &mut all,
+        "confirm_delete(2026-03-03)".into(),
+        confirm_delete(march),
+    );
+    for (key, days) in [("1 day", vec![march]), ("2 days", vec![march, later])] {
+        made(
+            &mut all,
+            format!("import_question({key})"),
+            import_question(&days),
+        );
+        made(
+            &mut all,
+            format!("clash_question({key})"),
+            clash_question(&days),
+        );
+    }
+    all
 }
 
 /// The naloxone item's "who is at higher risk", for no answer that shows
@@ -625,7 +1068,8 @@ td.src { width: 8%; white-space: nowrap; }
 Esta página muestra cada texto en inglés junto a su traducción, con las fuentes que cita, para esa revisión. \
 El significado de seguridad debe ser exactamente el del inglés: nunca decir que se deje, baje, reinicie o cambie un medicamento por cuenta propia. \
 <br><strong>Note:</strong> the Spanish has not yet been reviewed by a clinician.</p>\n";
-    html += "<p>Las filas salen del código (<code>src/texts/en.rs</code> y <code>src/texts/es.rs</code>); \
+    html += "<p>Las filas salen del código (<code>src/texts/en.rs</code> y <code>src/texts/es.rs</code>; \
+las del diario, de <code>diary.rs</code>, <code>diary_ui.rs</code> y sus <code>_es.rs</code>); \
 las frases que arma una función se muestran con ejemplos de sus datos. \
 The rows come from the code; sentences built by a function are shown for sample inputs.</p>\n";
     for group in groups(Lang::En, Lang::Es) {
