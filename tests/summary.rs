@@ -570,6 +570,47 @@ mod diary {
         let text = to_text(&with_diary(Some(&weekly(10, ""))));
         assert!(!text.contains("Observations"), "none: nothing said");
     }
+
+    /// A Spanish summary's diary part is Spanish too: its heading, line,
+    /// table, chart and observations (numbers in sentences with a decimal
+    /// comma, the table's cells as the checklist's table writes them).
+    #[cfg(feature = "lang-es")]
+    #[test]
+    fn in_a_spanish_summary_the_diary_is_spanish() {
+        use oih_checklist::texts::review::diary_texts;
+        let input = parse_input(&full_vignette().to_string()).unwrap();
+        let t = Lang::Es.texts();
+        let d = weekly(40, "");
+        let p = parts_with_diary(t, &input, &assess(&input), MADE, 0, FILE, &[], Some(&d));
+        let (text, html) = (to_text(&p), to_html(&p));
+        assert!(
+            text.contains("\nDiario del dolor\n----------------\n"),
+            "{text}"
+        );
+        assert!(text.contains(
+            "26 registros del 13 de abril al 5 de octubre de 2026: puntuación de dolor de 4,0 a 6,0; dosis de 30 a 60 MME al día."
+        ), "{text}");
+        assert!(text.contains("Y 14 registros anteriores, que están en el archivo del diario."));
+        assert!(text.contains(
+            "- Fecha: 13 de abril de 2026; Puntuación PEG: 4.0; Dolor: 4; Disfrute: 4; Actividad: 4; MME al día: 30; Medicamentos: Oxicodona 20 mg; Nota: \n"
+        ), "{text}");
+        assert!(text.contains(
+            "Observaciones (cada una entre dos registros separados por 6 semanas como máximo):\n- Del 27 de julio de 2026 al 3 de agosto de 2026: la puntuación de dolor subió de 4,0 a 6,0 después de que la dosis subió de 30 a 60 MME al día.\n"
+        ), "{text}");
+        assert!(html.contains(
+            "<title>Puntuación de dolor y dosis diaria de opioides a lo largo del tiempo</title>"
+        ));
+        assert!(html.contains(">Más dolor tras más dosis</text>"));
+        // No English text of the diary is left (those of three words or more).
+        for (key, _, english) in diary_texts(Lang::En.diary_texts()) {
+            if english.split(' ').count() >= 3 {
+                assert!(
+                    !text.contains(&english) && !html.contains(&english),
+                    "{key}: {english}"
+                );
+            }
+        }
+    }
 }
 
 /// Every vignette's summary in Spanish: no English sentence of the

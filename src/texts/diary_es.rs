@@ -234,3 +234,76 @@ pub const DIARY: DiaryTexts = DiaryTexts {
     problem_message,
 };
 
+#[cfg(test)]
+mod tests {
+    use crate::diary::CivilDate;
+    use crate::texts::review::diary_texts;
+    use crate::texts::Lang;
+
+    fn day(text: &str) -> CivilDate {
+        CivilDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn every_diary_text_is_there_in_spanish() {
+        // (`diary_texts` takes the table apart field by field.)
+        let en = diary_texts(Lang::En.diary_texts());
+        let es = diary_texts(Lang::Es.diary_texts());
+        assert_eq!(en.len(), es.len());
+        assert!(en.len() > 60, "{}", en.len());
+        for ((key, _, en), (_, _, es)) in en.iter().zip(&es) {
+            assert!(!es.trim().is_empty(), "{key}");
+            // A sentence or phrase is translated (a single word may be the
+            // same: "mg").
+            if en.contains(' ') {
+                assert_ne!(en, es, "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_and_dates_the_spanish_way() {
+        let d = Lang::Es.diary_texts();
+        let (march, may) = (day("2026-03-03"), day("2026-05-26"));
+        assert_eq!((d.long_date)(march), "3 de marzo de 2026");
+        assert_eq!(
+            (d.chart_summary)(12, march, may, ("4.3", "6.7"), Some(("7.5", "60")), 1),
+            "12 registros del 3 de marzo al 26 de mayo de 2026: puntuación de dolor de 4,3 a 6,7; dosis de 7,5 a 60 MME al día (desconocida en 1 registro)"
+        );
+        assert_eq!(
+            (d.chart_summary)(1, march, march, ("4.0", "4.0"), None, 1),
+            "1 registro el 3 de marzo de 2026: puntuación de dolor 4,0; dosis desconocida"
+        );
+        assert_eq!(
+            (d.observation_for_doctor)(true, march, day("2026-03-10"), ("4.3", "5.7"), ("30", "45.5")),
+            "Del 3 de marzo de 2026 al 10 de marzo de 2026: la puntuación de dolor subió de 4,3 a 5,7 después de que la dosis subió de 30 a 45,5 MME al día."
+        );
+        assert_eq!(
+            (d.earlier_entries)(1),
+            "Y 1 registro anterior, que está en el archivo del diario."
+        );
+        // The patch's unit as Spanish labels print it, as the checklist.
+        assert_eq!((d.unit)(crate::content::drugs::Unit::McgPerHour), "mcg/h");
+    }
+
+    #[test]
+    fn the_observation_keeps_its_source_and_asks_for_no_change_of_dose() {
+        let (en, es) = (Lang::En.diary_texts(), Lang::Es.diary_texts());
+        assert!(en.pain_up_after_dose_up.contains("(T1)"));
+        assert!(es.pain_up_after_dose_up.contains("(T1)"));
+        assert!(es.pain_up_after_dose_up.contains("HIO"));
+        for text in [es.pain_up_after_dose_up, es.pain_down_after_dose_up] {
+            let lower = text.to_lowercase();
+            for says in [
+                "deje",
+                "baje",
+                "suspenda",
+                "cambie",
+                "tome menos",
+                "tome más",
+            ] {
+                assert!(!lower.contains(says), "{text}");
+            }
+        }
+    }
+}

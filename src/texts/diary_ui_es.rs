@@ -319,3 +319,57 @@ pub const DIARY_UI: DiaryUiTexts = DiaryUiTexts {
     clash_question,
 };
 
+#[cfg(test)]
+mod tests {
+    use crate::texts::review::diary_ui_texts;
+    use crate::texts::Lang;
+
+    #[test]
+    fn every_diary_screen_text_is_there_in_spanish() {
+        // (`diary_ui_texts` takes the table apart field by field.)
+        let en = diary_ui_texts(Lang::En.diary_ui_texts());
+        let es = diary_ui_texts(Lang::Es.diary_ui_texts());
+        assert_eq!(en.len(), es.len());
+        assert!(en.len() > 80, "{}", en.len());
+        for ((key, _, en), (_, _, es)) in en.iter().zip(&es) {
+            assert!(!es.trim().is_empty(), "{key}");
+            if en.contains(' ') {
+                assert_ne!(en, es, "{key}");
+            }
+        }
+        // Its core words are the Spanish ones.
+        assert!(std::ptr::eq(
+            Lang::Es.diary_ui_texts().diary,
+            Lang::Es.diary_texts()
+        ));
+        assert!(std::ptr::eq(
+            Lang::En.diary_ui_texts().diary,
+            Lang::En.diary_texts()
+        ));
+    }
+
+    #[test]
+    fn the_buttons_named_in_the_hint_are_the_checklist_s() {
+        let (u, t) = (Lang::Es.diary_ui_texts(), Lang::Es.texts());
+        assert!(u.include_hint.contains(t.print), "{}", u.include_hint);
+        assert!(u.include_hint.contains(t.copy), "{}", u.include_hint);
+        let (u, t) = (Lang::En.diary_ui_texts(), Lang::En.texts());
+        assert!(u.include_hint.contains(t.print), "{}", u.include_hint);
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_file_s_problem_is_told_in_spanish() {
+        use crate::diary::file::FieldError;
+        use crate::diary::DiaryProblem;
+        use crate::diary_form::{ImportFailure, Notice};
+        let failed = Notice::ImportFailed(ImportFailure::File(FieldError::new(
+            "format",
+            DiaryProblem::NotADiary,
+        )));
+        assert_eq!(
+            (Lang::Es.diary_ui_texts().notice)(&failed),
+            "No se pudo abrir este archivo: este no es un archivo de diario del dolor. No se cambió nada."
+        );
+    }
+}
