@@ -411,6 +411,19 @@ pub mod saved {
         pairs
     }
 
+    /// The state another language's widget hands over on a language switch
+    /// (`to_pairs` of its state, and whether it was remembering): the same
+    /// answers and medicines, remembered as before, with no "restored"
+    /// notice and nothing to confirm again (no time has passed).
+    pub fn handed_over(pairs: Vec<(String, String)>, remember: bool, now: u64) -> State {
+        let mut pairs = pairs;
+        pairs.push((SAVED_AT.into(), now.to_string()));
+        let mut state = restore(pairs, now).unwrap_or_default();
+        state.restored_at = None;
+        state.remember = remember;
+        state
+    }
+
     /// Reads what [`to_saved_pairs`] wrote, if it is at most [`MAX_AGE_MS`]
     /// old at `now`; `None` means the copy is to be erased (too old, no
     /// time, or saved in the future). Anything unknown is skipped, never a
