@@ -9,6 +9,14 @@
 // not sent a wasm it cannot run.
 const hasWasm = typeof WebAssembly === 'object';
 
+// The language: each element's `lang`, else its nearest ancestor's, else
+// the page's <html lang>. English is the widget's own wasm; a page with an
+// element in Spanish loads the Spanish one instead (it speaks English too),
+// so an English page never requests a Spanish file.
+const primary = (el) => (el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || '')
+  .trim().toLowerCase().split(/[-_]/)[0];
+const spanish = [...document.querySelectorAll('oih-checklist')].some((el) => primary(el) === 'es');
+
 // The widget's first screen, prerendered at build time (scripts/prerender.mjs)
 // for the default settings, shown in each element already on the page so
 // its first question can be answered before the wasm runs (www/early.js,
@@ -24,7 +32,9 @@ const FIRST_SCREEN = %FIRST_SCREEN%;
 %SET_HTML%
 if (hasWasm) {
   for (const el of document.querySelectorAll('oih-checklist')) {
-    if (el.shadowRoot) continue;
+    // (The prerendered first screen is English: a Spanish element shows
+    // its own fallback until the wasm runs.)
+    if (el.shadowRoot || primary(el) === 'es') continue;
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(FIRST_SCREEN_CSS);
@@ -45,8 +55,10 @@ if (hasWasm) {
 // painted (early.js's `firstFrame`; ARCHITECTURE.md says why).
 // (With its Subresource Integrity: an entry pinned by an import map's
 // integrity pins the wasm too.)
-const wasm = hasWasm ? firstFrame.then(() => fetch(new URL('./%WASM%', import.meta.url), { integrity: '%WASM_SRI%' })) : null;
-const glue = firstFrame.then(() => import('./%GLUE%'));
+const wasm = !hasWasm ? null : firstFrame.then(() => (spanish
+  ? fetch(new URL('./%ES_WASM%', import.meta.url), { integrity: '%ES_WASM_SRI%' })
+  : fetch(new URL('./%WASM%', import.meta.url), { integrity: '%WASM_SRI%' })));
+const glue = firstFrame.then(() => (spanish ? import('./%ES_GLUE%') : import('./%GLUE%')));
 
 /** Resolves once the element is defined (the wasm's start function does it).
  * If the widget cannot start, the first screens give way to the elements'
