@@ -299,7 +299,10 @@ pub fn parts_with_diary(
     let sources = REFERENCES
         .iter()
         .filter(|r| cited.contains(&r.source))
-        .map(|r| r.id.to_string() + ". " + r.citation);
+        .map(|r| match r.source {
+            Source::S0 => r.id.to_string() + ". " + r.citation + " " + t.seed_note,
+            _ => r.id.to_string() + ". " + r.citation,
+        });
     out.push(Part::List(sources.collect()));
     out
 }

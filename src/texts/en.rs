@@ -662,6 +662,8 @@ pub const UNSURE_INTRO: &str = "You were not sure about these. Your doctor can h
 // -------------------------------------------------------- references, notes
 
 pub const REFERENCES_TITLE: &str = "Sources";
+/// After the seed article's citation in the sources.
+pub const SEED_NOTE: &str = "The article this checklist grew from.";
 pub const ABOUT_TITLE: &str = "About this checklist";
 pub const ABOUT: &str = "This checklist asks about the signs of opioid-induced hyperalgesia (OIH) described in the sources below. Every question and every piece of advice cites its source. It does not send your answers anywhere: the result is worked out in your browser.";
 pub const VERSION: &str = "Content version 3 (rules version 3), reviewed December 2026.";
@@ -958,6 +960,7 @@ pub const TEXTS: Texts = Texts {
     references_title: REFERENCES_TITLE,
     about_title: ABOUT_TITLE,
     about: ABOUT,
+    seed_note: SEED_NOTE,
     version: VERSION,
     fhir_download: FHIR_DOWNLOAD,
     fhir_hint: FHIR_HINT,

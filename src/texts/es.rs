@@ -722,6 +722,8 @@ pub const UNSURE_INTRO: &str = "En estas preguntas respondió \"No sé\". Su mé
 // -------------------------------------------------------- references, notes
 
 pub const REFERENCES_TITLE: &str = "Fuentes";
+/// After the seed article's citation in the sources.
+pub const SEED_NOTE: &str = "El artículo del que nació este cuestionario.";
 pub const ABOUT_TITLE: &str = "Acerca de este cuestionario";
 pub const ABOUT: &str = "Este cuestionario pregunta por las señales de la hiperalgesia inducida por opioides (HIO) descritas en las fuentes de abajo. Cada pregunta y cada consejo indica su fuente. No envía sus respuestas a ninguna parte: el resultado se calcula en su navegador. Este texto en español sigue la misma versión del contenido clínico que el inglés, pero todavía no lo ha revisado un médico que hable español.";
 pub const VERSION: &str =
@@ -1030,6 +1032,7 @@ pub const TEXTS: Texts = Texts {
     references_title: REFERENCES_TITLE,
     about_title: ABOUT_TITLE,
     about: ABOUT,
+    seed_note: SEED_NOTE,
     version: VERSION,
     fhir_download: FHIR_DOWNLOAD,
     fhir_hint: FHIR_HINT,

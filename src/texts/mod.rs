@@ -159,6 +159,9 @@ pub struct Texts {
     pub references_title: &'static str,
     pub about_title: &'static str,
     pub about: &'static str,
+    /// After the seed article's citation (S0), in the reader's language
+    /// (citations keep their original titles).
+    pub seed_note: &'static str,
     pub version: &'static str,
     pub fhir_download: &'static str,
     pub fhir_hint: &'static str,
