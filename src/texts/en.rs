@@ -324,6 +324,12 @@ pub const EXCLUDED_NOTE: Cited = (
 /// An MME figure in words: whole numbers as they are, others cut (not
 /// rounded, so 49.999 never reads as 50) to two decimals. The exact value
 /// stays in the core and in the JSON.
+/// A decimal as people write it: `20`, `7.5`, `0.15`.
+pub fn number(value: &Decimal) -> String {
+    let text = value.to_text();
+    text.strip_suffix(".0").unwrap_or(&text).to_string()
+}
+
 pub fn mme_figure(value: &Decimal) -> String {
     // (Concatenation, not format!: the widget's wasm carries no formatting
     // machinery for it.)
@@ -913,6 +919,8 @@ pub const TEXTS: Texts = Texts {
     medicines_not_counted,
     mme_none: MME_NONE,
     mme_figure,
+    number,
+    unit_label: Unit::label,
     dose_band,
     mme_cautions: MME_CAUTIONS,
     mme_cautions_source: MME_CAUTIONS_SOURCE,

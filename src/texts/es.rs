@@ -9,7 +9,7 @@
 //! dates read "6 de diciembre de 2026"; the patch's unit is `mcg/h`, as on
 //! Spanish labels. Drug brands stay as on the box.
 
-use super::en::QuestionText;
+use super::en::{self, QuestionText};
 use super::{Cited, Lang, NaloxoneRisk, SafetyText, SummaryTexts, Texts};
 use crate::assessment::{
     Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
@@ -985,6 +985,8 @@ pub const TEXTS: Texts = Texts {
     medicines_not_counted,
     mme_none: MME_NONE,
     mme_figure,
+    number: |value| comma(&en::number(value)),
+    unit_label,
     dose_band,
     mme_cautions: MME_CAUTIONS,
     mme_cautions_source: MME_CAUTIONS_SOURCE,

@@ -105,6 +105,10 @@ pub struct Texts {
     pub medicines_not_counted: fn(usize) -> String,
     pub mme_none: &'static str,
     pub mme_figure: fn(&Decimal) -> String,
+    /// A decimal as people write it in this language (`7.5`; `7,5`).
+    pub number: fn(&Decimal) -> String,
+    /// A unit as this language's labels print it (`mcg/hr`; `mcg/h`).
+    pub unit_label: fn(Unit) -> &'static str,
     pub dose_band: fn(DoseBand) -> &'static str,
     pub mme_cautions: [&'static str; 3],
     pub mme_cautions_source: Source,

@@ -235,13 +235,13 @@ export async function status(scope) {
 /** Clicks "Print a summary for your doctor", with window.print() recorded
  * instead of opening the dialog, then prints the page to `file` (PDF) with
  * print media, as the dialog would; returns its page count and text. */
-export async function printSummary(page, w, file, format) {
+export async function printSummary(page, w, file, format, button = 'Print a summary for your doctor') {
   // As a browser that may print: the dialog would open after `beforeprint`.
   await page.evaluate(() => {
     window.__prints = (window.__prints || 0);
     window.print = () => { window.__prints += 1; window.dispatchEvent(new Event('beforeprint')); };
   });
-  await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
+  await w.getByRole('button', { name: button }).click();
   // The summary is made by the contract wasm, loaded on the first click.
   await page.waitForFunction(() => window.__prints > 0);
   assert.equal(await page.evaluate(() => window.__prints), 1, 'the button asks the browser to print, once');

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, newPage, grantClipboard, DIST, ROOT, answer, widget, LIVE } from './harness.mjs';
+import { serve, launch, newPage, grantClipboard, printSummary, DIST, ROOT, answer, widget, LIVE } from './harness.mjs';
+import { axeViolations } from './axe.mjs';
 
 let widgetServer, hostServer, browser, hostDir;
 
@@ -196,4 +197,48 @@ test('the language switch keeps every answer, the medicines and the focus, and l
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Español');
   assert.deepEqual(page.errors, []);
   await context.close();
+});
+
+/** The fullest answers: every sign, the kidney and liver, three medicines. */
+async function fullest(w) {
+  for (const [q, a] of Object.entries({ seizure: 'no', opioid_use: 'current', duration: 'over_3_months',
+    dose_increased: 'yes', response_to_increase: 'worse', kidney: 'yes', liver: 'yes', pain_worse_despite_dose: 'yes',
+    more_sensitive: 'yes', pain_spread: 'yes', allodynia: 'yes', pain_different: 'yes', myoclonus: 'unsure' })) {
+    await answer(w, q, a);
+  }
+  for (const [drug, amount, times] of [['oxycodone', '20', '3'], ['morphine', '15', '2'], ['tramadol', '50', '4']]) {
+    await w.getByRole('button', { name: 'Agregar un medicamento' }).click();
+    const row = w.locator('li.oih-medicine').last();
+    await row.locator('select[id^="oih-drug-"]').selectOption(drug);
+    await row.locator('input[id^="oih-amount-"]').fill(amount);
+    await row.locator('select[id^="oih-times-"]').selectOption(times);
+  }
+}
+
+test('in Spanish, axe finds no WCAG A/AA violation: first screen, the fullest result, dark mode', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await opened(`${widgetServer.url}/es.html`, { colorScheme });
+    assert.deepEqual(await axeViolations(page), [], `axe: empty, ${colorScheme}`);
+    await fullest(widget(page));
+    for (const summary of await widget(page).locator('summary').all()) await summary.click();
+    assert.deepEqual(await axeViolations(page), [], `axe: fullest, ${colorScheme}`);
+    await context.close();
+  }
+});
+
+test('the Spanish summary of the fullest answers prints on 2 pages or fewer, A4 and Letter, in Spanish', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oih-es-pdf-'));
+  const { context, page } = await opened(`${widgetServer.url}/es.html`);
+  const w = widget(page);
+  await fullest(w);
+  for (const format of ['A4', 'Letter']) {
+    const { pages, text, flat } = await printSummary(page, w, path.join(tmp, `es-${format}.pdf`), format, 'Imprimir un resumen para su médico');
+    assert.ok(pages <= 2, `${format}: ${pages} pages`);
+    assert.match(flat, /Importante/);
+    assert.match(flat, /MME al día/);
+    for (const en of ['Your answers', 'Not sure', 'Important:', 'Sources']) assert.ok(!text.includes(en), `${format}: English "${en}" in the printed summary`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
 });
