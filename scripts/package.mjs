@@ -57,6 +57,7 @@ const INCLUDE = [
   [/^oih-evaluate-es-[0-9a-f]+_bg\.wasm$/, 1], // and wasm
   [/^oih-diary-es-[0-9a-f]+\.js$/, 1], // the pain diary in Spanish: glue
   [/^oih-diary-es-[0-9a-f]+_bg\.wasm$/, 1], // and wasm
+  [/^oih-first-es-[0-9a-f]+\.js$/, 1], // the embed's first screen in Spanish
   [/^snippets\/oih-checklist-[0-9a-f]+\/www\/(element|summary-actions|diary-store)\.js$/, 3],
   [/^fhir\/[A-Za-z-]+\.json$/, '+'], // the published Questionnaire and CodeSystem
   [/^frame\.(html|js|css)$/, '*'], // the iframe alternative (README)
@@ -83,7 +84,7 @@ for (const [re, n] of INCLUDE) {
 // The entry names the hashed files it loads: they must be these.
 const entry = fs.readFileSync(path.join(dist, 'oih-checklist.js'), 'utf8');
 if (/%[A-Z_]+%/.test(entry)) throw new Error('dist/oih-checklist.js still has a placeholder: the build did not finish');
-for (const f of widgetFiles.filter((f) => /^oih-(checklist|evaluate)-(?!es-)/.test(f) || /^oih-checklist-es-/.test(f))) {
+for (const f of widgetFiles.filter((f) => /^oih-(checklist|evaluate)-(?!es-)/.test(f) || /^oih-(checklist|first)-es-/.test(f))) {
   if (!entry.includes(`./${f}`)) throw new Error(`dist/oih-checklist.js does not load ${f}: is dist/ from one build?`);
 }
 

@@ -272,7 +272,16 @@ for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
 {
   const early = await minify(fs.readFileSync(path.join(root, 'www/early.js'), 'utf8'), { ecma: 2020, compress: { passes: 2 } });
   await prerender(staging, early.code, 'oih-checklist.js');
-  await prerender(staging, early.code, null, 'es.html');
+  const es = await prerender(staging, early.code, null, 'es.html');
+  // The embed's Spanish first screen: its own module, fetched only where an
+  // element is in Spanish (www/embed.js).
+  const text = `export const css = ${JSON.stringify(es.css)};\nexport const html = ${JSON.stringify(es.html)};\n`;
+  const file = `oih-first-es-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(staging, file), text);
+  const entryPath = path.join(staging, 'oih-checklist.js');
+  const entryText = fs.readFileSync(entryPath, 'utf8');
+  if (!entryText.includes('%FIRST_ES%')) throw new Error('oih-checklist.js lacks %FIRST_ES%; update post-build.mjs');
+  fs.writeFileSync(entryPath, entryText.replaceAll('%FIRST_ES%', file));
 }
 
 // 5b. In release builds, the embed entry minified too, once the prerender

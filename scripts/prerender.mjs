@@ -86,7 +86,9 @@ export async function prerender(dir, earlyScript, entry, pageName = 'index.html'
     .replace(open, `${open}<template shadowrootmode="open">${screen}</template>`)
     .replace(close, `${close}\n<script>${earlyScript}</script>`);
   fs.writeFileSync(page, out);
-  if (!entry) return;
+  // (What an embed puts into an element: the Spanish one, step 5 of post-build.mjs.)
+  const forEmbed = { css: style, html: `<slot></slot>${early}` };
+  if (!entry) return forEmbed;
   // The embed adopts the stylesheet (a host page's CSP may forbid <style>).
   const embed = path.join(dir, entry);
   const text = fs.readFileSync(embed, 'utf8');
@@ -96,4 +98,5 @@ export async function prerender(dir, earlyScript, entry, pageName = 'index.html'
     .replace('%FIRST_SCREEN_CSS%', () => JSON.stringify(style))
     .replace('%FIRST_SCREEN%', () => JSON.stringify(`<slot></slot>${early}`))
     .replace('%EARLY%', () => earlyScript));
+  return forEmbed;
 }

@@ -27,29 +27,42 @@ const spanish = [...document.querySelectorAll('oih-checklist')].some((el) => pri
 // HTML string (a page that enforces Trusted Types allows that too). Where
 // the first screen cannot be made (no constructable stylesheets), the
 // element waits for the widget.
+// The Spanish first screen is its own small file (so an English page
+// carries none of it), fetched at once where an element is in Spanish and
+// put into those elements when it comes, unless the widget came first.
 const FIRST_SCREEN_CSS = %FIRST_SCREEN_CSS%;
 const FIRST_SCREEN = %FIRST_SCREEN%;
 %SET_HTML%
-if (hasWasm) {
-  for (const el of document.querySelectorAll('oih-checklist')) {
-    // (The prerendered first screen is English: a Spanish element shows
-    // its own fallback until the wasm runs.)
-    if (el.shadowRoot || primary(el) === 'es') continue;
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(FIRST_SCREEN_CSS);
-      const level = (el.getAttribute('heading-level') || '').trim();
-      const shift = (/^[1-6]$/.test(level) ? Number(level) : 2) - 2;
-      const root = el.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      setHTML(root, FIRST_SCREEN.replace(/(<\/?h)([1-6])/g, (_, tag, n) => tag + Math.min(6, Number(n) + shift)));
-      if (el.hasAttribute('compact')) root.querySelector('.oih').setAttribute('data-compact', '');
-    } catch {
-      el.shadowRoot?.replaceChildren(document.createElement('slot'));
-    }
+/** Puts the first screen (`css`, `html`) into `el`'s new shadow root. */
+function firstScreen(el, css, html) {
+  if (el.shadowRoot) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    const level = (el.getAttribute('heading-level') || '').trim();
+    const shift = (/^[1-6]$/.test(level) ? Number(level) : 2) - 2;
+    const root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    setHTML(root, html.replace(/(<\/?h)([1-6])/g, (_, tag, n) => tag + Math.min(6, Number(n) + shift)));
+    if (el.hasAttribute('compact')) root.querySelector('.oih').setAttribute('data-compact', '');
+  } catch {
+    el.shadowRoot?.replaceChildren(document.createElement('slot'));
   }
 }
+const elements = [...document.querySelectorAll('oih-checklist')];
+if (hasWasm) {
+  for (const el of elements) if (primary(el) !== 'es') firstScreen(el, FIRST_SCREEN_CSS, FIRST_SCREEN);
+}
 %EARLY%
+if (hasWasm && spanish) {
+  import('./%FIRST_ES%').then(({ css, html }) => {
+    for (const el of elements) {
+      if (primary(el) !== 'es' || el.shadowRoot || !el.isConnected) continue;
+      firstScreen(el, css, html);
+      showEarly(el);
+    }
+  }, () => {});
+}
 
 // The wasm and the glue are fetched side by side once the first screen is
 // painted (early.js's `firstFrame`; ARCHITECTURE.md says why).

@@ -5,7 +5,9 @@
 // Two cold loads in headless Chromium of each way to put the widget on a
 // page: the standalone page (everything dist/index.html loads, itself
 // included) and the embed snippet (everything it loads into a small host
-// page, tests/bench/pages.mjs, the host page left out).
+// page, tests/bench/pages.mjs, the host page left out), each in English and
+// in Spanish (es.html; the embed with lang="es", whose first screen is its
+// own module, oih-first-es-*.js, let through with the entry).
 //
 //  1. First usable question: the files fetched before the first question
 //     was usable (as bench-browser.mjs defines it), in a load where the
@@ -27,8 +29,10 @@ import { PROFILES, loadOnce, firstLoad, everyFile } from './measure.mjs';
 import { sizeReport, BUDGET_BYTES, WHOLE_BUDGET_BYTES } from './report.mjs';
 
 /** The requests held back in the first load: the widget's wasm and its
- * scripts (all but the embed entry, which carries the first screen). */
-const held = (url) => /\.wasm$/.test(url.pathname) || (/\.js$/.test(url.pathname) && !url.pathname.endsWith('/oih-checklist.js'));
+ * scripts (all but the embed entry, which carries the first screen, and the
+ * Spanish first screen's module). */
+const held = (url) => /\.wasm$/.test(url.pathname)
+  || (/\.js$/.test(url.pathname) && !url.pathname.endsWith('/oih-checklist.js') && !/\/oih-first-es-[0-9a-f]+\.js$/.test(url.pathname));
 
 const q = questionnaire();
 const server = await serveBench(benchRoutes(q));
@@ -38,18 +42,15 @@ let over = false;
 try {
   for (const page of benchPages().filter((p) => ['widget', 'embed', 'widgetEs', 'embedEs'].includes(p.key))) {
     const options = { first: firstAnswer(q), full: false };
-    // (The embed's prerendered first screen is English: a Spanish element
-    // waits for its wasm, so it has no first usable load to measure yet.)
-    const prerendered = page.key !== 'embedEs';
-    const firstUsable = prerendered ? await loadOnce(browser, server, block, page, PROFILES.desktop, { ...options, hold: held }) : null;
+    const firstUsable = await loadOnce(browser, server, block, page, PROFILES.desktop, { ...options, hold: held });
     const whole = await loadOnce(browser, server, block, page, PROFILES.desktop, options);
-    for (const result of [firstUsable, whole].filter(Boolean)) {
+    for (const result of [firstUsable, whole]) {
       if (result.errors.length || result.external.length) {
         throw new Error(`${page.name}: ${[...result.errors, ...result.external.map((u) => `request to ${u}`)].join('; ')}`);
       }
     }
     const parts = [
-      ...(prerendered ? [['first usable question (wasm and scripts held back)', firstLoad(firstUsable, { skipDocument: page.hostPage }).paths, BUDGET_BYTES]] : []),
+      ['first usable question (wasm and scripts held back)', firstLoad(firstUsable, { skipDocument: page.hostPage }).paths, BUDGET_BYTES],
       ['whole widget', everyFile(whole, { skipDocument: page.hostPage }), WHOLE_BUDGET_BYTES],
     ];
     for (const [what, paths, budget] of parts) {

@@ -66,7 +66,7 @@ test('lang="es" on the element: the Spanish widget, from the Spanish files only'
   await assert.doesNotReject(w.getByRole('heading', { name: '¿Su medicamento opioide podría estar empeorando su dolor?' }).waitFor());
   assert.equal(files(requests, EN_WIDGET).length, 0, 'the English widget is not loaded');
   assert.deepEqual(files(requests, ES).map((u) => path.basename(new URL(u).pathname).replace(/-[0-9a-f]{16}/, '')).sort(),
-    ['oih-checklist-es.js', 'oih-checklist-es_bg.wasm']);
+    ['oih-checklist-es.js', 'oih-checklist-es_bg.wasm', 'oih-first-es.js']);
   for (const u of requests) assert.ok(u.startsWith(widgetServer.url) || u.startsWith(hostServer.url), u);
   noEnglish(await w.locator(LIVE).innerText(), 'first screen');
   assert.deepEqual(page.errors, []);
@@ -241,4 +241,27 @@ test('the Spanish summary of the fullest answers prints on 2 pages or fewer, A4 
   assert.deepEqual(page.errors, []);
   await context.close();
   fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test('the embed shows its Spanish first screen before the wasm, and the widget takes over what was chosen on it', async () => {
+  const { context, page } = await newPage(browser, 'about:blank');
+  // The wasm held back until released: the first screen must be usable alone.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(hostPage('first', '<oih-checklist lang="es"></oih-checklist>'));
+  const early = page.locator('oih-checklist [data-early]');
+  await early.waitFor();
+  const text = await early.innerText();
+  assert.match(text, /¿Su medicamento opioide podría estar empeorando su dolor\?/);
+  noEnglish(text, 'the embed\'s Spanish first screen');
+  await early.locator('input[name="oih-seizure"][value="no"]').check();
+  await assert.doesNotReject(early.getByText(/^1 de \d+ preguntas respondidas$/).waitFor());
+  release();
+  await page.locator(`oih-checklist ${LIVE}`).waitFor();
+  const w = widget(page);
+  assert.equal(await w.locator('.oih').getAttribute('lang'), 'es');
+  assert.equal(await w.locator('input[name="oih-seizure"][value="no"]').isChecked(), true);
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
