@@ -265,3 +265,14 @@ test('the embed shows its Spanish first screen before the wasm, and the widget t
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the sandboxed frame speaks Spanish with ?lang=es', async () => {
+  const src = `${widgetServer.url}/frame.html?lang=es`;
+  const { context, page } = await newPage(browser, hostPage('frame', `<iframe title="Lista" src="${src}"
+    sandbox="allow-scripts allow-modals allow-downloads" style="width:100%;height:80vh;border:0"></iframe>`));
+  const frame = page.frameLocator('iframe');
+  await frame.locator(`oih-checklist ${LIVE}`).waitFor();
+  assert.equal(await frame.locator('oih-checklist .oih').getAttribute('lang'), 'es');
+  await assert.doesNotReject(frame.getByRole('heading', { name: '¿Su medicamento opioide podría estar empeorando su dolor?' }).waitFor());
+  await context.close();
+});
