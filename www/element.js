@@ -65,6 +65,13 @@ export function setHTML(parent, html) {
  * { tag: [title, text, button] }, English first. */
 let crashWords = null;
 
+/** A wasm-bindgen module, once its wasm (at `url`) has run. (Each glue's
+ * path is written out at its import, for bundlers.) */
+async function started(module, url) {
+  await module.default({ module_or_path: url });
+  return module;
+}
+
 /** The primary language subtag of a BCP 47 tag ('es' for 'es-MX'). */
 function primary(tag) {
   return (tag || '').trim().toLowerCase().split(/[-_]/)[0];
@@ -88,8 +95,7 @@ let spanishLoading = null;
  * takes over every element when it runs (defineElement). */
 function needsSpanish(el) {
   if (primary(langOf(el)) !== 'es' || widgetWasm.speaks.has('es')) return;
-  spanishLoading ??= import('%WIDGET_ES_GLUE%')
-    .then((module) => module.default({ module_or_path: new URL('%WIDGET_ES_WASM%', import.meta.url) }));
+  spanishLoading ??= import('%WIDGET_ES_GLUE%').then((m) => started(m, new URL('%WIDGET_ES_WASM%', import.meta.url)));
   // A failed load (the page went offline) is tried again on the next change.
   spanishLoading.catch(() => { spanishLoading = null; });
 }
@@ -261,14 +267,8 @@ function loadContract(lang) {
   const es = primary(lang) === 'es';
   if (!loaded.has(es)) {
     const contract = es
-      ? import('%CONTRACT_ES_GLUE%').then(async (module) => {
-        await module.default({ module_or_path: new URL('%CONTRACT_ES_WASM%', import.meta.url) });
-        return module;
-      })
-      : import('%CONTRACT_GLUE%').then(async (module) => {
-        await module.default({ module_or_path: new URL('%CONTRACT_WASM%', import.meta.url) });
-        return module;
-      });
+      ? import('%CONTRACT_ES_GLUE%').then((m) => started(m, new URL('%CONTRACT_ES_WASM%', import.meta.url)))
+      : import('%CONTRACT_GLUE%').then((m) => started(m, new URL('%CONTRACT_WASM%', import.meta.url)));
     const both = Promise.all([contract, import('./summary-actions.js')]);
     // A failed load (the page went offline) is tried again on the next click.
     both.catch(() => loaded.delete(es));
@@ -363,14 +363,8 @@ export function openDiary(from, lang, headingLevel, medicines, done) {
   const es = primary(lang) === 'es';
   if (!diary.has(es)) {
     const module = es
-      ? import('%DIARY_ES_GLUE%').then(async (m) => {
-        await m.default({ module_or_path: new URL('%DIARY_ES_WASM%', import.meta.url) });
-        return m;
-      })
-      : import('%DIARY_GLUE%').then(async (m) => {
-        await m.default({ module_or_path: new URL('%DIARY_WASM%', import.meta.url) });
-        return m;
-      });
+      ? import('%DIARY_ES_GLUE%').then((m) => started(m, new URL('%DIARY_ES_WASM%', import.meta.url)))
+      : import('%DIARY_GLUE%').then((m) => started(m, new URL('%DIARY_WASM%', import.meta.url)));
     // A failed load (the page went offline) is tried again on the next click.
     module.catch(() => diary.delete(es));
     diary.set(es, module);

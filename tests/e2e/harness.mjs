@@ -255,3 +255,24 @@ export async function printSummary(page, w, file, format, button = 'Print a summ
   if (process.env.OIH_KEEP_PDF) fs.copyFileSync(file, path.join(process.env.OIH_KEEP_PDF, path.basename(file)));
   return { pages, text, flat: text.replace(/\s+/g, ' ') };
 }
+
+/** The widget's files on one origin and host pages on another, for tests
+ * of the embed: `page(name, html)` writes a host page and returns its URL.
+ * Call `close()` when done. */
+export async function crossOrigin() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oih-host-'));
+  const widgetServer = await serve(DIST, { headers: { 'access-control-allow-origin': '*' } });
+  const hostServer = await serve(dir);
+  return {
+    widgetServer,
+    hostServer,
+    page(name, html) {
+      fs.writeFileSync(path.join(dir, `${name}.html`), html);
+      return `${hostServer.url}/${name}.html`;
+    },
+    async close() {
+      await widgetServer.close(); await hostServer.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -9,29 +9,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, newPage, grantClipboard, printSummary, DIST, ROOT, answer, widget, LIVE } from './harness.mjs';
+import { crossOrigin, launch, newPage, grantClipboard, printSummary, DIST, ROOT, answer, widget, LIVE } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
-let widgetServer, hostServer, browser, hostDir;
+let hosts, widgetServer, hostServer, browser;
 
 before(async () => {
-  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oih-es-'));
-  widgetServer = await serve(DIST, { headers: { 'access-control-allow-origin': '*' } });
-  hostServer = await serve(hostDir);
+  hosts = await crossOrigin();
+  ({ widgetServer, hostServer } = hosts);
   browser = await launch();
 });
-after(async () => {
-  await browser?.close(); await widgetServer?.close(); await hostServer?.close();
-  fs.rmSync(hostDir, { recursive: true, force: true });
-});
+after(async () => { await browser?.close(); await hosts?.close(); });
 
 /** A host page on its own origin with the embed snippet and `body`. */
-function hostPage(name, body, htmlLang = 'en') {
-  fs.writeFileSync(path.join(hostDir, `${name}.html`), `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8">
+const hostPage = (name, body, htmlLang = 'en') => hosts.page(name, `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8">
 <link rel="icon" href="data:,"><title>${name}</title>
 <script type="module" src="${widgetServer.url}/oih-checklist.js"></script></head><body>${body}</body></html>`);
-  return `${hostServer.url}/${name}.html`;
-}
 
 /** Opens `url` with every request recorded; waits for the live widget. */
 async function opened(url, options = {}) {
