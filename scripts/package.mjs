@@ -51,12 +51,19 @@ const INCLUDE = [
   [/^oih-evaluate-[0-9a-f]+_bg\.wasm$/, 1], // evaluate(), the summary, the FHIR file
   [/^oih-diary-[0-9a-f]+\.js$/, 1], // the pain diary's glue (loaded when the diary is opened)
   [/^oih-diary-[0-9a-f]+_bg\.wasm$/, 1], // the pain diary
+  [/^oih-checklist-es-[0-9a-f]+\.js$/, 1], // the widget in Spanish (and English): its glue
+  [/^oih-checklist-es-[0-9a-f]+_bg\.wasm$/, 1], // loaded instead where an element is in Spanish
+  [/^oih-evaluate-es-[0-9a-f]+\.js$/, 1], // the Spanish summary's contract: glue
+  [/^oih-evaluate-es-[0-9a-f]+_bg\.wasm$/, 1], // and wasm
+  [/^oih-diary-es-[0-9a-f]+\.js$/, 1], // the pain diary in Spanish: glue
+  [/^oih-diary-es-[0-9a-f]+_bg\.wasm$/, 1], // and wasm
+  [/^oih-first-es-[0-9a-f]+\.js$/, 1], // the embed's first screen in Spanish
   [/^snippets\/oih-checklist-[0-9a-f]+\/www\/(element|summary-actions|diary-store)\.js$/, 3],
   [/^fhir\/[A-Za-z-]+\.json$/, '+'], // the published Questionnaire and CodeSystem
   [/^frame\.(html|js|css)$/, '*'], // the iframe alternative (README)
 ];
 const EXCLUDE = [
-  /^index\.html$/, // the standalone page (its own deployment, absolute paths)
+  /^(index|es)\.html$/, // the standalone pages (their own deployment, absolute paths)
   /^embed-demo\.html$/, // the demo page
 ];
 
@@ -77,7 +84,7 @@ for (const [re, n] of INCLUDE) {
 // The entry names the hashed files it loads: they must be these.
 const entry = fs.readFileSync(path.join(dist, 'oih-checklist.js'), 'utf8');
 if (/%[A-Z_]+%/.test(entry)) throw new Error('dist/oih-checklist.js still has a placeholder: the build did not finish');
-for (const f of widgetFiles.filter((f) => /^oih-(checklist|evaluate)-/.test(f))) {
+for (const f of widgetFiles.filter((f) => /^oih-(checklist|evaluate)-(?!es-)/.test(f) || /^oih-(checklist|first)-es-/.test(f))) {
   if (!entry.includes(`./${f}`)) throw new Error(`dist/oih-checklist.js does not load ${f}: is dist/ from one build?`);
 }
 

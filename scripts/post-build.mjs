@@ -46,8 +46,13 @@ const defaultWasm = (text, name, file) => {
  * default wasm path naming the hashed file) and its snippets beside the
  * widget's. Returns [glue, wasm] file names.
  */
-function lazyWasm(feature, name, opt, editGlue = (text) => text) {
-  const target = path.join(root, `target/${name.replace('oih-', '')}`);
+function lazyWasm(feature, name, opt, editGlue = (text) => text, shortNames = false) {
+  // A language's build shares the English one's folder (only this crate is
+  // built again, not its dependencies); the widget's is trunk's.
+  const english = name.replace(/-es$/, '');
+  const target = english === 'oih-checklist'
+    ? (process.env.CARGO_TARGET_DIR || path.join(root, 'target'))
+    : path.join(root, `target/${english.replace('oih-', '')}`);
   run('cargo', ['build', '--quiet', '--lib', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', feature,
     ...(release ? ['--release'] : [])], { CARGO_TARGET_DIR: target });
   fs.mkdirSync(path.join(root, 'target/evaluate'), { recursive: true });
@@ -59,12 +64,19 @@ function lazyWasm(feature, name, opt, editGlue = (text) => text) {
     run('wasm-opt', [opt, '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
       '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmIn, '-o', wasmIn]);
   }
+  let glueIn = fs.readFileSync(path.join(tmp, `${name}.js`), 'utf8');
+  if (shortNames) {
+    // (As step 1b does for the widget's own wasm.)
+    const renamed = shortenNames(fs.readFileSync(wasmIn), glueIn);
+    fs.writeFileSync(wasmIn, renamed.wasm);
+    glueIn = renamed.glue;
+  }
   const wasmFile = `${name}-${hash(wasmIn)}_bg.wasm`;
   fs.copyFileSync(wasmIn, path.join(staging, wasmFile));
   if (fs.existsSync(path.join(tmp, 'snippets'))) {
     fs.cpSync(path.join(tmp, 'snippets'), path.join(staging, 'snippets'), { recursive: true });
   }
-  const glueText = defaultWasm(editGlue(fs.readFileSync(path.join(tmp, `${name}.js`), 'utf8')), `${name}_bg.wasm`, wasmFile);
+  const glueText = defaultWasm(editGlue(glueIn), `${name}_bg.wasm`, wasmFile);
   const glueFile = `${name}-${createHash('sha256').update(glueText).digest('hex').slice(0, 16)}.js`;
   fs.writeFileSync(path.join(staging, glueFile), glueText);
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -89,6 +101,15 @@ const [evalGlue, evalWasm] = lazyWasm('wasm-api', 'oih-evaluate', '-Oz');
 // store) join the widget's.
 const [diaryGlue, diaryWasm] = lazyWasm('diary-ui', 'oih-diary', '-Os', (text) => noHtmlStrings(text, elementSnippet(staging)));
 
+// 1d. Spanish: the widget, the contract and the diary, each its own wasm
+// with the Spanish texts (feature lang-es) beside the English, loaded only
+// where an element is in Spanish (www/embed.js, es.html below, element.js).
+// The widget's is built as trunk builds the English one, with its names
+// shortened and its crash guard (1b).
+const [esGlue, esWasm] = lazyWasm('widget,lang-es', 'oih-checklist-es', '-Os', (text) => noHtmlStrings(guardCrashes(text)), true);
+const [evalEsGlue, evalEsWasm] = lazyWasm('wasm-api,lang-es', 'oih-evaluate-es', '-Oz');
+const [diaryEsGlue, diaryEsWasm] = lazyWasm('diary-ui,lang-es', 'oih-diary-es', '-Os', (text) => noHtmlStrings(text, elementSnippet(staging)));
+
 // 2. The stable entry.
 const files = fs.readdirSync(staging);
 const glue = files.find((f) => /^oih-checklist-[0-9a-f]+\.js$/.test(f));
@@ -111,6 +132,8 @@ const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replace('%SET_HTML%', () => setHtmlCode)
   .replaceAll('%GLUE%', glue).replaceAll('%WASM%', wasm)
   .replace('%WASM_SRI%', `sha384-${createHash('sha384').update(fs.readFileSync(path.join(staging, wasm))).digest('base64')}`)
+  .replaceAll('%ES_GLUE%', esGlue).replaceAll('%ES_WASM%', esWasm)
+  .replace('%ES_WASM_SRI%', `sha384-${createHash('sha384').update(fs.readFileSync(path.join(staging, esWasm))).digest('base64')}`)
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
 fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
 
@@ -126,7 +149,10 @@ for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path
   const up = path.relative(path.dirname(file), staging) || '.';
   const text = fs.readFileSync(file, 'utf8')
     .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`)
-    .replaceAll('%DIARY_GLUE%', `${up}/${diaryGlue}`).replaceAll('%DIARY_WASM%', `${up}/${diaryWasm}`);
+    .replaceAll('%DIARY_GLUE%', `${up}/${diaryGlue}`).replaceAll('%DIARY_WASM%', `${up}/${diaryWasm}`)
+    .replaceAll('%WIDGET_ES_GLUE%', `${up}/${esGlue}`).replaceAll('%WIDGET_ES_WASM%', `${up}/${esWasm}`)
+    .replaceAll('%CONTRACT_ES_GLUE%', `${up}/${evalEsGlue}`).replaceAll('%CONTRACT_ES_WASM%', `${up}/${evalEsWasm}`)
+    .replaceAll('%DIARY_ES_GLUE%', `${up}/${diaryEsGlue}`).replaceAll('%DIARY_ES_WASM%', `${up}/${diaryEsWasm}`);
   fs.writeFileSync(file, text);
   // What prints, copies and saves, loaded by element.js when first asked.
   fs.copyFileSync(path.join(root, 'www/summary-actions.js'), path.join(path.dirname(file), 'summary-actions.js'));
@@ -134,7 +160,31 @@ for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path
   fs.copyFileSync(path.join(root, 'www/diary-store.js'), path.join(path.dirname(file), 'diary-store.js'));
 }
 
-// 3. Minified JavaScript, with index.html's integrity hashes to match.
+// 2c. The standalone page in Spanish, es.html: index.html as trunk wrote it,
+// with the Spanish wasm and glue, <html lang="es">, and the page's own
+// words from www/page-es.json. Its first screen is prerendered (step 5),
+// and its start script made as index.html's (step 6).
+const PAGES = ['index.html', 'es.html'];
+{
+  const words = JSON.parse(fs.readFileSync(path.join(root, 'www/page-es.json'), 'utf8'));
+  const html = fs.readFileSync(path.join(staging, 'index.html'), 'utf8');
+  const swap = (text, from, to, what) => {
+    if (!text.includes(from)) throw new Error(`es.html: ${what} not found in index.html; update post-build.mjs`);
+    return text.replaceAll(from, to);
+  };
+  let es = swap(html, `/${glue}`, `/${esGlue}`, 'the glue');
+  es = swap(es, `/${wasm}`, `/${esWasm}`, 'the wasm');
+  es = swap(es, '<html lang="en">', '<html lang="es">', '<html lang="en">');
+  es = es.replace(/<title>[^<]*<\/title>/, () => `<title>${words.title}</title>`);
+  es = es.replace(/(<meta name="description" content=")[^"]*(")/, (_, a, b) => `${a}${words.description}${b}`);
+  es = es.replace(/<div class="fallback">[\s\S]*?<\/div>/, () => `<div class="fallback">\n        ${words.fallback}\n      </div>`);
+  es = swap(es, words.switch.from, words.switch.to, 'the language switch');
+  // (Nothing of index.html's own language choice: this page is the choice.)
+  es = es.replace(/<script>\/\* oih-lang \*\/[\s\S]*?<\/script>\n?/, '');
+  fs.writeFileSync(path.join(staging, 'es.html'), es);
+}
+
+// 3. Minified JavaScript, with the pages' integrity hashes to match.
 if (release) {
   const scripts = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const file = path.join(dir, e.name);
@@ -145,15 +195,17 @@ if (release) {
     const result = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, format: { ascii_only: true } });
     fs.writeFileSync(file, result.code);
   }
-  const page = path.join(staging, 'index.html');
-  const html = fs.readFileSync(page, 'utf8').replace(/<[^>]*\bintegrity="[^"]*"[^>]*>/g, (tag) => {
-    const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
-    if (!url) throw new Error(`no file for the integrity hash in ${tag}`);
-    const body = fs.readFileSync(path.join(staging, decodeURI(url.replace(/^\//, ''))));
-    const digest = createHash('sha384').update(body).digest('base64');
-    return tag.replace(/\bintegrity="[^"]*"/, `integrity="sha384-${digest}"`);
-  });
-  fs.writeFileSync(page, html);
+  for (const name of PAGES) {
+    const page = path.join(staging, name);
+    const html = fs.readFileSync(page, 'utf8').replace(/<[^>]*\bintegrity="[^"]*"[^>]*>/g, (tag) => {
+      const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
+      if (!url) throw new Error(`no file for the integrity hash in ${tag}`);
+      const body = fs.readFileSync(path.join(staging, decodeURI(url.replace(/^\//, ''))));
+      const digest = createHash('sha384').update(body).digest('base64');
+      return tag.replace(/\bintegrity="[^"]*"/, `integrity="sha384-${digest}"`);
+    });
+    fs.writeFileSync(page, html);
+  }
 }
 
 // 3b. WebKit never matches the glue's own fetch() of the wasm to trunk's
@@ -220,6 +272,16 @@ for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
 {
   const early = await minify(fs.readFileSync(path.join(root, 'www/early.js'), 'utf8'), { ecma: 2020, compress: { passes: 2 } });
   await prerender(staging, early.code, 'oih-checklist.js');
+  const es = await prerender(staging, early.code, null, 'es.html');
+  // The embed's Spanish first screen: its own module, fetched only where an
+  // element is in Spanish (www/embed.js).
+  const text = `export const css = ${JSON.stringify(es.css)};\nexport const html = ${JSON.stringify(es.html)};\n`;
+  const file = `oih-first-es-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(staging, file), text);
+  const entryPath = path.join(staging, 'oih-checklist.js');
+  const entryText = fs.readFileSync(entryPath, 'utf8');
+  if (!entryText.includes('%FIRST_ES%')) throw new Error('oih-checklist.js lacks %FIRST_ES%; update post-build.mjs');
+  fs.writeFileSync(entryPath, entryText.replaceAll('%FIRST_ES%', file));
 }
 
 // 5b. In release builds, the embed entry minified too, once the prerender
@@ -241,8 +303,10 @@ if (release) {
 // 6. index.html's own start script (3b, 3c), once the page has early.js,
 // whose `firstFrame` it waits for (the prerender ran trunk's).
 if (release) {
-  const page = path.join(staging, 'index.html');
-  fs.writeFileSync(page, modulesNotPreloaded(wasmFetchedOnce(fs.readFileSync(page, 'utf8'))));
+  for (const name of PAGES) {
+    const page = path.join(staging, name);
+    fs.writeFileSync(page, modulesNotPreloaded(wasmFetchedOnce(fs.readFileSync(page, 'utf8'))));
+  }
 }
 
 // 7. No HTML string reaches the browser's parser: a host page enforcing

@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './serve-files.mjs';
 
 /** The live widget's first screen and stylesheet, from `dir`/index.html. */
-async function firstScreen(dir) {
+async function firstScreen(dir, pageName) {
   const server = await serve(dir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -37,7 +37,7 @@ async function firstScreen(dir) {
         return replaceSync.call(this, text);
       };
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/${pageName === 'index.html' ? '' : pageName}`);
     await page.locator('oih-checklist .oih-host > .oih').waitFor({ timeout: 30_000 });
     // Effects run after the first render; let them settle.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
@@ -62,16 +62,17 @@ function firstScreenCss() {
     .trim();
 }
 
-/** Writes the first screen into `dir`/index.html (with `earlyScript` after
- * the element) and into the embed entry `dir`/`entry` (its %FIRST_SCREEN%
+/** Writes the first screen into `dir`/`pageName` (index.html, or es.html
+ * in its language; with `earlyScript` after the element) and, unless
+ * `entry` is null, into the embed entry `dir`/`entry` (its %FIRST_SCREEN%
  * and %EARLY%, see www/embed.js). */
-export async function prerender(dir, earlyScript, entry) {
-  const page = path.join(dir, 'index.html');
+export async function prerender(dir, earlyScript, entry, pageName = 'index.html') {
+  const page = path.join(dir, pageName);
   const html = fs.readFileSync(page, 'utf8');
-  const { host, css } = await firstScreen(dir);
+  const { host, css } = await firstScreen(dir, pageName);
   if (!css || !host.startsWith('<div class="oih-host">')) throw new Error('prerender: the widget\'s shadow root is not as expected');
   // www/early.js updates the count by its leading number.
-  if (!/aria-valuetext="0 of \d+ /.test(host)) throw new Error('prerender: the progress text no longer starts with the count; update www/early.js');
+  if (!/aria-valuetext="0 (of|de) \d+ /.test(host)) throw new Error('prerender: the progress text no longer starts with the count; update www/early.js');
   if (/<(script|style|template)\b/i.test(host) || css.includes('</')) throw new Error('prerender: unexpected markup in the first screen');
   const early = host.replace('<div class="oih-host">', '<div class="oih-host" data-early="" hidden="">');
   const open = '<oih-checklist>';
@@ -85,6 +86,9 @@ export async function prerender(dir, earlyScript, entry) {
     .replace(open, `${open}<template shadowrootmode="open">${screen}</template>`)
     .replace(close, `${close}\n<script>${earlyScript}</script>`);
   fs.writeFileSync(page, out);
+  // (What an embed puts into an element: the Spanish one, step 5 of post-build.mjs.)
+  const forEmbed = { css: style, html: `<slot></slot>${early}` };
+  if (!entry) return forEmbed;
   // The embed adopts the stylesheet (a host page's CSP may forbid <style>).
   const embed = path.join(dir, entry);
   const text = fs.readFileSync(embed, 'utf8');
@@ -94,4 +98,5 @@ export async function prerender(dir, earlyScript, entry) {
     .replace('%FIRST_SCREEN_CSS%', () => JSON.stringify(style))
     .replace('%FIRST_SCREEN%', () => JSON.stringify(`<slot></slot>${early}`))
     .replace('%EARLY%', () => earlyScript));
+  return forEmbed;
 }

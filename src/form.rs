@@ -411,6 +411,19 @@ pub mod saved {
         pairs
     }
 
+    /// The state another language's widget hands over on a language switch
+    /// (`to_pairs` of its state, and whether it was remembering): the same
+    /// answers and medicines, remembered as before, with no "restored"
+    /// notice and nothing to confirm again (no time has passed).
+    pub fn handed_over(pairs: Vec<(String, String)>, remember: bool, now: u64) -> State {
+        let mut pairs = pairs;
+        pairs.push((SAVED_AT.into(), now.to_string()));
+        let mut state = restore(pairs, now).unwrap_or_default();
+        state.restored_at = None;
+        state.remember = remember;
+        state
+    }
+
     /// Reads what [`to_saved_pairs`] wrote, if it is at most [`MAX_AGE_MS`]
     /// old at `now`; `None` means the copy is to be erased (too old, no
     /// time, or saved in the future). Anything unknown is skipped, never a
@@ -483,7 +496,7 @@ pub struct SavedMedicine {
 
 #[cfg(test)]
 mod tests {
-    use super::saved::{restore, to_saved_pairs, MAX_AGE_MS};
+    use super::saved::{restore, to_pairs, to_saved_pairs, MAX_AGE_MS};
     use super::*;
     use crate::assessment::{MedicationField, Problem};
     use crate::content::drugs::{Drug, Unit};
@@ -1008,6 +1021,28 @@ mod tests {
 
     const DAY: u64 = 24 * 60 * 60 * 1000;
     const NOW: u64 = 1_795_000_000_000;
+
+    #[test]
+    fn a_language_switch_hands_over_every_answer_and_medicine_as_they_were() {
+        let (mut state, _) = with_medicine("tramadol", "50", "2");
+        state.apply(Action::Answer(QuestionId::OpioidUse, "stopped_recently"));
+        state.apply(Action::Answer(QuestionId::Seizure, "unsure"));
+        for remember in [false, true] {
+            let mut pairs = to_pairs(&state);
+            pairs.push(("ignored".into(), "x".into()));
+            let next = saved::handed_over(pairs, remember, NOW);
+            assert_eq!(next.answers, state.answers);
+            assert_eq!(next.medicines.len(), 1);
+            assert_eq!(next.medicines[0].drug, Drug::from_id("tramadol"));
+            assert_eq!(next.medicines[0].amount, "50");
+            assert_eq!(next.medicines[0].times, "2");
+            assert_eq!(next.remember, remember);
+            // Not a restored copy: no notice, and the answers about the
+            // last 4 weeks stay answered.
+            assert_eq!(next.restored_at, None);
+            assert!(next.to_confirm.is_empty());
+        }
+    }
 
     #[test]
     fn saved_pairs_round_trip_with_their_time_and_junk_is_skipped() {

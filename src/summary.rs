@@ -12,7 +12,6 @@ use crate::assessment::{
 };
 use crate::content::questions::{QuestionId, NOT_TAKING, STOPPED_RECENTLY, YES_CHECKED};
 use crate::content::sources::{Source, REFERENCES};
-use crate::decimal::Decimal;
 use crate::diary::{Diary, Observation};
 use crate::diary_chart::{self, Window};
 use crate::texts::Texts;
@@ -224,7 +223,7 @@ pub fn parts_with_diary(
             vec![
                 medicine,
                 m.amount
-                    .map(|d| number(&d) + " " + m.drug.unit.label())
+                    .map(|d| (t.number)(&d) + " " + (t.unit_label)(m.drug.unit))
                     .unwrap_or_else(dash),
                 // How many at a time goes with an amount (1 when not given).
                 if m.amount.is_some() || m.per_dose != 1 {
@@ -238,9 +237,9 @@ pub fn parts_with_diary(
                         Some(_) => s.patch_all_day.to_string(),
                         None => dash(),
                     }),
-                m.drug.factor.map(|f| number(&f)).unwrap_or_else(dash),
+                m.drug.factor.map(|f| (t.number)(&f)).unwrap_or_else(dash),
                 m.mme_per_day()
-                    .map(|d| number(&d))
+                    .map(|d| (t.number)(&d))
                     .unwrap_or_else(|| s.not_counted_cell.to_string()),
             ]
         });
@@ -298,7 +297,10 @@ pub fn parts_with_diary(
     let sources = REFERENCES
         .iter()
         .filter(|r| cited.contains(&r.source))
-        .map(|r| r.id.to_string() + ". " + r.citation);
+        .map(|r| match r.source {
+            Source::S0 => r.id.to_string() + ". " + r.citation + " " + t.seed_note,
+            _ => r.id.to_string() + ". " + r.citation,
+        });
     out.push(Part::List(sources.collect()));
     out
 }
@@ -573,11 +575,9 @@ pub fn answer_words(t: &Texts, id: QuestionId, value: &str) -> &'static str {
         .unwrap_or("")
 }
 
-/// A decimal as people write it: `20`, `7.5`, `0.15`.
-pub fn number(value: &Decimal) -> String {
-    let text = value.to_text();
-    text.strip_suffix(".0").unwrap_or(&text).to_string()
-}
+/// A decimal as people write it in English: `20`, `7.5`, `0.15` (the
+/// diary's chart; the summary writes it in its language, `t.number`).
+pub use crate::texts::en::number;
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

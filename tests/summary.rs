@@ -664,3 +664,24 @@ fn the_spanish_summary_has_no_english_sentence_left() {
     }
     assert!(checked >= 30, "{checked}");
 }
+
+#[cfg(feature = "lang-es")]
+#[test]
+fn the_spanish_summary_writes_decimals_with_a_comma() {
+    let input = parse_input(
+        &json!({"answers": {"opioid_use": "current"},
+            "medications": [{ "drug": "tramadol", "amount": 37.5, "times_per_day": 2 },
+                            { "drug": "fentanyl_patch", "amount": 12.5 }]})
+        .to_string(),
+    )
+    .unwrap();
+    let p = parts(Lang::Es.texts(), &input, &assess(&input), MADE, 0, FILE, &[]);
+    let text = to_text(&p);
+    assert!(text.contains("37,5 mg"), "{text}");
+    assert!(text.contains("12,5 mcg/h"), "{text}");
+    assert!(text.contains("0,2"), "tramadol's factor: {text}");
+    assert!(!text.contains("37.5") && !text.contains("0.2 "), "{text}");
+    // English keeps the point.
+    let p = parts(Lang::En.texts(), &input, &assess(&input), MADE, 0, FILE, &[]);
+    assert!(to_text(&p).contains("37.5 mg"));
+}

@@ -21,11 +21,13 @@ const firstFrame = new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve));
   setTimeout(resolve, 250);
 });
-for (const el of document.querySelectorAll('oih-checklist')) {
+/** Shows the prerendered first screen in `el`'s shadow root, if it has one
+ * (the embed calls it again for a first screen that came later: Spanish). */
+function showEarly(el) {
   const root = el.shadowRoot;
   const early = root?.querySelector('[data-early]');
   // (The start script marks the page when the wasm failed to load.)
-  if (!early || typeof WebAssembly !== 'object' || document.documentElement.hasAttribute('data-oih-failed')) continue;
+  if (!early || typeof WebAssembly !== 'object' || document.documentElement.hasAttribute('data-oih-failed')) return;
   root.querySelector('slot')?.remove();
   early.setAttribute('data-defer', '');
   early.hidden = false;
@@ -44,3 +46,4 @@ for (const el of document.querySelectorAll('oih-checklist')) {
     if (button && early.contains(button)) early.dataset.pressed = button.id;
   });
 }
+for (const el of document.querySelectorAll('oih-checklist')) showEarly(el);

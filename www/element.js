@@ -10,8 +10,7 @@ const OBSERVED = ['heading-level', 'compact', 'lang'];
 
 /** What the Rust side reads from the element: heading level, compact, lang. */
 function options(el) {
-  const lang = el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || '';
-  return [el.getAttribute('heading-level') || '', el.hasAttribute('compact'), lang];
+  return [el.getAttribute('heading-level') || '', el.hasAttribute('compact'), langOf(el)];
 }
 
 // <set-html> (scripts/post-build.mjs copies this function into the embed
@@ -62,18 +61,87 @@ export function setHTML(parent, html) {
 }
 // </set-html>
 
-/** The crash screen's words (title, text, button), from Rust. */
+/** The crash screen's words in each language of the wasm, from Rust:
+ * { tag: [title, text, button] }, English first. */
 let crashWords = null;
 
-export function defineElement(tag, css, crash, mount, update, unmount) {
-  crashWords = crash;
+/** A wasm-bindgen module, once its wasm (at `url`) has run. (Each glue's
+ * path is written out at its import, for bundlers.) */
+async function started(module, url) {
+  await module.default({ module_or_path: url });
+  return module;
+}
+
+/** The primary language subtag of a BCP 47 tag ('es' for 'es-MX'). */
+function primary(tag) {
+  return (tag || '').trim().toLowerCase().split(/[-_]/)[0];
+}
+
+/** The element's language: its `lang`, else its nearest ancestor's (the
+ * page's <html lang> last). */
+function langOf(el) {
+  return el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || '';
+}
+
+/** The wasm that renders the widgets: { speaks, mount, update, unmount,
+ * snapshot }. The English widget's at first; the Spanish one's (which
+ * speaks English too) once an element is in Spanish. */
+let widgetWasm = null;
+/** The Spanish widget, loading (see `needsSpanish`). */
+let spanishLoading = null;
+
+/** An element asks for a language the loaded wasm does not speak: the
+ * Spanish widget is loaded from the widget's own files (only then), and
+ * takes over every element when it runs (defineElement). */
+function needsSpanish(el) {
+  if (primary(langOf(el)) !== 'es' || widgetWasm.speaks.has('es')) return;
+  spanishLoading ??= import('%WIDGET_ES_GLUE%').then((m) => started(m, new URL('%WIDGET_ES_WASM%', import.meta.url)));
+  // A failed load (the page went offline) is tried again on the next change.
+  spanishLoading.catch(() => { spanishLoading = null; });
+}
+
+/**
+ * The Spanish widget takes over from the English one: each element's
+ * answers and medicines (and whether they are remembered) go from the old
+ * app to a new one, in the same shadow root, and the focus goes back to the
+ * control with the same id. Nothing leaves the page.
+ */
+function handOver(from, to) {
+  for (const host of hosts) {
+    const root = host.shadowRoot;
+    const focused = root.activeElement?.id;
+    const state = from.snapshot(handles.get(host));
+    from.unmount(handles.get(host));
+    // (The diary, its own wasm, is closed: reopened, it speaks the new language.)
+    closeDiary(root);
+    const container = document.createElement('div');
+    container.className = 'oih-host';
+    root.replaceChildren(container);
+    handles.set(host, to.mount(container, ...options(host), state));
+    if (focused) queueMicrotask(() => takeOver(root, [], focused, undefined, 20));
+  }
+}
+
+export function defineElement(tag, css, crash, mount, update, unmount, snapshot) {
+  crashWords = new Map();
+  for (let i = 0; i + 3 < crash.length; i += 4) crashWords.set(crash[i], crash.slice(i + 1, i + 4));
+  const wasm = { speaks: new Set(crashWords.keys()), mount, update, unmount, snapshot };
+  if (widgetWasm) {
+    handOver(widgetWasm, wasm);
+    widgetWasm = wasm;
+    return;
+  }
+  widgetWasm = wasm;
   if (customElements.get(tag)) return;
   customElements.define(tag, class extends HTMLElement {
     static get observedAttributes() { return OBSERVED; }
 
     attributeChangedCallback() {
-      // Re-render with the new settings; the answers stay.
-      if (handles.has(this)) update(handles.get(this), ...options(this));
+      // Re-render with the new settings; the answers stay. A language the
+      // wasm does not speak shows English until its widget has loaded.
+      if (!handles.has(this)) return;
+      widgetWasm.update(handles.get(this), ...options(this));
+      needsSpanish(this);
     }
 
     connectedCallback() {
@@ -100,13 +168,14 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
         root.addEventListener('submit', (e) => e.preventDefault());
         // The contract wasm starts loading when a pointer or the keyboard
         // comes near the summary buttons, so it is usually there by the click.
-        const near = (e) => { if (e.target.closest?.('.oih-summary-actions')) prepareContract(); };
+        const near = (e) => { if (e.target.closest?.('.oih-summary-actions')) prepareContract(langOf(this)); };
         root.addEventListener('pointerover', near);
         root.addEventListener('focusin', near);
       }
       hosts.add(this);
-      handles.set(this, mount(container, ...options(this)));
+      handles.set(this, widgetWasm.mount(container, ...options(this)));
       if (early) queueMicrotask(() => takeOver(root, chosen, focused, pressed, 20));
+      needsSpanish(this);
     }
 
     disconnectedCallback() {
@@ -114,7 +183,7 @@ export function defineElement(tag, css, crash, mount, update, unmount) {
       // the answers; a real removal destroys the app.
       queueMicrotask(() => {
         if (this.isConnected || !handles.has(this)) return;
-        unmount(handles.get(this));
+        widgetWasm.unmount(handles.get(this));
         closeDiary(this.shadowRoot);
         handles.delete(this);
         hosts.delete(this);
@@ -150,13 +219,14 @@ function takeOver(root, chosen, focused, pressed, tries) {
  * wasm.
  */
 export function crashed() {
-  if (crashWords) showCrash(...crashWords);
+  if (crashWords) showCrash();
 }
 
-function showCrash(title, text, button) {
+function showCrash() {
   for (const host of hosts) {
     const root = host.shadowRoot;
     if (!root) continue;
+    const [title, text, button] = crashWords.get(primary(langOf(host))) ?? crashWords.values().next().value;
     const box = document.createElement('div');
     box.className = 'oih-host';
     const panel = document.createElement('div');
@@ -188,25 +258,28 @@ function showCrash(title, text, button) {
 // is sent. The paths are written out (literal `import()` and `new URL()`),
 // so that a bundler (Vite, Rollup, webpack) taking the npm package into an
 // app follows them and emits the files.
-let loaded = null;
+// Each language's contract is its own file (English, and Spanish with the
+// Spanish summary), loaded for the first summary in that language.
+const loaded = new Map();
 
-/** Resolves to [contract module, summary-actions module]. */
-function loadContract() {
-  loaded ??= Promise.all([
-    import('%CONTRACT_GLUE%').then(async (module) => {
-      await module.default({ module_or_path: new URL('%CONTRACT_WASM%', import.meta.url) });
-      return module;
-    }),
-    import('./summary-actions.js'),
-  ]);
-  // A failed load (the page went offline) is tried again on the next click.
-  loaded.catch(() => { loaded = null; });
-  return loaded;
+/** Resolves to [contract module, summary-actions module] for `lang`. */
+function loadContract(lang) {
+  const es = primary(lang) === 'es';
+  if (!loaded.has(es)) {
+    const contract = es
+      ? import('%CONTRACT_ES_GLUE%').then((m) => started(m, new URL('%CONTRACT_ES_WASM%', import.meta.url)))
+      : import('%CONTRACT_GLUE%').then((m) => started(m, new URL('%CONTRACT_WASM%', import.meta.url)));
+    const both = Promise.all([contract, import('./summary-actions.js')]);
+    // A failed load (the page went offline) is tried again on the next click.
+    both.catch(() => loaded.delete(es));
+    loaded.set(es, both);
+  }
+  return loaded.get(es);
 }
 
 /** Starts loading before a click needs it. */
-function prepareContract() {
-  loadContract().catch(() => {});
+function prepareContract(lang) {
+  loadContract(lang).catch(() => {});
 }
 
 // What printSummary and copySummary report to the widget.
@@ -215,7 +288,7 @@ const NOT_MADE = 2;
 /** Prints the summary for `inputJson` (the contract's input) on its own;
  * `done` gets 0 (printed), 1 (the page blocks printing) or 2 (not made). */
 export function printSummary(inputJson, names, lang, notCounted, done) {
-  loadContract().then(([contract, actions]) => actions.printSummary(contract, inputJson, names, lang, notCounted, diaryForSummary, done),
+  loadContract(lang).then(([contract, actions]) => actions.printSummary(contract, inputJson, names, lang, notCounted, diaryForSummary, done),
     () => done(NOT_MADE));
 }
 
@@ -233,7 +306,7 @@ export function opaqueOrigin() {
  * made, in every browser.
  */
 export function copySummary(inputJson, names, lang, notCounted, done) {
-  const modules = loadContract();
+  const modules = loadContract(lang);
   const text = modules.then(([contract]) => contract.summary(inputJson, names, lang, notCounted, false, diaryForSummary));
   const item = navigator.clipboard?.write && typeof ClipboardItem === 'function'
     ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })])
@@ -244,10 +317,12 @@ export function copySummary(inputJson, names, lang, notCounted, done) {
   modules.then(([, actions]) => actions.copySummary(text, item, done), () => done(NOT_MADE));
 }
 
-/** Makes the QuestionnaireResponse for `inputJson` now and saves it; calls
- * `done(fileName)` once the download was started, `done(null)` if not. */
-export function downloadFhir(inputJson, done) {
-  loadContract().then(([contract, actions]) => actions.downloadFhir(contract, inputJson, done), () => done(null));
+/** Makes the QuestionnaireResponse for `inputJson` now and saves it (the
+ * same file in every language; the contract of `lang`, the one the summary
+ * buttons already loaded); calls `done(fileName)` once the download was
+ * started, `done(null)` if not. */
+export function downloadFhir(inputJson, lang, done) {
+  loadContract(lang).then(([contract, actions]) => actions.downloadFhir(contract, inputJson, done), () => done(null));
 }
 
 // ------------------------------------------------------------ the pain diary
@@ -256,7 +331,7 @@ export function downloadFhir(inputJson, done) {
 // own files only when a patient opens it (scripts/post-build.mjs fills in
 // its paths relative to this snippet, written out for bundlers). It adopts
 // its own stylesheet into the widget's shadow root.
-let diary = null;
+const diary = new Map();
 /** The diary file the patient chose to add to the summary for the doctor,
  * or '' (the diary, its own wasm, sets it: setDiaryForSummary). */
 let diaryForSummary = '';
@@ -284,13 +359,17 @@ export function openDiary(from, lang, headingLevel, medicines, done) {
     done(1);
     return;
   }
-  diary ??= import('%DIARY_GLUE%').then(async (module) => {
-    await module.default({ module_or_path: new URL('%DIARY_WASM%', import.meta.url) });
-    return module;
-  });
-  // A failed load (the page went offline) is tried again on the next click.
-  diary.catch(() => { diary = null; });
-  diary.then((module) => {
+  // (Each language's diary is its own file, as the contract is.)
+  const es = primary(lang) === 'es';
+  if (!diary.has(es)) {
+    const module = es
+      ? import('%DIARY_ES_GLUE%').then((m) => started(m, new URL('%DIARY_ES_WASM%', import.meta.url)))
+      : import('%DIARY_GLUE%').then((m) => started(m, new URL('%DIARY_WASM%', import.meta.url)));
+    // A failed load (the page went offline) is tried again on the next click.
+    module.catch(() => diary.delete(es));
+    diary.set(es, module);
+  }
+  diary.get(es).then((module) => {
     if (diaries.has(root) || !from.isConnected) return done(1);
     const box = document.createElement('div');
     box.className = 'oih-host oih-diary-host';

@@ -9,6 +9,14 @@
 // not sent a wasm it cannot run.
 const hasWasm = typeof WebAssembly === 'object';
 
+// The language: each element's `lang`, else its nearest ancestor's, else
+// the page's <html lang>. English is the widget's own wasm; a page with an
+// element in Spanish loads the Spanish one instead (it speaks English too),
+// so an English page never requests a Spanish file.
+const primary = (el) => (el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || '')
+  .trim().toLowerCase().split(/[-_]/)[0];
+const spanish = [...document.querySelectorAll('oih-checklist')].some((el) => primary(el) === 'es');
+
 // The widget's first screen, prerendered at build time (scripts/prerender.mjs)
 // for the default settings, shown in each element already on the page so
 // its first question can be answered before the wasm runs (www/early.js,
@@ -19,34 +27,51 @@ const hasWasm = typeof WebAssembly === 'object';
 // HTML string (a page that enforces Trusted Types allows that too). Where
 // the first screen cannot be made (no constructable stylesheets), the
 // element waits for the widget.
+// The Spanish first screen is its own small file (so an English page
+// carries none of it), fetched at once where an element is in Spanish and
+// put into those elements when it comes, unless the widget came first.
 const FIRST_SCREEN_CSS = %FIRST_SCREEN_CSS%;
 const FIRST_SCREEN = %FIRST_SCREEN%;
 %SET_HTML%
-if (hasWasm) {
-  for (const el of document.querySelectorAll('oih-checklist')) {
-    if (el.shadowRoot) continue;
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(FIRST_SCREEN_CSS);
-      const level = (el.getAttribute('heading-level') || '').trim();
-      const shift = (/^[1-6]$/.test(level) ? Number(level) : 2) - 2;
-      const root = el.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      setHTML(root, FIRST_SCREEN.replace(/(<\/?h)([1-6])/g, (_, tag, n) => tag + Math.min(6, Number(n) + shift)));
-      if (el.hasAttribute('compact')) root.querySelector('.oih').setAttribute('data-compact', '');
-    } catch {
-      el.shadowRoot?.replaceChildren(document.createElement('slot'));
-    }
+/** Puts the first screen (`css`, `html`) into `el`'s new shadow root. */
+function firstScreen(el, css, html) {
+  if (el.shadowRoot) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    const level = (el.getAttribute('heading-level') || '').trim();
+    const shift = (/^[1-6]$/.test(level) ? Number(level) : 2) - 2;
+    const root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    setHTML(root, html.replace(/(<\/?h)([1-6])/g, (_, tag, n) => tag + Math.min(6, Number(n) + shift)));
+    if (el.hasAttribute('compact')) root.querySelector('.oih').setAttribute('data-compact', '');
+  } catch {
+    el.shadowRoot?.replaceChildren(document.createElement('slot'));
   }
 }
+const elements = [...document.querySelectorAll('oih-checklist')];
+if (hasWasm) {
+  for (const el of elements) if (primary(el) !== 'es') firstScreen(el, FIRST_SCREEN_CSS, FIRST_SCREEN);
+}
 %EARLY%
+if (hasWasm && spanish) {
+  import('./%FIRST_ES%').then(({ css, html }) => {
+    for (const el of elements) {
+      if (primary(el) !== 'es' || el.shadowRoot || !el.isConnected) continue;
+      firstScreen(el, css, html);
+      showEarly(el);
+    }
+  }, () => {});
+}
 
 // The wasm and the glue are fetched side by side once the first screen is
 // painted (early.js's `firstFrame`; ARCHITECTURE.md says why).
 // (With its Subresource Integrity: an entry pinned by an import map's
 // integrity pins the wasm too.)
-const wasm = hasWasm ? firstFrame.then(() => fetch(new URL('./%WASM%', import.meta.url), { integrity: '%WASM_SRI%' })) : null;
-const glue = firstFrame.then(() => import('./%GLUE%'));
+const wasm = !hasWasm ? null : firstFrame.then(() => (spanish
+  ? fetch(new URL('./%ES_WASM%', import.meta.url), { integrity: '%ES_WASM_SRI%' })
+  : fetch(new URL('./%WASM%', import.meta.url), { integrity: '%WASM_SRI%' })));
+const glue = firstFrame.then(() => (spanish ? import('./%ES_GLUE%') : import('./%GLUE%')));
 
 /** Resolves once the element is defined (the wasm's start function does it).
  * If the widget cannot start, the first screens give way to the elements'

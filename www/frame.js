@@ -1,4 +1,8 @@
 // The widget alone, for a sandboxed <iframe> (see the README's snippet).
+// Its language is the frame's address's (frame.html?lang=es), else English;
+// this module runs before the widget's, which reads it.
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) document.documentElement.lang = lang;
 // Tells the parent its height so the frame can fit it: the message carries a
 // finite number and a name, never anything the user entered.
 const post = () => {

@@ -28,7 +28,7 @@ pub struct Reference {
 pub const REFERENCES: [Reference; 15] = {
     use Source::*;
     [
-        Reference { source: S0, id: "S0", citation: "What is Opioid Induced Hyperalgesia? HealthEngine Blog. The article this checklist grew from." },
+        Reference { source: S0, id: "S0", citation: "What is Opioid Induced Hyperalgesia? HealthEngine Blog." },
         Reference { source: S1, id: "S1", citation: "Angst MS, Clark JD. Opioid-induced hyperalgesia: a qualitative systematic review. Anesthesiology 2006;104(3):570-87." },
         Reference { source: S2, id: "S2", citation: "Angst MS, Koppert W, Pahl I, Clark DJ, Schmelz M. Short-term infusion of the mu-opioid agonist remifentanil in humans causes hyperalgesia during withdrawal. Pain 2003;106:49-57." },
         Reference { source: S3, id: "S3", citation: "Chia YY, Liu K, Wang JJ, Kuo MC, Ho ST. Intraoperative high dose fentanyl induces postoperative fentanyl tolerance. Can J Anaesth 1999;46:872-7." },

@@ -324,6 +324,12 @@ pub const EXCLUDED_NOTE: Cited = (
 /// An MME figure in words: whole numbers as they are, others cut (not
 /// rounded, so 49.999 never reads as 50) to two decimals. The exact value
 /// stays in the core and in the JSON.
+/// A decimal as people write it: `20`, `7.5`, `0.15`.
+pub fn number(value: &Decimal) -> String {
+    let text = value.to_text();
+    text.strip_suffix(".0").unwrap_or(&text).to_string()
+}
+
 pub fn mme_figure(value: &Decimal) -> String {
     // (Concatenation, not format!: the widget's wasm carries no formatting
     // machinery for it.)
@@ -662,6 +668,8 @@ pub const UNSURE_INTRO: &str = "You were not sure about these. Your doctor can h
 // -------------------------------------------------------- references, notes
 
 pub const REFERENCES_TITLE: &str = "Sources";
+/// After the seed article's citation in the sources.
+pub const SEED_NOTE: &str = "The article this checklist grew from.";
 pub const ABOUT_TITLE: &str = "About this checklist";
 pub const ABOUT: &str = "This checklist asks about the signs of opioid-induced hyperalgesia (OIH) described in the sources below. Every question and every piece of advice cites its source. It does not send your answers anywhere: the result is worked out in your browser.";
 pub const VERSION: &str = "Content version 3 (rules version 3), reviewed December 2026.";
@@ -911,6 +919,8 @@ pub const TEXTS: Texts = Texts {
     medicines_not_counted,
     mme_none: MME_NONE,
     mme_figure,
+    number,
+    unit_label: Unit::label,
     dose_band,
     mme_cautions: MME_CAUTIONS,
     mme_cautions_source: MME_CAUTIONS_SOURCE,
@@ -958,6 +968,7 @@ pub const TEXTS: Texts = Texts {
     references_title: REFERENCES_TITLE,
     about_title: ABOUT_TITLE,
     about: ABOUT,
+    seed_note: SEED_NOTE,
     version: VERSION,
     fhir_download: FHIR_DOWNLOAD,
     fhir_hint: FHIR_HINT,

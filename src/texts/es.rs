@@ -9,7 +9,7 @@
 //! dates read "6 de diciembre de 2026"; the patch's unit is `mcg/h`, as on
 //! Spanish labels. Drug brands stay as on the box.
 
-use super::en::QuestionText;
+use super::en::{self, QuestionText};
 use super::{Cited, Lang, NaloxoneRisk, SafetyText, SummaryTexts, Texts};
 use crate::assessment::{
     Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
@@ -722,6 +722,8 @@ pub const UNSURE_INTRO: &str = "En estas preguntas respondió \"No sé\". Su mé
 // -------------------------------------------------------- references, notes
 
 pub const REFERENCES_TITLE: &str = "Fuentes";
+/// After the seed article's citation in the sources.
+pub const SEED_NOTE: &str = "El artículo del que nació este cuestionario.";
 pub const ABOUT_TITLE: &str = "Acerca de este cuestionario";
 pub const ABOUT: &str = "Este cuestionario pregunta por las señales de la hiperalgesia inducida por opioides (HIO) descritas en las fuentes de abajo. Cada pregunta y cada consejo indica su fuente. No envía sus respuestas a ninguna parte: el resultado se calcula en su navegador. Este texto en español sigue la misma versión del contenido clínico que el inglés, pero todavía no lo ha revisado un médico que hable español.";
 pub const VERSION: &str =
@@ -983,6 +985,8 @@ pub const TEXTS: Texts = Texts {
     medicines_not_counted,
     mme_none: MME_NONE,
     mme_figure,
+    number: |value| comma(&en::number(value)),
+    unit_label,
     dose_band,
     mme_cautions: MME_CAUTIONS,
     mme_cautions_source: MME_CAUTIONS_SOURCE,
@@ -1030,6 +1034,7 @@ pub const TEXTS: Texts = Texts {
     references_title: REFERENCES_TITLE,
     about_title: ABOUT_TITLE,
     about: ABOUT,
+    seed_note: SEED_NOTE,
     version: VERSION,
     fhir_download: FHIR_DOWNLOAD,
     fhir_hint: FHIR_HINT,

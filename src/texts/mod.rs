@@ -109,6 +109,10 @@ pub struct Texts {
     pub medicines_not_counted: fn(usize) -> String,
     pub mme_none: &'static str,
     pub mme_figure: fn(&Decimal) -> String,
+    /// A decimal as people write it in this language (`7.5`; `7,5`).
+    pub number: fn(&Decimal) -> String,
+    /// A unit as this language's labels print it (`mcg/hr`; `mcg/h`).
+    pub unit_label: fn(Unit) -> &'static str,
     pub dose_band: fn(DoseBand) -> &'static str,
     pub mme_cautions: [&'static str; 3],
     pub mme_cautions_source: Source,
@@ -163,6 +167,9 @@ pub struct Texts {
     pub references_title: &'static str,
     pub about_title: &'static str,
     pub about: &'static str,
+    /// After the seed article's citation (S0), in the reader's language
+    /// (citations keep their original titles).
+    pub seed_note: &'static str,
     pub version: &'static str,
     pub fhir_download: &'static str,
     pub fhir_hint: &'static str,

@@ -491,6 +491,7 @@ pub fn groups(a: Lang, b: Lang) -> Vec<Group> {
     r.field("references_title", |t| t.references_title);
     r.field("about_title", |t| t.about_title);
     r.field("about", |t| t.about);
+    r.field("seed_note", |t| t.seed_note);
     r.field("version", |t| t.version);
     r.field("disclaimer_title", |t| t.disclaimer_title);
     r.field("disclaimer", |t| t.disclaimer);

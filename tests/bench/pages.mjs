@@ -153,6 +153,8 @@ const hostPage = (script, element, attributes) => `<!doctype html>
 
 /** The host page with the README's snippet. */
 export const EMBED_PAGE = hostPage('/oih-checklist.js', 'oih-checklist', ' heading-level="2"');
+/** The same with the widget in Spanish (lang="es"). */
+export const EMBED_ES_PAGE = hostPage('/oih-checklist.js', 'oih-checklist', ' heading-level="2" lang="es"');
 /** The same host page with the plain checklist's embed. */
 export const PLAIN_EMBED_PAGE = hostPage('/bench/plain-embed.js', 'plain-checklist', '');
 
@@ -216,6 +218,8 @@ export function benchPages() {
     { key: 'widget', name: 'widget (index.html)', path: '/', adapter: widgetAdapter },
     { key: 'plainEmbed', name: 'plain script, embedded', path: '/bench/plain-embed.html', adapter: plainAdapter },
     { key: 'embed', name: 'widget (embed snippet)', path: '/bench/embed.html', adapter: widgetAdapter, hostPage: true, baseline: 'plainEmbed' },
+    { key: 'widgetEs', name: 'widget in Spanish (es.html)', path: '/es.html', adapter: widgetAdapter, baseline: 'plain' },
+    { key: 'embedEs', name: 'widget in Spanish (embed snippet, lang="es")', path: '/bench/embed-es.html', adapter: widgetAdapter, hostPage: true, baseline: 'plainEmbed' },
   ];
   if (fs.existsSync(path.join(LFORMS, 'webcomponent/main.js'))) {
     pages.push({ key: 'lhc', name: `LHC-Forms ${lformsVersion()}`, path: '/bench/lhc.html', adapter: lhcAdapter });
@@ -235,6 +239,7 @@ export function benchRoutes(q) {
       '/bench/plain-embed.html': PLAIN_EMBED_PAGE,
       '/bench/plain-embed.js': plainEmbedScript(q),
       '/bench/embed.html': EMBED_PAGE,
+      '/bench/embed-es.html': EMBED_ES_PAGE,
       '/bench/lhc.html': LHC_PAGE,
     },
     dirs: [['/lforms/', LFORMS], ['/', DIST]],

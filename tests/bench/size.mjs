@@ -5,7 +5,9 @@
 // Two cold loads in headless Chromium of each way to put the widget on a
 // page: the standalone page (everything dist/index.html loads, itself
 // included) and the embed snippet (everything it loads into a small host
-// page, tests/bench/pages.mjs, the host page left out).
+// page, tests/bench/pages.mjs, the host page left out), each in English and
+// in Spanish (es.html; the embed with lang="es", whose first screen is its
+// own module, oih-first-es-*.js, let through with the entry).
 //
 //  1. First usable question: the files fetched before the first question
 //     was usable (as bench-browser.mjs defines it), in a load where the
@@ -27,8 +29,10 @@ import { PROFILES, loadOnce, firstLoad, everyFile } from './measure.mjs';
 import { sizeReport, BUDGET_BYTES, WHOLE_BUDGET_BYTES } from './report.mjs';
 
 /** The requests held back in the first load: the widget's wasm and its
- * scripts (all but the embed entry, which carries the first screen). */
-const held = (url) => /\.wasm$/.test(url.pathname) || (/\.js$/.test(url.pathname) && !url.pathname.endsWith('/oih-checklist.js'));
+ * scripts (all but the embed entry, which carries the first screen, and the
+ * Spanish first screen's module). */
+const held = (url) => /\.wasm$/.test(url.pathname)
+  || (/\.js$/.test(url.pathname) && !url.pathname.endsWith('/oih-checklist.js') && !/\/oih-first-es-[0-9a-f]+\.js$/.test(url.pathname));
 
 const q = questionnaire();
 const server = await serveBench(benchRoutes(q));
@@ -36,7 +40,7 @@ const block = await blocker();
 const browser = await launch();
 let over = false;
 try {
-  for (const page of benchPages().filter((p) => p.key === 'widget' || p.key === 'embed')) {
+  for (const page of benchPages().filter((p) => ['widget', 'embed', 'widgetEs', 'embedEs'].includes(p.key))) {
     const options = { first: firstAnswer(q), full: false };
     const firstUsable = await loadOnce(browser, server, block, page, PROFILES.desktop, { ...options, hold: held });
     const whole = await loadOnce(browser, server, block, page, PROFILES.desktop, options);

@@ -235,13 +235,13 @@ export async function status(scope) {
 /** Clicks "Print a summary for your doctor", with window.print() recorded
  * instead of opening the dialog, then prints the page to `file` (PDF) with
  * print media, as the dialog would; returns its page count and text. */
-export async function printSummary(page, w, file, format) {
+export async function printSummary(page, w, file, format, button = 'Print a summary for your doctor') {
   // As a browser that may print: the dialog would open after `beforeprint`.
   await page.evaluate(() => {
     window.__prints = (window.__prints || 0);
     window.print = () => { window.__prints += 1; window.dispatchEvent(new Event('beforeprint')); };
   });
-  await w.getByRole('button', { name: 'Print a summary for your doctor' }).click();
+  await w.getByRole('button', { name: button }).click();
   // The summary is made by the contract wasm, loaded on the first click.
   await page.waitForFunction(() => window.__prints > 0);
   assert.equal(await page.evaluate(() => window.__prints), 1, 'the button asks the browser to print, once');
@@ -254,4 +254,25 @@ export async function printSummary(page, w, file, format) {
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().normalize('NFKC');
   if (process.env.OIH_KEEP_PDF) fs.copyFileSync(file, path.join(process.env.OIH_KEEP_PDF, path.basename(file)));
   return { pages, text, flat: text.replace(/\s+/g, ' ') };
+}
+
+/** The widget's files on one origin and host pages on another, for tests
+ * of the embed: `page(name, html)` writes a host page and returns its URL.
+ * Call `close()` when done. */
+export async function crossOrigin() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oih-host-'));
+  const widgetServer = await serve(DIST, { headers: { 'access-control-allow-origin': '*' } });
+  const hostServer = await serve(dir);
+  return {
+    widgetServer,
+    hostServer,
+    page(name, html) {
+      fs.writeFileSync(path.join(dir, `${name}.html`), html);
+      return `${hostServer.url}/${name}.html`;
+    },
+    async close() {
+      await widgetServer.close(); await hostServer.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

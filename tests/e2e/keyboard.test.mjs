@@ -78,6 +78,8 @@ test('every question and the medicine editor, key by key: focus stays where the 
 
 test('a visible focus ring goes around the whole answer, not just the small circle', async () => {
   const { page, context } = await openPage(browser, server.url + '/');
+  // (Past the page's language switch.)
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const ring = await page.evaluate(() => {
     const root = document.querySelector('oih-checklist').shadowRoot;

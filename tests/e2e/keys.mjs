@@ -44,7 +44,8 @@ export function presser(send, read) {
     await send(key);
     const now = await read();
     const label = `${what}: after ${key}`;
-    assert.ok(now.focus.inWidget, `${label}, focus is in the widget (it is on <${now.focus.tag}>)`);
+    const inWidget = focus.inWidget ?? true;
+    assert.equal(now.focus.inWidget, inWidget, `${label}, focus is ${inWidget ? 'in' : 'outside'} the widget (it is on <${now.focus.tag}>)`);
     for (const [k, v] of Object.entries(focus)) {
       if (v instanceof RegExp) assert.match(now.focus[k], v, `${label}, focus ${k}`);
       else assert.equal(now.focus[k], v, `${label}, focus ${k}`);
@@ -84,8 +85,10 @@ export async function walkGroup(press, q, target, checked) {
  * key by key. Resolves to the answers chosen. */
 export async function firstQuestions(press) {
   const checked = {};
-  // From the top of the page, Tab reaches the first answer of the first question.
-  await press('Tab', { focus: radio('seizure', 'yes'), checked: {}, what: 'first Tab' });
+  // From the top of the page, Tab reaches the language switch, named in
+  // its own language, then the first answer of the first question.
+  await press('Tab', { focus: { inWidget: false, tag: 'a', label: 'Español' }, checked: {}, what: 'first Tab' });
+  await press('Tab', { focus: radio('seizure', 'yes'), checked: {}, what: 'second Tab' });
   await walkGroup(press, 'seizure', 'no', checked);
   const targets = { opioid_use: 'current', duration: 'over_3_months', dose_increased: 'yes', response_to_increase: 'worse' };
   for (const [q, target] of Object.entries(targets)) {

@@ -1,5 +1,7 @@
 //! The whole widget: state, layout, and the core's result.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::diary_launcher::{diary_button, DiaryPanel};
@@ -17,7 +19,7 @@ use crate::assessment::assess;
 use crate::content::questions::{
     QuestionId, Section, NOT_TAKING, QUESTIONS, SECTIONS, STOPPED_RECENTLY,
 };
-use crate::form::{ids, Action, UNDO_FOR_MS};
+use crate::form::{ids, Action, State, UNDO_FOR_MS};
 use crate::texts::Lang;
 use crate::web::hooks::use_focus_request::use_focus_request;
 use crate::web::hooks::use_saved_state::use_saved_state;
@@ -30,13 +32,20 @@ pub struct AppProps {
     /// A denser layout for narrow columns.
     pub compact: bool,
     pub lang: Lang,
+    /// The element's app id (element.rs), under which its state can be
+    /// handed to another language's widget.
+    pub id: u32,
+    /// The state handed over by another language's widget, if any.
+    pub handed_over: Option<Rc<State>>,
 }
 
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
-    let (state, can_save) = use_saved_state();
+    let (state, can_save) = use_saved_state(props.handed_over.as_ref().map(|s| State::clone(s)));
+    // (Read on a language switch that loads another widget: element.rs.)
+    crate::web::element::keep_state(props.id, &state);
     let root = use_node_ref();
     use_focus_request(&state, &root);
     // The summary buttons' state (see `summary_actions`).

@@ -8,7 +8,7 @@
 use yew::prelude::*;
 
 use crate::assessment::{Action, Level};
-use crate::content::sources::REFERENCES;
+use crate::content::sources::{Source, REFERENCES};
 use crate::texts::Texts;
 use crate::web::markup::Markup;
 
@@ -23,6 +23,10 @@ pub fn footer_details(t: &Texts) -> Html {
         m.element("strong", "", r.id);
         m.0 += " ";
         m.text(r.citation);
+        if r.source == Source::S0 {
+            m.0 += " ";
+            m.text(t.seed_note);
+        }
         m.close("li");
     }
     m.close("ol");

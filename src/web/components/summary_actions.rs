@@ -35,7 +35,7 @@ extern "C" {
         done: &js_sys::Function,
     );
     #[wasm_bindgen(js_name = downloadFhir)]
-    fn download_fhir(input_json: &str, done: &js_sys::Function);
+    fn download_fhir(input_json: &str, lang: &str, done: &js_sys::Function);
 }
 
 /// What the last print, copy or download did, for the status line.
@@ -110,7 +110,7 @@ pub fn summary_actions(
             let done = Closure::once_into_js(move |file: Option<String>| {
                 outcome.set(Some(Outcome::Saved(file)))
             });
-            download_fhir(&args.0, done.unchecked_ref());
+            download_fhir(&args.0, args.1, done.unchecked_ref());
         })
     };
     let message = match &**outcome {
