@@ -675,13 +675,29 @@ fn the_spanish_summary_writes_decimals_with_a_comma() {
         .to_string(),
     )
     .unwrap();
-    let p = parts(Lang::Es.texts(), &input, &assess(&input), MADE, 0, FILE, &[]);
+    let p = parts(
+        Lang::Es.texts(),
+        &input,
+        &assess(&input),
+        MADE,
+        0,
+        FILE,
+        &[],
+    );
     let text = to_text(&p);
     assert!(text.contains("37,5 mg"), "{text}");
     assert!(text.contains("12,5 mcg/h"), "{text}");
     assert!(text.contains("0,2"), "tramadol's factor: {text}");
     assert!(!text.contains("37.5") && !text.contains("0.2 "), "{text}");
     // English keeps the point.
-    let p = parts(Lang::En.texts(), &input, &assess(&input), MADE, 0, FILE, &[]);
+    let p = parts(
+        Lang::En.texts(),
+        &input,
+        &assess(&input),
+        MADE,
+        0,
+        FILE,
+        &[],
+    );
     assert!(to_text(&p).contains("37.5 mg"));
 }
