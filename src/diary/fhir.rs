@@ -39,6 +39,7 @@ use crate::fhir as checklist;
 // The response's own elements, its items', the modifiers (elements that
 // change the meaning of what holds them: not understood, so refused) and
 // the statuses are the checklist reader's.
+use crate::fhir::translation::{translated_by, Translated};
 use crate::fhir::{
     MODIFIERS, RESPONSE_ELEMENTS as RESPONSE, RESPONSE_ITEM_ELEMENTS as ITEM, STATUSES,
 };
@@ -109,59 +110,6 @@ fn question(d: &'static DiaryTexts, item: PegItem) -> &'static str {
         PegItem::Enjoyment => d.enjoyment_question,
         PegItem::Activity => d.activity_question,
     }
-}
-
-/// R4's translation extension, the checklist's (`crate::fhir`, whose own
-/// writer is private to it): `_text` (`_title`, `_description`) beside a
-/// string, one extension per language, each with its parts `lang` and
-/// `content`.
-const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
-
-/// A string's translations.
-#[derive(Serialize)]
-struct Translated {
-    extension: Vec<Translation>,
-}
-
-#[derive(Serialize)]
-struct Translation {
-    url: &'static str,
-    extension: [TranslationPart; 2],
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct TranslationPart {
-    url: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value_code: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value_string: Option<&'static str>,
-}
-
-/// A string in every language of this build but English, as `lang_text`
-/// gives it; `None` where the build speaks English only.
-fn translated_by(lang_text: impl Fn(Lang) -> &'static str) -> Option<Translated> {
-    let extension: Vec<Translation> = Lang::SUPPORTED
-        .iter()
-        .filter(|lang| **lang != Lang::En)
-        .map(|lang| Translation {
-            url: TRANSLATION,
-            extension: [
-                TranslationPart {
-                    url: "lang",
-                    value_code: Some(lang.tag()),
-                    value_string: None,
-                },
-                TranslationPart {
-                    url: "content",
-                    value_code: None,
-                    value_string: Some(lang_text(*lang)),
-                },
-            ],
-        })
-        .collect();
-    (!extension.is_empty()).then_some(Translated { extension })
 }
 
 /// A diary text in English, and its translations.

@@ -27,7 +27,7 @@ mod elements;
 mod layout;
 mod questionnaire;
 mod read_response;
-mod translation;
+pub(crate) mod translation;
 mod write_response;
 
 pub use date_time::{is_date_time, is_date_time_with_zone, utc_from_unix_seconds};

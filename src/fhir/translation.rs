@@ -37,6 +37,12 @@ struct Part {
 /// A string in every language but English, as `in_lang` picks it from that
 /// language's texts; `None` where the build speaks English only.
 pub fn translated(in_lang: impl Fn(&'static Texts) -> &'static str) -> Option<Translated> {
+    translated_by(|lang| in_lang(lang.texts()))
+}
+
+/// The same, for texts of another table (the diary's): `lang_text` gives
+/// the string in a language.
+pub fn translated_by(lang_text: impl Fn(Lang) -> &'static str) -> Option<Translated> {
     let extension: Vec<Translation> = Lang::SUPPORTED
         .iter()
         .filter(|lang| **lang != Lang::En)
@@ -51,7 +57,7 @@ pub fn translated(in_lang: impl Fn(&'static Texts) -> &'static str) -> Option<Tr
                 Part {
                     url: "content",
                     value_code: None,
-                    value_string: Some(in_lang(lang.texts())),
+                    value_string: Some(lang_text(*lang)),
                 },
             ],
         })
