@@ -689,16 +689,18 @@ pub fn table_rows(window: &Window, t: &Texts) -> Vec<Vec<String>> {
                 .map(|m| {
                     let name = (t.drug_name)(m.drug.id).to_string();
                     match m.amount {
-                        Some(amount) => name + " " + &number(&amount) + " " + (d.unit)(m.drug.unit),
+                        Some(amount) => {
+                            name + " " + &(t.number)(&amount) + " " + (d.unit)(m.drug.unit)
+                        }
                         None => name,
                     }
                 })
                 .collect();
-            let mut row = vec![(d.long_date)(e.date()), e.score().to_text()];
+            let mut row = vec![(d.long_date)(e.date()), t.with_mark(e.score().to_text())];
             row.extend(PegItem::ALL.map(|item| peg.get(item).to_string()));
             row.push(
                 e.daily_mme()
-                    .map(|m| mme_figure(&m))
+                    .map(|m| t.with_mark(mme_figure(&m)))
                     .unwrap_or_else(|| d.unknown_mme.to_string()),
             );
             row.push(medicines.join(", "));

@@ -592,7 +592,7 @@ mod diary {
         ), "{text}");
         assert!(text.contains("Y 14 registros anteriores, que están en el archivo del diario."));
         assert!(text.contains(
-            "- Fecha: 13 de abril de 2026; Puntuación PEG: 4.0; Dolor: 4; Disfrute: 4; Actividad: 4; MME al día: 30; Medicamentos: Oxicodona 20 mg; Nota: \n"
+            "- Fecha: 13 de abril de 2026; Puntuación PEG: 4,0; Dolor: 4; Disfrute: 4; Actividad: 4; MME al día: 30; Medicamentos: Oxicodona 20 mg; Nota: \n"
         ), "{text}");
         assert!(text.contains(
             "Observaciones (cada una entre dos registros separados por 6 semanas como máximo):\n- Del 27 de julio de 2026 al 3 de agosto de 2026: la puntuación de dolor subió de 4,0 a 6,0 después de que la dosis subió de 30 a 60 MME al día.\n"

@@ -920,6 +920,7 @@ pub const TEXTS: Texts = Texts {
     mme_none: MME_NONE,
     mme_figure,
     number,
+    decimal_mark: '.',
     unit_label: Unit::label,
     dose_band,
     mme_cautions: MME_CAUTIONS,

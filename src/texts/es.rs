@@ -986,6 +986,7 @@ pub const TEXTS: Texts = Texts {
     mme_none: MME_NONE,
     mme_figure,
     number: |value| comma(&en::number(value)),
+    decimal_mark: ',',
     unit_label,
     dose_band,
     mme_cautions: MME_CAUTIONS,

@@ -111,6 +111,9 @@ pub struct Texts {
     pub mme_figure: fn(&Decimal) -> String,
     /// A decimal as people write it in this language (`7.5`; `7,5`).
     pub number: fn(&Decimal) -> String,
+    /// The decimal mark of this language (`.`; `,`), for a number already
+    /// written out (see [`Texts::with_mark`]).
+    pub decimal_mark: char,
     /// A unit as this language's labels print it (`mcg/hr`; `mcg/h`).
     pub unit_label: fn(Unit) -> &'static str,
     pub dose_band: fn(DoseBand) -> &'static str,
@@ -239,6 +242,18 @@ pub struct SummaryTexts {
     pub excluded_label: &'static str,
     /// Why those are not counted.
     pub excluded_note: Cited,
+}
+
+impl Texts {
+    /// `text`, a number written with a point (`4.5`), with this language's
+    /// decimal mark (`4,5`).
+    pub fn with_mark(&self, text: String) -> String {
+        if self.decimal_mark == '.' {
+            text
+        } else {
+            text.replacen('.', &self.decimal_mark.to_string(), 1)
+        }
+    }
 }
 
 /// A language the widget can speak: English, and Spanish (`es.rs`) in
