@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chromium, firefox } from 'playwright-core';
 
-export { serve } from '../../scripts/serve-files.mjs';
+import { serve } from '../../scripts/serve-files.mjs';
+
+export { serve };
 
 /** The live widget, not the prerendered first screen (`data-early`, see
  * www/early.js) that shows before the wasm runs: what a test waits for. */

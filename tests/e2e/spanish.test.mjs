@@ -269,3 +269,19 @@ test('the sandboxed frame speaks Spanish with ?lang=es', async () => {
   await assert.doesNotReject(frame.getByRole('heading', { name: '¿Su medicamento opioide podría estar empeorando su dolor?' }).waitFor());
   await context.close();
 });
+
+test('the pain diary opened from the Spanish widget is Spanish, from its own file', async () => {
+  const { context, page, requests } = await opened(`${widgetServer.url}/es.html`);
+  const w = widget(page);
+  await answer(w, 'opioid_use', 'current');
+  await w.getByRole('button', { name: 'Llevar un diario del dolor' }).click();
+  const diary = page.locator('oih-checklist #oih-diary');
+  await diary.locator('#oih-diary-title').waitFor();
+  const text = await diary.innerText();
+  noEnglish(text, 'the diary');
+  assert.match(text, /Diario del dolor/i);
+  assert.equal(files(requests, /\/oih-diary-es-[0-9a-f]+_bg\.wasm$/).length, 1);
+  assert.equal(files(requests, /\/oih-diary-[0-9a-f]+_bg\.wasm$/).length, 0, 'not the English diary');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
