@@ -25,8 +25,16 @@ const COMPLETE = {
   pain_different: 'no', myoclonus: 'no',
 };
 
+/** Each language's page, the name of its "Add a medicine" button and the
+ * prefix of its snapshots. */
+const LANGUAGES = [
+  { page: '/', add: 'Add a medicine', prefix: '' },
+  { page: '/es.html', add: 'Agregar un medicamento', prefix: 'es-' },
+];
+let add = LANGUAGES[0].add;
+
 async function addMedicine(w, { find, choice, strength, amount, perDose, times, purpose }) {
-  await w.getByRole('button', { name: 'Add a medicine' }).click();
+  await w.getByRole('button', { name: add }).click();
   const row = w.locator('li.oih-medicine').last();
   if (find) await row.locator('input[id^="oih-find-"]').fill(find);
   await row.locator('select[id^="oih-drug-"]').selectOption(choice);
@@ -54,9 +62,11 @@ const STATES = {
   },
 };
 
-for (const [name, fill] of Object.entries(STATES)) {
+for (const language of LANGUAGES) for (const [state, fill] of Object.entries(STATES)) {
+  const name = language.prefix + state;
   test(`accessibility tree, ${name}`, async () => {
-    const { page, context } = await openPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
+    add = language.add;
+    const { page, context } = await openPage(browser, server.url + language.page, { viewport: { width: 1280, height: 900 } });
     const w = widget(page);
     await fill(w);
     // The snapshot leaves out a <select>'s chosen option when it sits in an

@@ -57,12 +57,19 @@ export function presser(send, read) {
 }
 
 export const values = Object.fromEntries(QUESTIONS);
+
+/** What the walk reads, in each language of the page: the language switch
+ * (named in the other language) and the "Clear answer" buttons. */
+export const WORDS = {
+  en: { otherLanguage: 'Español', clearAnswer: /^Clear answer: / },
+  es: { otherLanguage: 'English', clearAnswer: /^Borrar la respuesta: / },
+};
 export const radio = (q, v) => ({ tag: 'input', name: `oih-${q}`, value: v });
 
 /** Walks a radio group: Space chooses the first answer, ArrowRight visits
  * every other one, ArrowLeft comes back to `target`. Each press is checked:
  * focus stays on the answer just chosen, and only that answer is checked. */
-export async function walkGroup(press, q, target, checked) {
+export async function walkGroup(press, q, target, checked, words = WORDS.en) {
   const all = values[q];
   const visit = async (key, v) => {
     // Choosing "past" or "never" hides the opioid questions and their answers.
@@ -78,30 +85,30 @@ export async function walkGroup(press, q, target, checked) {
   for (let i = all.length - 2; i >= all.indexOf(target); i--) await visit('ArrowLeft', all[i]);
   checked[q] = target;
   // Tab leaves the group by its "Clear answer" button.
-  await press('Tab', { focus: { tag: 'button', label: /^Clear answer: / }, what: `leaving ${q}` });
+  await press('Tab', { focus: { tag: 'button', label: words.clearAnswer }, what: `leaving ${q}` });
 }
 
 /** From the top of the page: every question before the medicine editor,
  * key by key. Resolves to the answers chosen. */
-export async function firstQuestions(press) {
+export async function firstQuestions(press, words = WORDS.en) {
   const checked = {};
   // From the top of the page, Tab reaches the language switch, named in
   // its own language, then the first answer of the first question.
-  await press('Tab', { focus: { inWidget: false, tag: 'a', label: 'Español' }, checked: {}, what: 'first Tab' });
+  await press('Tab', { focus: { inWidget: false, tag: 'a', label: words.otherLanguage }, checked: {}, what: 'first Tab' });
   await press('Tab', { focus: radio('seizure', 'yes'), checked: {}, what: 'second Tab' });
-  await walkGroup(press, 'seizure', 'no', checked);
+  await walkGroup(press, 'seizure', 'no', checked, words);
   const targets = { opioid_use: 'current', duration: 'over_3_months', dose_increased: 'yes', response_to_increase: 'worse' };
   for (const [q, target] of Object.entries(targets)) {
     await press('Tab', { focus: radio(q, values[q][0]), checked: { ...checked }, what: `entering ${q}` });
-    await walkGroup(press, q, target, checked);
+    await walkGroup(press, q, target, checked, words);
   }
   return checked;
 }
 
 /** After the medicine editor: the remaining questions, key by key. */
-export async function lastQuestions(press, checked) {
+export async function lastQuestions(press, checked, words = WORDS.en) {
   for (const q of ['kidney', 'liver', 'pain_worse_despite_dose', 'more_sensitive', 'pain_spread', 'allodynia', 'pain_different', 'myoclonus']) {
     await press('Tab', { focus: radio(q, 'yes'), what: `entering ${q}` });
-    await walkGroup(press, q, q === 'myoclonus' ? 'no' : 'yes', checked);
+    await walkGroup(press, q, q === 'myoclonus' ? 'no' : 'yes', checked, words);
   }
 }

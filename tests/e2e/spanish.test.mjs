@@ -10,7 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { crossOrigin, launch, newPage, grantClipboard, printSummary, DIST, ROOT, answer, widget, LIVE } from './harness.mjs';
+import { assess } from './core.mjs';
+import { VIGNETTES, inOrder } from './vignettes.mjs';
 import { axeViolations } from './axe.mjs';
+import { where, presser, firstQuestions, lastQuestions, WORDS } from './keys.mjs';
 
 let hosts, widgetServer, hostServer, browser;
 
@@ -282,6 +285,58 @@ test('the pain diary opened from the Spanish widget is Spanish, from its own fil
   assert.match(text, /Diario del dolor/i);
   assert.equal(files(requests, /\/oih-diary-es-[0-9a-f]+_bg\.wasm$/).length, 1);
   assert.equal(files(requests, /\/oih-diary-[0-9a-f]+_bg\.wasm$/).length, 0, 'not the English diary');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('es.html by keyboard, key by key: every question, focus where the user is', async () => {
+  const { context, page } = await opened(`${widgetServer.url}/es.html`, { viewport: { width: 1280, height: 900 } });
+  const press = presser((key) => page.keyboard.press(key), () => page.evaluate(where));
+  const checked = await firstQuestions(press, WORDS.es);
+  // Past the medicine editor's button, to the questions after it.
+  await press('Tab', { focus: { tag: 'button', id: 'oih-add-medicine' }, what: 'to Agregar un medicamento' });
+  await lastQuestions(press, checked, WORDS.es);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+/** Adds a medicine ({drug, amount, per_dose, times_per_day, purpose}, as
+ * in the JSON contract) through the Spanish editor; fields the drug does
+ * not have are skipped, as the core ignores them. */
+async function addMedicineEs(w, { drug, amount, per_dose: perDose, times_per_day: times, purpose }) {
+  await w.getByRole('button', { name: 'Agregar un medicamento' }).click();
+  const row = w.locator('li.oih-medicine').last();
+  await row.locator('select[id^="oih-drug-"]').selectOption(drug);
+  if (drug === 'methadone' || drug === 'buprenorphine') {
+    await row.locator('input[name^="oih-purpose-"]').nth(purpose === 'opioid_use_disorder' ? 1 : 0).check();
+  }
+  const field = row.locator('input[id^="oih-amount-"]');
+  if (amount !== undefined && await field.count()) await field.fill(String(amount).replace('.', ','));
+  const count = row.locator('select[id^="oih-per-dose-"]');
+  if (perDose !== undefined && await count.count()) await count.selectOption(String(perDose));
+  const doses = row.locator('select[id^="oih-times-"]');
+  if (times !== undefined && await doses.count()) await doses.selectOption(String(times));
+}
+
+test('every vignette clicked through in Spanish agrees with the core, its MME written with a comma', async () => {
+  const { context, page } = await opened(`${widgetServer.url}/es.html`);
+  const w = widget(page);
+  for (const { name, input } of VIGNETTES) {
+    await page.goto(`${widgetServer.url}/es.html`);
+    await page.locator(`oih-checklist ${LIVE}`).waitFor();
+    for (const [q, a] of inOrder(input.answers)) {
+      if (await w.locator(`input[name="oih-${q}"]`).count()) await answer(w, q, a);
+    }
+    for (const m of input.medications || []) await addMedicineEs(w, m);
+    const core = assess(input);
+    const section = w.locator('section.oih-result');
+    const shown = await section.evaluate((s) => ({ level: s.dataset.level, action: s.dataset.action, pattern: s.dataset.pattern }));
+    assert.deepEqual(shown, { level: core.level, action: core.action, pattern: core.pattern }, name);
+    const figure = w.locator('.oih-mme-figure');
+    const written = (await figure.count()) ? (await figure.innerText()).match(/([\d,]+) MME al día/)?.[1] : undefined;
+    assert.equal(written === undefined ? null : Number(written.replace(',', '.')), core.mme_per_day ?? null, `${name}: the daily MME shown`);
+    if (written) assert.ok(!/\d\.\d/.test(await figure.innerText()), `${name}: a decimal point in Spanish`);
+  }
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -4,7 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST } from '../e2e/harness.mjs';
-import { serve, launch, open, answer, addMedicine, inWidget, pressKey, errors } from './webkit.mjs';
+import { assess } from '../e2e/core.mjs';
+import { VIGNETTES, inOrder } from '../e2e/vignettes.mjs';
+import { serve, launch, open, exists, answer, addMedicine, inWidget, pressKey, result, text, errors } from './webkit.mjs';
+import { where, presser, firstQuestions, lastQuestions, WORDS } from '../e2e/keys.mjs';
 
 const hashless = (paths) => paths.map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH')).sort();
 const checked = (driver) => inWidget(driver, (root) => [...root.querySelectorAll('input[type="radio"]:checked')].map((i) => `${i.name}=${i.value}`));
@@ -54,6 +57,42 @@ test('WebKit: the switch keeps the answers, the medicines and the focus', async 
     const asked = server.requests.slice(before).filter((p) => !p.includes('/snippets/'));
     assert.deepEqual(hashless(asked), ['/oih-checklist-es-HASH.js', '/oih-checklist-es-HASH_bg.wasm']);
     assert.deepEqual(await errors(driver), []);
+  } finally {
+    await driver.stop(); await server.close();
+  }
+});
+
+test('WebKit: es.html by keyboard, key by key: every question, focus where the user is', async () => {
+  const server = await serve(DIST);
+  const driver = await launch();
+  try {
+    await open(driver, `${server.url}/es.html`);
+    const press = presser((key) => pressKey(driver, key), () => driver.executeScript(where));
+    const checked = await firstQuestions(press, WORDS.es);
+    await press('Tab', { focus: { tag: 'button', id: 'oih-add-medicine' }, what: 'to Agregar un medicamento' });
+    await lastQuestions(press, checked, WORDS.es);
+    assert.deepEqual(await errors(driver), []);
+  } finally {
+    await driver.stop(); await server.close();
+  }
+});
+
+test('WebKit: every vignette clicked through in Spanish agrees with the core', async () => {
+  const server = await serve(DIST);
+  const driver = await launch();
+  try {
+    for (const { name, input } of VIGNETTES) {
+      await open(driver, `${server.url}/es.html`);
+      for (const [q, a] of inOrder(input.answers)) {
+        if (await exists(driver, `input[name="oih-${q}"]`)) await answer(driver, q, a);
+      }
+      for (const m of input.medications || []) await addMedicine(driver, m);
+      const core = assess(input);
+      assert.deepEqual(await result(driver), { level: core.level, action: core.action, pattern: core.pattern }, name);
+      const figure = (await text(driver, '.oih-mme-figure'))?.match(/([\d,]+) MME al día/)?.[1];
+      assert.equal(figure === undefined ? null : Number(figure.replace(',', '.')), core.mme_per_day ?? null, `${name}: the daily MME shown`);
+      assert.deepEqual(await errors(driver), [], name);
+    }
   } finally {
     await driver.stop(); await server.close();
   }
