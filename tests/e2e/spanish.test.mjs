@@ -153,6 +153,7 @@ test('the standalone page: es.html is Spanish from its first screen, and a Spani
 test('the language switch keeps every answer, the medicines and the focus, and loads only the Spanish files', async () => {
   const { context, page, requests } = await opened(`${widgetServer.url}/`);
   const w = widget(page);
+  await w.getByRole('checkbox', { name: 'Remember my answers on this device' }).check();
   await answer(w, 'seizure', 'no');
   await answer(w, 'opioid_use', 'current');
   await answer(w, 'kidney', 'yes');
@@ -175,6 +176,9 @@ test('the language switch keeps every answer, the medicines and the focus, and l
   assert.deepEqual(await checked(), ['oih-seizure=no', 'oih-opioid_use=current', 'oih-kidney=yes']);
   assert.equal(await w.locator('li.oih-medicine select[id^="oih-drug-"]').inputValue(), 'morphine');
   assert.equal(await w.locator('li.oih-medicine input[id^="oih-amount-"]').inputValue(), '15');
+  // Still remembered, and no "restored" notice: nothing came from storage.
+  assert.equal(await w.getByRole('checkbox', { name: 'Recordar mis respuestas en este dispositivo' }).isChecked(), true);
+  assert.equal(await w.locator('.oih-restored').count(), 0);
   await assert.doesNotReject(w.getByText('30 MME al día').first().waitFor());
   assert.equal(await w.locator('li.oih-medicine select[id^="oih-times-"]').inputValue(), '2');
   // The focus stays on the switch, which now offers English.
@@ -338,5 +342,24 @@ test('every vignette clicked through in Spanish agrees with the core, its MME wr
     if (written) assert.ok(!/\d\.\d/.test(await figure.innerText()), `${name}: a decimal point in Spanish`);
   }
   assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('in Spanish, answers remembered on this device come back with the notice in Spanish, and the switch keeps remembering', async () => {
+  const { context, page } = await opened(`${widgetServer.url}/es.html`);
+  const w = widget(page);
+  await w.getByRole('checkbox', { name: 'Recordar mis respuestas en este dispositivo' }).check();
+  await answer(w, 'opioid_use', 'current');
+  await answer(w, 'kidney', 'yes');
+  await page.reload();
+  await page.locator(`oih-checklist ${LIVE}`).waitFor();
+  const notice = await w.locator('.oih-restored').innerText();
+  assert.match(notice, /^Estas son respuestas guardadas en este navegador el \d+ de [a-z]+ de \d{4}\. Se borrarán el \d+ de [a-z]+ de \d{4}/);
+  noEnglish(notice, 'the restored notice');
+  assert.equal(await w.locator('input[name="oih-kidney"][value="yes"]').isChecked(), true);
+  // To English and back in place: still remembered, no notice added by the switch.
+  await page.getByRole('link', { name: 'English' }).click();
+  await w.locator('.oih[lang="en"]').waitFor();
+  assert.equal(await w.getByRole('checkbox', { name: 'Remember my answers on this device' }).isChecked(), true);
   await context.close();
 });
