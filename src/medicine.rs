@@ -793,8 +793,10 @@ mod search_tests {
         assert_eq!(found("heroina"), ["heroin"]);
         // Starts-with first, in either language.
         assert_eq!(found("morph"), ["morphine", "hydromorphone", "oxymorphone"]);
-        // The Spanish name alone would not find the box's English.
+        // The Spanish name alone would not find the box's English (the
+        // picker shows both: medicine_row.rs).
         assert!(generic_matches("Morphine", &[es]).is_empty());
+        assert_eq!(found("Hydromorphone"), ["hydromorphone"]);
     }
 
     #[test]

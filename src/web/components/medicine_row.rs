@@ -169,14 +169,25 @@ pub fn medicine_row(
     // (The name on the box, English, is found in every language.)
     let generics = generic_matches(&entry.filter, &[t.drug_name, en::drug_name]);
     matches += generics.len();
+    // A generic's name in the widget's language, and the one printed on
+    // the boxes of the brand table's countries (English) after it where
+    // they differ: "Oxicodona (Oxycodone)".
+    let listed_name = |id: &str| {
+        let (name, on_box) = ((t.drug_name)(id), en::drug_name(id));
+        if name == on_box {
+            name.to_string()
+        } else {
+            name.to_string() + " (" + on_box + ")"
+        }
+    };
     if let Some(drug) = entry
         .drug
         .filter(|d| entry.brand.is_none() && entry.not_in_table.is_none() && !generics.contains(d))
     {
-        groups[0].option(drug.id, true, (t.drug_name)(drug.id));
+        groups[0].option(drug.id, true, &listed_name(drug.id));
     }
     for d in generics {
-        groups[0].option(d.id, d.id == chosen, (t.drug_name)(d.id));
+        groups[0].option(d.id, d.id == chosen, &listed_name(d.id));
     }
     let found = search(&entry.filter);
     matches += found.len();
