@@ -22,8 +22,10 @@ const firstFrame = new Promise((resolve) => {
   setTimeout(resolve, 250);
 });
 /** Shows the prerendered first screen in `el`'s shadow root, if it has one
- * (the embed calls it again for a first screen that came later: Spanish). */
-function showEarly(el) {
+ * (the embed calls it again for a first screen that came later: Spanish).
+ * A `const`, not a function declaration: in index.html's classic script it
+ * then adds no property to `window`. */
+const showEarly = (el) => {
   const root = el.shadowRoot;
   const early = root?.querySelector('[data-early]');
   // (The start script marks the page when the wasm failed to load.)
@@ -45,5 +47,5 @@ function showEarly(el) {
     const button = event.target.closest?.('button[id]');
     if (button && early.contains(button)) early.dataset.pressed = button.id;
   });
-}
+};
 for (const el of document.querySelectorAll('oih-checklist')) showEarly(el);
