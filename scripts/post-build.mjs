@@ -309,6 +309,20 @@ if (release) {
   }
 }
 
+// 6b. The pages' own small scripts (the language choice in index.html's
+// head, the language switch), minified as the rest: 0.6 KB less gzipped.
+if (release) {
+  for (const name of PAGES) {
+    const page = path.join(staging, name);
+    let html = fs.readFileSync(page, 'utf8');
+    for (const [all, code] of [...html.matchAll(/<script>(\/\* oih-lang(?:-switch)? \*\/[\s\S]*?)<\/script>/g)]) {
+      const small = (await minify(code, { ecma: 2020, compress: { passes: 2 } })).code;
+      html = html.replace(all, () => `<script>${small}</script>`);
+    }
+    fs.writeFileSync(page, html);
+  }
+}
+
 // 7. No HTML string reaches the browser's parser: a host page enforcing
 // Trusted Types would block it (www/element.js, setHTML).
 {
