@@ -77,6 +77,15 @@ test('the tarball holds the widget, its types and manifest, and nothing else', (
     one(/^oih-diary-[0-9a-f]+\.js$/),
     one(/^oih-diary-[0-9a-f]+_bg\.wasm$/),
     one(/^snippets\/oih-checklist-[0-9a-f]+\/www\/diary-store\.js$/),
+    // Spanish: the widget, its first screen for the embed, the contract and
+    // the diary, each loaded only where an element is in Spanish.
+    one(/^oih-checklist-es-[0-9a-f]+\.js$/),
+    one(/^oih-checklist-es-[0-9a-f]+_bg\.wasm$/),
+    one(/^oih-first-es-[0-9a-f]+\.js$/),
+    one(/^oih-evaluate-es-[0-9a-f]+\.js$/),
+    one(/^oih-evaluate-es-[0-9a-f]+_bg\.wasm$/),
+    one(/^oih-diary-es-[0-9a-f]+\.js$/),
+    one(/^oih-diary-es-[0-9a-f]+_bg\.wasm$/),
   ].sort();
   assert.deepEqual(files, expected);
   assert.ok(!files.some((f) => /index\.html$|demo|test/.test(f)), 'no page of the site, no demo, no test page');
@@ -84,7 +93,7 @@ test('the tarball holds the widget, its types and manifest, and nothing else', (
 
 test('the widget files are complete: the entry loads the hashed files it has, no placeholder is left', () => {
   const entry = read('oih-checklist.js');
-  for (const f of files.filter((f) => /^oih-(checklist|evaluate)-[0-9a-f]+/.test(f))) {
+  for (const f of files.filter((f) => /^oih-(checklist|evaluate|checklist-es|first-es)-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f))) {
     assert.ok(entry.includes(`./${f}`), `the entry loads ./${f}`);
   }
   for (const f of files.filter((f) => f.endsWith('.js'))) {
@@ -92,7 +101,8 @@ test('the widget files are complete: the entry loads the hashed files it has, no
   }
   // element.js loads the pain diary's glue and wasm (when it is opened).
   const element = read(files.find((f) => f.endsWith('/www/element.js')));
-  for (const f of files.filter((f) => /^oih-diary-[0-9a-f]+/.test(f))) {
+  // And the Spanish widget, contract and diary, where an element is in Spanish.
+  for (const f of files.filter((f) => /^oih-(diary|diary-es|evaluate-es|checklist-es)-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f))) {
     assert.ok(element.includes(`/${f}`), `element.js loads ${f}`);
   }
   // What the entry exports is what the types and the manifest say.
@@ -214,9 +224,11 @@ test('custom-elements.json: one module, the entry, defining <oih-checklist> and 
 test('custom-elements.json: the attributes are exactly those the element reads', () => {
   const attributes = element().attributes.map((a) => a.name).sort();
   assert.deepEqual(attributes, [...observed()].sort(), 'the attributes = OBSERVED of www/element.js');
-  // options() reads exactly the observed attributes (so a change there shows here).
-  const options = /function options\(el\) \{([\s\S]*?)\n\}/.exec(elementJs)?.[1];
-  assert.ok(options, 'www/element.js has options(el)');
+  // options() reads exactly the observed attributes (so a change there shows
+  // here), the language through langOf().
+  const options = [/function options\(el\) \{([\s\S]*?)\n\}/, /function langOf\(el\) \{([\s\S]*?)\n\}/]
+    .map((re) => re.exec(elementJs)?.[1]).join('\n');
+  assert.ok(/langOf\(el\)/.test(options), 'www/element.js has options(el), which reads the language through langOf(el)');
   const read = [...options.matchAll(/el\.(?:getAttribute|hasAttribute)\('([^']+)'\)/g)].map((m) => m[1]);
   assert.deepEqual([...new Set(read)].sort(), [...observed()].sort(), 'options() reads OBSERVED');
   const byName = Object.fromEntries(element().attributes.map((a) => [a.name, a]));

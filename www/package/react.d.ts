@@ -11,7 +11,7 @@ export interface OihChecklistAttributes {
   'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6';
   /** Tighter spacing and no introduction, for sidebars. */
   compact?: boolean;
-  /** The widget's language (default: the element's or page's `lang`); English only for now. */
+  /** The widget's language (default: the element's or page's `lang`): English, or Spanish for `es` and `es-*`. */
   lang?: string;
 }
 

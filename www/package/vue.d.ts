@@ -24,7 +24,7 @@ export interface OihChecklistAttributes {
    * writes it as `compact="false"`, and the attribute being there is what counts.
    */
   compact?: true | '' | null;
-  /** The widget's language (default: the element's or page's `lang`); English only for now. */
+  /** The widget's language (default: the element's or page's `lang`): English, or Spanish for `es` and `es-*`. */
   lang?: string;
 }
 
