@@ -690,7 +690,7 @@ pub fn table_rows(window: &Window, t: &Texts) -> Vec<Vec<String>> {
                     let name = (t.drug_name)(m.drug.id).to_string();
                     match m.amount {
                         Some(amount) => {
-                            name + " " + &(t.number)(&amount) + " " + (d.unit)(m.drug.unit)
+                            name + " " + &t.number(&amount) + " " + (d.unit)(m.drug.unit)
                         }
                         None => name,
                     }

@@ -223,7 +223,7 @@ pub fn parts_with_diary(
             vec![
                 medicine,
                 m.amount
-                    .map(|d| (t.number)(&d) + " " + (t.unit_label)(m.drug.unit))
+                    .map(|d| t.number(&d) + " " + (t.unit_label)(m.drug.unit))
                     .unwrap_or_else(dash),
                 // How many at a time goes with an amount (1 when not given).
                 if m.amount.is_some() || m.per_dose != 1 {
@@ -237,9 +237,9 @@ pub fn parts_with_diary(
                         Some(_) => s.patch_all_day.to_string(),
                         None => dash(),
                     }),
-                m.drug.factor.map(|f| (t.number)(&f)).unwrap_or_else(dash),
+                m.drug.factor.map(|f| t.number(&f)).unwrap_or_else(dash),
                 m.mme_per_day()
-                    .map(|d| (t.number)(&d))
+                    .map(|d| t.number(&d))
                     .unwrap_or_else(|| s.not_counted_cell.to_string()),
             ]
         });

@@ -9,10 +9,7 @@ use super::diary::DiaryTexts;
 use super::es::{long_date as es_long_date, unit_label, MONTHS};
 use crate::diary::{CivilDate, DiaryProblem};
 
-/// A number as `Decimal::to_text` writes it, with the decimal comma.
-fn comma(number: &str) -> String {
-    number.replacen('.', ",", 1)
-}
+use super::es::comma;
 
 pub const TITLE: &str = "Diario del dolor";
 pub const DESCRIPTION: &str = "Un registro semanal del dolor (las tres preguntas PEG) y de los medicamentos opioides tomados, que lleva el propio paciente.";

@@ -919,7 +919,6 @@ pub const TEXTS: Texts = Texts {
     medicines_not_counted,
     mme_none: MME_NONE,
     mme_figure,
-    number,
     decimal_mark: '.',
     unit_label: Unit::label,
     dose_band,

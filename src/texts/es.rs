@@ -9,7 +9,7 @@
 //! dates read "6 de diciembre de 2026"; the patch's unit is `mcg/h`, as on
 //! Spanish labels. Drug brands stay as on the box.
 
-use super::en::{self, QuestionText};
+use super::en::QuestionText;
 use super::{Cited, Lang, NaloxoneRisk, SafetyText, SummaryTexts, Texts};
 use crate::assessment::{
     Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
@@ -20,8 +20,9 @@ use crate::content::questions::{QuestionId, Section};
 use crate::content::sources::Source::{self, *};
 use crate::decimal::Decimal;
 
-/// A number as `Decimal::to_text` writes it, with the decimal comma.
-fn comma(number: &str) -> String {
+/// A number as `Decimal::to_text` writes it, with the decimal comma (the
+/// diary's Spanish texts use it too).
+pub(super) fn comma(number: &str) -> String {
     number.replacen('.', ",", 1)
 }
 
@@ -985,7 +986,6 @@ pub const TEXTS: Texts = Texts {
     medicines_not_counted,
     mme_none: MME_NONE,
     mme_figure,
-    number: |value| comma(&en::number(value)),
     decimal_mark: ',',
     unit_label,
     dose_band,

@@ -109,8 +109,6 @@ pub struct Texts {
     pub medicines_not_counted: fn(usize) -> String,
     pub mme_none: &'static str,
     pub mme_figure: fn(&Decimal) -> String,
-    /// A decimal as people write it in this language (`7.5`; `7,5`).
-    pub number: fn(&Decimal) -> String,
     /// The decimal mark of this language (`.`; `,`), for a number already
     /// written out (see [`Texts::with_mark`]).
     pub decimal_mark: char,
@@ -245,6 +243,11 @@ pub struct SummaryTexts {
 }
 
 impl Texts {
+    /// A decimal as people write it in this language (`7.5`; `7,5`).
+    pub fn number(&self, value: &Decimal) -> String {
+        self.with_mark(en::number(value))
+    }
+
     /// `text`, a number written with a point (`4.5`), with this language's
     /// decimal mark (`4,5`).
     pub fn with_mark(&self, text: String) -> String {
