@@ -65,9 +65,14 @@ export function inWidget(driver, fn, ...args) {
 
 /** Opens `url` and waits until the widget has rendered. */
 export async function open(driver, url) {
+  // The page before is marked, so that the wait below cannot be met by it:
+  // under load, WebKit's driver has answered a get before the new document
+  // replaced the old one, and a test then read the old page (CI, stop 30).
+  await driver.executeScript('window.__oihLeft = true').catch(() => {});
   await driver.get(url);
-  await driver.wait(() => driver.executeScript("return !!document.querySelector('oih-checklist')?.shadowRoot?.querySelector(arguments[0])", LIVE), 10000,
-    `the widget did not render at ${url}`);
+  await driver.wait(() => driver.executeScript(
+    "return !window.__oihLeft && !!document.querySelector('oih-checklist')?.shadowRoot?.querySelector(arguments[0])", LIVE), 10000,
+  `the widget did not render at ${url}`);
 }
 
 /** What the page's error script collected. */
@@ -139,6 +144,7 @@ export const text = (driver, css) => inWidget(driver, (root, sel) => root.queryS
 /** The result panel's data-level, data-action and data-pattern. */
 export const result = (driver) => inWidget(driver, (root) => {
   const section = root.querySelector('section.oih-result');
+  if (!section) throw new Error('the widget shows no result panel');
   return { level: section.dataset.level, action: section.dataset.action, pattern: section.dataset.pattern };
 });
 
