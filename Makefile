@@ -59,7 +59,8 @@ test: tools
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --features widget --lib --test components -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features widget,lang-en --lib --test components -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features widget,lang-es --lib -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features diary-ui --lib -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --features wasm-api --lib -- -D warnings
 
@@ -82,7 +83,7 @@ fhir-files:
 
 ## Component tests in headless Chromium (wasm-bindgen-test).
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --no-default-features --features widget --test components
+	cargo test --target wasm32-unknown-unknown --no-default-features --features widget,lang-en --test components
 
 ## End-to-end tests of the built page in each engine: the suite in headless
 ## Chromium, then in Firefox ESR (tests/e2e/README.md lists what it skips),

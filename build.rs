@@ -1,4 +1,4 @@
-//! Minifies www/widget.css, www/summary.css and www/diary.css into OUT_DIR for `include_str!`: comments and
+//! Minifies www/summary.css and www/diary.css into OUT_DIR for `include_str!`: comments and
 //! runs of whitespace go, quoted strings stay as written.
 
 use std::{env, fs, path::Path};
@@ -66,7 +66,9 @@ fn minify(css: &str) -> String {
 
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
-    for name in ["widget", "summary", "diary"] {
+    // (www/widget.css is not in any wasm: scripts/prerender.mjs minifies it
+    // into the pages and the embed entry, and www/element.js adopts it.)
+    for name in ["summary", "diary"] {
         let source = format!("www/{name}.css");
         println!("cargo:rerun-if-changed={source}");
         let css = fs::read_to_string(&source).expect("a stylesheet in www/");

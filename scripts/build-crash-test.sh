@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the widget with the `crash-test` feature (release profile and the
 # Makefile's WASM_ENV, as shipped: panic = "immediate-abort") into target/crash-test-dist/ for the browser test
-# of the panic hook (two elements, the second in Spanish). Never deployed.
+# of the panic hook (two elements, the second in Spanish: this build speaks
+# both, so one wasm renders both). Never deployed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/crash-test-dist
 export CARGO_TARGET_DIR=target/crash-test
-cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features --features widget,crash-test,lang-es
+cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features --features widget,crash-test,lang-en,lang-es
 rm -rf "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name widget "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/oih_checklist.wasm"
 # As shipped: short names and the glue's crash guard (a panic is a trap).

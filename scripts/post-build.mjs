@@ -40,8 +40,8 @@ const defaultWasm = (text, name, file) => {
 
 /**
  * Builds one of the wasms loaded only when asked (`feature`), as `name`:
- * cargo in its own target folder, wasm-bindgen, wasm-opt at `opt` in
- * release builds; writes `name-HASH_bg.wasm` and `name-HASH.js` into the
+ * cargo in its own target folder, wasm-bindgen, wasm-opt at `opt` (a
+ * level, or the level and more options) in release builds; writes `name-HASH_bg.wasm` and `name-HASH.js` into the
  * staging folder (the glue passed through `editGlue` first, with its
  * default wasm path naming the hashed file) and its snippets beside the
  * widget's. Returns [glue, wasm] file names.
@@ -61,7 +61,7 @@ function lazyWasm(feature, name, opt, editGlue = (text) => text, shortNames = fa
     path.join(target, `wasm32-unknown-unknown/${profile}/oih_checklist.wasm`)]);
   const wasmIn = path.join(tmp, `${name}_bg.wasm`);
   if (release) {
-    run('wasm-opt', [opt, '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+    run('wasm-opt', [...[opt].flat(), '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
       '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmIn, '-o', wasmIn]);
   }
   let glueIn = fs.readFileSync(path.join(tmp, `${name}.js`), 'utf8');
@@ -101,12 +101,15 @@ const [evalGlue, evalWasm] = lazyWasm('wasm-api', 'oih-evaluate', '-Oz');
 // store) join the widget's.
 const [diaryGlue, diaryWasm] = lazyWasm('diary-ui', 'oih-diary', '-Os', (text) => noHtmlStrings(text, elementSnippet(staging)));
 
-// 1d. Spanish: the widget, the contract and the diary, each its own wasm
-// with the Spanish texts (feature lang-es) beside the English, loaded only
-// where an element is in Spanish (www/embed.js, es.html below, element.js).
-// The widget's is built as trunk builds the English one, with its names
-// shortened and its crash guard (1b).
-const [esGlue, esWasm] = lazyWasm('widget,lang-es', 'oih-checklist-es', '-Os', (text) => noHtmlStrings(guardCrashes(text)), true);
+// 1d. Spanish: the widget, the contract and the diary, each its own wasm,
+// loaded only where an element is in Spanish (www/embed.js, es.html below,
+// element.js). The widget's speaks Spanish alone (feature lang-es without
+// lang-en: no English texts, 14 KB less gzipped); an English element on the
+// same page gets the English widget (element.js). The contract and the
+// diary keep the English beside the Spanish (the FHIR file is English in
+// every language). The widget's is built as trunk builds the English one,
+// with its names shortened and its crash guard (1b).
+const [esGlue, esWasm] = lazyWasm('widget,lang-es', 'oih-checklist-es', ['-Os', '--converge', '--low-memory-unused'], (text) => noHtmlStrings(guardCrashes(text)), true);
 const [evalEsGlue, evalEsWasm] = lazyWasm('wasm-api,lang-es', 'oih-evaluate-es', '-Oz');
 const [diaryEsGlue, diaryEsWasm] = lazyWasm('diary-ui,lang-es', 'oih-diary-es', '-Os', (text) => noHtmlStrings(text, elementSnippet(staging)));
 
@@ -130,7 +133,7 @@ if (!setHtml?.includes('export function setHTML(')) throw new Error('www/element
 const setHtmlCode = (await minify(setHtml.replace('export function', 'function'), { ecma: 2020, compress: { passes: 2 } })).code;
 const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replace('%SET_HTML%', () => setHtmlCode)
-  .replaceAll('%GLUE%', glue).replaceAll('%WASM%', wasm)
+  .replaceAll('%GLUE%', glue).replaceAll('%WASM%', wasm).replaceAll('%ELEMENT%', elementSnippet(staging))
   .replace('%WASM_SRI%', `sha384-${createHash('sha384').update(fs.readFileSync(path.join(staging, wasm))).digest('base64')}`)
   .replaceAll('%ES_GLUE%', esGlue).replaceAll('%ES_WASM%', esWasm)
   .replace('%ES_WASM_SRI%', `sha384-${createHash('sha384').update(fs.readFileSync(path.join(staging, esWasm))).digest('base64')}`)
@@ -150,6 +153,7 @@ for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path
   const text = fs.readFileSync(file, 'utf8')
     .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`)
     .replaceAll('%DIARY_GLUE%', `${up}/${diaryGlue}`).replaceAll('%DIARY_WASM%', `${up}/${diaryWasm}`)
+    .replaceAll('%WIDGET_GLUE%', `${up}/${glue}`).replaceAll('%WIDGET_WASM%', `${up}/${wasm}`)
     .replaceAll('%WIDGET_ES_GLUE%', `${up}/${esGlue}`).replaceAll('%WIDGET_ES_WASM%', `${up}/${esWasm}`)
     .replaceAll('%CONTRACT_ES_GLUE%', `${up}/${evalEsGlue}`).replaceAll('%CONTRACT_ES_WASM%', `${up}/${evalEsWasm}`)
     .replaceAll('%DIARY_ES_GLUE%', `${up}/${diaryEsGlue}`).replaceAll('%DIARY_ES_WASM%', `${up}/${diaryEsWasm}`);
@@ -271,11 +275,22 @@ for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
 // with www/early.js (minified) after the element.
 {
   const early = await minify(fs.readFileSync(path.join(root, 'www/early.js'), 'utf8'), { ecma: 2020, compress: { passes: 2 } });
-  await prerender(staging, early.code, 'oih-checklist.js');
+  const en = await prerender(staging, early.code, 'oih-checklist.js');
   const es = await prerender(staging, early.code, null, 'es.html');
   // The embed's Spanish first screen: its own module, fetched only where an
-  // element is in Spanish (www/embed.js).
-  const text = `export const css = ${JSON.stringify(es.css)};\nexport const html = ${JSON.stringify(es.html)};\n`;
+  // element is in Spanish (www/embed.js). It is the same markup as the
+  // English one in the entry, in other words: so the module holds only the
+  // words, as [index, text, ...] over the English markup's tags and texts
+  // (www/embed.js puts them back; 2.3 KB gzipped, the whole markup was 5.0).
+  // The stylesheet is the entry's, the same in every language.
+  const pieces = (html) => html.match(/<[^>]*>|[^<]+/g);
+  const [enPieces, esPieces] = [pieces(en.html), pieces(es.html)];
+  if (enPieces.length !== esPieces.length) throw new Error('post-build: the Spanish first screen is not the English one\'s markup; update post-build.mjs');
+  const changes = enPieces.flatMap((piece, i) => (piece === esPieces[i] ? [] : [i, esPieces[i]]));
+  const rebuilt = [...enPieces];
+  for (let i = 0; i < changes.length; i += 2) rebuilt[changes[i]] = changes[i + 1];
+  if (rebuilt.join('') !== es.html) throw new Error('post-build: the Spanish first screen cannot be rebuilt from its words');
+  const text = `export const words = ${JSON.stringify(changes)};\n`;
   const file = `oih-first-es-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
   fs.writeFileSync(path.join(staging, file), text);
   const entryPath = path.join(staging, 'oih-checklist.js');

@@ -6,9 +6,10 @@
 //
 // It opens index.html in headless Chromium, waits for the widget to render,
 // and takes the element's shadow root as the live widget made it (so the
-// first screen is the widget's own markup, never a copy kept by hand) and the
-// stylesheet the widget adopted. Then index.html gets, inside
-// <oih-checklist>, a declarative shadow root holding that stylesheet, a
+// first screen is the widget's own markup, never a copy kept by hand). Then
+// index.html gets, inside <oih-checklist>, a declarative shadow root holding
+// the stylesheet (www/first-screen.css and www/widget.css, minified: the
+// wasm carries none, element.js adopts this one for the live widget), a
 // <slot> (which shows the element's fallback text when scripts or
 // WebAssembly are off) and the first screen, hidden; and right after the
 // element, www/early.js, which shows it. The embed entry gets the same
@@ -18,7 +19,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve-files.mjs';
 
-/** The live widget's first screen and stylesheet, from `dir`/index.html. */
+/** The live widget's first screen, from `dir`/index.html. */
 async function firstScreen(dir, pageName) {
   const server = await serve(dir);
   const browser = await chromium.launch({
@@ -29,21 +30,12 @@ async function firstScreen(dir, pageName) {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    // The stylesheet as the widget hands it over (element.js adopts it).
-    await page.addInitScript(() => {
-      const replaceSync = CSSStyleSheet.prototype.replaceSync;
-      CSSStyleSheet.prototype.replaceSync = function (text) {
-        window.__oihCss = text;
-        return replaceSync.call(this, text);
-      };
-    });
     await page.goto(`${server.url}/${pageName === 'index.html' ? '' : pageName}`);
     await page.locator('oih-checklist .oih-host > .oih').waitFor({ timeout: 30_000 });
     // Effects run after the first render; let them settle.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const shot = await page.evaluate(() => ({
       host: document.querySelector('oih-checklist').shadowRoot.querySelector('.oih-host').outerHTML,
-      css: window.__oihCss,
     }));
     if (errors.length) throw new Error(`prerender: the page failed: ${errors.join('; ')}`);
     return shot;
@@ -53,12 +45,14 @@ async function firstScreen(dir, pageName) {
   }
 }
 
-/** www/first-screen.css without its comments and spare whitespace. */
-function firstScreenCss() {
-  return fs.readFileSync(new URL('../www/first-screen.css', import.meta.url), 'utf8')
+/** www/`name` without its comments, spare whitespace and last semicolons
+ * (the stylesheets hold no `{};,` in a quoted string). */
+function minifiedCss(name) {
+  return fs.readFileSync(new URL(`../www/${name}`, import.meta.url), 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
     .trim();
 }
 
@@ -69,10 +63,11 @@ function firstScreenCss() {
 export async function prerender(dir, earlyScript, entry, pageName = 'index.html') {
   const page = path.join(dir, pageName);
   const html = fs.readFileSync(page, 'utf8');
-  const { host, css } = await firstScreen(dir, pageName);
-  if (!css || !host.startsWith('<div class="oih-host">')) throw new Error('prerender: the widget\'s shadow root is not as expected');
+  const { host } = await firstScreen(dir, pageName);
+  if (!host.startsWith('<div class="oih-host">')) throw new Error('prerender: the widget\'s shadow root is not as expected');
   // www/early.js updates the count by its leading number.
   if (!/aria-valuetext="0 (of|de) \d+ /.test(host)) throw new Error('prerender: the progress text no longer starts with the count; update www/early.js');
+  const css = minifiedCss('widget.css');
   if (/<(script|style|template)\b/i.test(host) || css.includes('</')) throw new Error('prerender: unexpected markup in the first screen');
   const early = host.replace('<div class="oih-host">', '<div class="oih-host" data-early="" hidden="">');
   const open = '<oih-checklist>';
@@ -80,7 +75,7 @@ export async function prerender(dir, earlyScript, entry, pageName = 'index.html'
   if (html.split(open).length !== 2 || html.split(close).length !== 2) throw new Error('prerender: index.html must hold one <oih-checklist>');
   // www/first-screen.css (hidden until early.js shows it; below the fold
   // after the first frame) before the widget's own stylesheet.
-  const style = `${firstScreenCss()}${css}`;
+  const style = `${minifiedCss('first-screen.css')}${css}`;
   const screen = `<style>${style}</style><slot></slot>${early}`;
   const out = html
     .replace(open, `${open}<template shadowrootmode="open">${screen}</template>`)
@@ -96,7 +91,7 @@ export async function prerender(dir, earlyScript, entry, pageName = 'index.html'
   if (!holes.every((h) => text.includes(h))) throw new Error(`prerender: ${entry} lacks one of ${holes.join(', ')}`);
   fs.writeFileSync(embed, text
     .replace('%FIRST_SCREEN_CSS%', () => JSON.stringify(style))
-    .replace('%FIRST_SCREEN%', () => JSON.stringify(`<slot></slot>${early}`))
+    .replace('%FIRST_SCREEN%', () => JSON.stringify(forEmbed.html))
     .replace('%EARLY%', () => earlyScript));
   return forEmbed;
 }

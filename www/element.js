@@ -4,7 +4,20 @@
 
 const hosts = new Set();
 const handles = new WeakMap();
+
+/** The widget's stylesheet (www/widget.css after www/first-screen.css),
+ * adopted by every shadow root. It is not in the wasm: each page that loads
+ * the widget has it already, for the first screen. The embed entry hands it
+ * over (`useStyles`); on the standalone page it is the prerendered shadow
+ * root's <style>. */
 let sheet = null;
+
+/** The stylesheet for every element, once (www/embed.js calls it before the wasm runs). */
+export function useStyles(css) {
+  if (sheet) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+}
 
 const OBSERVED = ['heading-level', 'compact', 'lang'];
 
@@ -61,9 +74,9 @@ export function setHTML(parent, html) {
 }
 // </set-html>
 
-/** The crash screen's words in each language of the wasm, from Rust:
- * { tag: [title, text, button] }, English first. */
-let crashWords = null;
+/** The crash screen's words in each language of the wasms that ran, from
+ * Rust: { tag: [title, text, button] }. */
+const crashWords = new Map();
 
 /** A wasm-bindgen module, once its wasm (at `url`) has run. (Each glue's
  * path is written out at its import, for bundlers.) */
@@ -83,65 +96,94 @@ function langOf(el) {
   return el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || '';
 }
 
-/** The wasm that renders the widgets: { speaks, mount, update, unmount,
- * snapshot }. The English widget's at first; the Spanish one's (which
- * speaks English too) once an element is in Spanish. */
-let widgetWasm = null;
-/** The Spanish widget, loading (see `needsSpanish`). */
-let spanishLoading = null;
+/** The language an element is shown in: its own if the widget has one for
+ * it, else English. */
+function wanted(el) {
+  return primary(langOf(el)) === 'es' ? 'es' : 'en';
+}
 
-/** An element asks for a language the loaded wasm does not speak: the
- * Spanish widget is loaded from the widget's own files (only then), and
- * takes over every element when it runs (defineElement). */
-function needsSpanish(el) {
-  if (primary(langOf(el)) !== 'es' || widgetWasm.speaks.has('es')) return;
-  spanishLoading ??= import('%WIDGET_ES_GLUE%').then((m) => started(m, new URL('%WIDGET_ES_WASM%', import.meta.url)));
+/** The widget wasms that have run, by the language each speaks: { speaks,
+ * mount, update, unmount, snapshot }. Each language is its own wasm (the
+ * Spanish one carries no English), so a page loads only the languages its
+ * elements are in. */
+const wasms = new Map();
+/** The wasm that rendered each element. */
+const mountedBy = new WeakMap();
+/** The widget wasms loading, by language (see `ask`). */
+const loading = new Map();
+
+/** An element is in a language no wasm that ran speaks: that language's
+ * widget is loaded from the widget's own files (only then), and takes the
+ * element over when it runs (defineElement). */
+function ask(lang) {
+  if (wasms.has(lang) || loading.has(lang)) return;
+  const module = lang === 'es'
+    ? import('%WIDGET_ES_GLUE%').then((m) => started(m, new URL('%WIDGET_ES_WASM%', import.meta.url)))
+    : import('%WIDGET_GLUE%').then((m) => started(m, new URL('%WIDGET_WASM%', import.meta.url)));
+  loading.set(lang, module);
   // A failed load (the page went offline) is tried again on the next change.
-  spanishLoading.catch(() => { spanishLoading = null; });
+  module.catch(() => loading.delete(lang));
+}
+
+/** Mounts the widget into `el`'s shadow root with `wasm`, in a new box;
+ * `state` is what another wasm's app handed over (its snapshot), if any. */
+function mountWith(el, wasm, state) {
+  const container = document.createElement('div');
+  container.className = 'oih-host';
+  el.shadowRoot.replaceChildren(container);
+  handles.set(el, wasm.mount(container, ...options(el), state));
+  mountedBy.set(el, wasm);
 }
 
 /**
- * The Spanish widget takes over from the English one: each element's
- * answers and medicines (and whether they are remembered) go from the old
- * app to a new one, in the same shadow root, and the focus goes back to the
+ * The wasm of `el`'s language takes over from the one that rendered it:
+ * the old app's answers and medicines (and whether they are remembered) go
+ * to a new app, in the same shadow root, and the focus goes back to the
  * control with the same id. Nothing leaves the page.
  */
-function handOver(from, to) {
-  for (const host of hosts) {
-    const root = host.shadowRoot;
-    const focused = root.activeElement?.id;
-    const state = from.snapshot(handles.get(host));
-    from.unmount(handles.get(host));
-    // (The diary, its own wasm, is closed: reopened, it speaks the new language.)
-    closeDiary(root);
-    const container = document.createElement('div');
-    container.className = 'oih-host';
-    root.replaceChildren(container);
-    handles.set(host, to.mount(container, ...options(host), state));
-    if (focused) queueMicrotask(() => takeOver(root, [], focused, undefined, 20));
-  }
+function handOver(el, to) {
+  const root = el.shadowRoot;
+  const focused = root.activeElement?.id;
+  const from = mountedBy.get(el);
+  const state = from.snapshot(handles.get(el));
+  from.unmount(handles.get(el));
+  // (The diary, its own wasm, is closed: reopened, it speaks the new language.)
+  closeDiary(root);
+  mountWith(el, to, state);
+  if (focused) queueMicrotask(() => takeOver(root, [], focused, undefined, 20));
 }
 
-export function defineElement(tag, css, crash, mount, update, unmount, snapshot) {
-  crashWords = new Map();
-  for (let i = 0; i + 3 < crash.length; i += 4) crashWords.set(crash[i], crash.slice(i + 1, i + 4));
-  const wasm = { speaks: new Set(crashWords.keys()), mount, update, unmount, snapshot };
-  if (widgetWasm) {
-    handOver(widgetWasm, wasm);
-    widgetWasm = wasm;
+/** Shows `el` in its language: handed over to that language's wasm if it
+ * has run, else asked for (until then the element keeps the one it has). */
+function inItsLanguage(el) {
+  const lang = wanted(el);
+  if (mountedBy.get(el).speaks.has(lang)) return;
+  if (wasms.has(lang)) handOver(el, wasms.get(lang));
+  else ask(lang);
+}
+
+export function defineElement(tag, crash, mount, update, unmount, snapshot) {
+  const speaks = new Set();
+  for (let i = 0; i + 3 < crash.length; i += 4) {
+    crashWords.set(crash[i], crash.slice(i + 1, i + 4));
+    speaks.add(crash[i]);
+  }
+  const wasm = { speaks, mount, update, unmount, snapshot };
+  for (const lang of speaks) if (!wasms.has(lang)) wasms.set(lang, wasm);
+  if (customElements.get(tag)) {
+    for (const host of hosts) inItsLanguage(host);
     return;
   }
-  widgetWasm = wasm;
-  if (customElements.get(tag)) return;
   customElements.define(tag, class extends HTMLElement {
     static get observedAttributes() { return OBSERVED; }
 
     attributeChangedCallback() {
       // Re-render with the new settings; the answers stay. A language the
-      // wasm does not speak shows English until its widget has loaded.
+      // element's wasm does not speak comes with its own wasm; until then
+      // the element stays in the language it was in.
       if (!handles.has(this)) return;
-      widgetWasm.update(handles.get(this), ...options(this));
-      needsSpanish(this);
+      mountedBy.get(this).update(handles.get(this), ...options(this));
+      inItsLanguage(this);
     }
 
     connectedCallback() {
@@ -153,14 +195,10 @@ export function defineElement(tag, css, crash, mount, update, unmount, snapshot)
       const chosen = early ? [...early.querySelectorAll('input:checked')].map((input) => input.id) : [];
       const focused = early && root.activeElement?.id;
       const pressed = early?.dataset.pressed;
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-      }
-      root.adoptedStyleSheets = [sheet];
-      const container = document.createElement('div');
-      container.className = 'oih-host';
-      root.replaceChildren(container);
+      // (The standalone page's first screen brings the stylesheet as a <style>.)
+      const style = root.querySelector('style');
+      if (style) useStyles(style.textContent);
+      root.adoptedStyleSheets = sheet ? [sheet] : [];
       if (!this.shadowRoot.oihListening) {
         this.shadowRoot.oihListening = true;
         // The form is never submitted (Enter in its only text field would
@@ -173,9 +211,11 @@ export function defineElement(tag, css, crash, mount, update, unmount, snapshot)
         root.addEventListener('focusin', near);
       }
       hosts.add(this);
-      handles.set(this, widgetWasm.mount(container, ...options(this)));
+      // The wasm of its language, else (a page in two languages, while the
+      // other loads) the first that ran.
+      mountWith(this, wasms.get(wanted(this)) ?? wasm, undefined);
       if (early) queueMicrotask(() => takeOver(root, chosen, focused, pressed, 20));
-      needsSpanish(this);
+      inItsLanguage(this);
     }
 
     disconnectedCallback() {
@@ -183,7 +223,7 @@ export function defineElement(tag, css, crash, mount, update, unmount, snapshot)
       // the answers; a real removal destroys the app.
       queueMicrotask(() => {
         if (this.isConnected || !handles.has(this)) return;
-        widgetWasm.unmount(handles.get(this));
+        mountedBy.get(this).unmount(handles.get(this));
         closeDiary(this.shadowRoot);
         handles.delete(this);
         hosts.delete(this);
@@ -219,7 +259,7 @@ function takeOver(root, chosen, focused, pressed, tries) {
  * wasm.
  */
 export function crashed() {
-  if (crashWords) showCrash();
+  if (crashWords.size) showCrash();
 }
 
 function showCrash() {

@@ -11,8 +11,9 @@ const hasWasm = typeof WebAssembly === 'object';
 
 // The language: each element's `lang`, else its nearest ancestor's, else
 // the page's <html lang>. English is the widget's own wasm; a page with an
-// element in Spanish loads the Spanish one instead (it speaks English too),
-// so an English page never requests a Spanish file.
+// element in Spanish loads the Spanish one instead, so an English page never
+// requests a Spanish file (and a page in both gets the English one from
+// element.js, for its English elements).
 const primary = (el) => (el.getAttribute('lang') || el.closest('[lang]')?.getAttribute('lang') || '')
   .trim().toLowerCase().split(/[-_]/)[0];
 const spanish = [...document.querySelectorAll('oih-checklist')].some((el) => primary(el) === 'es');
@@ -55,10 +56,15 @@ if (hasWasm) {
 }
 %EARLY%
 if (hasWasm && spanish) {
-  import('./%FIRST_ES%').then(({ css, html }) => {
+  import('./%FIRST_ES%').then(({ words }) => {
+    // The English markup in other words: [index, text, ...] over its tags
+    // and texts, as scripts/post-build.mjs (step 5) split it.
+    const pieces = FIRST_SCREEN.match(/<[^>]*>|[^<]+/g);
+    for (let i = 0; i < words.length; i += 2) pieces[words[i]] = words[i + 1];
+    const html = pieces.join('');
     for (const el of elements) {
       if (primary(el) !== 'es' || el.shadowRoot || !el.isConnected) continue;
-      firstScreen(el, css, html);
+      firstScreen(el, FIRST_SCREEN_CSS, html);
       showEarly(el);
     }
   }, () => {});
@@ -76,8 +82,11 @@ const glue = firstFrame.then(() => (spanish ? import('./%ES_GLUE%') : import('./
 /** Resolves once the element is defined (the wasm's start function does it).
  * If the widget cannot start, the first screens give way to the elements'
  * own fallback text. */
-export const ready = glue.then((module) => {
+export const ready = glue.then(async (module) => {
   if (!wasm) throw new Error('oih-checklist needs WebAssembly, which this browser has turned off or lacks');
+  // The widget's stylesheet is the first screen's (the wasm carries none);
+  // element.js is already loaded, by the glue.
+  (await import('%ELEMENT%')).useStyles(FIRST_SCREEN_CSS);
   return module.default({ module_or_path: wasm });
 }).then(() => undefined, (error) => {
   for (const el of document.querySelectorAll('oih-checklist')) {

@@ -61,6 +61,7 @@ impl Lang {
     /// The diary's core words, in this language (see [`DiaryTexts`]).
     pub fn diary_texts(self) -> &'static DiaryTexts {
         match self {
+            #[cfg(feature = "lang-en")]
             Lang::En => &DIARY,
             #[cfg(feature = "lang-es")]
             Lang::Es => &super::diary_es::DIARY,

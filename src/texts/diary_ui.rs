@@ -83,6 +83,7 @@ impl Lang {
     /// The diary screen's words, in this language (see [`DiaryUiTexts`]).
     pub fn diary_ui_texts(self) -> &'static DiaryUiTexts {
         match self {
+            #[cfg(feature = "lang-en")]
             Lang::En => &DIARY_UI,
             #[cfg(feature = "lang-es")]
             Lang::Es => &super::diary_ui_es::DIARY_UI,

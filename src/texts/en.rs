@@ -5,7 +5,9 @@
 //! To review the wording, read this file top to bottom: it follows the
 //! order of the checklist and then of the result.
 
-use super::{Cited, Lang, NaloxoneRisk, SafetyText, SummaryTexts, Texts};
+use super::{Cited, NaloxoneRisk, SafetyText};
+#[cfg(feature = "lang-en")]
+use super::{Lang, SummaryTexts, Texts};
 use crate::assessment::{
     Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
 };
@@ -868,7 +870,8 @@ pub const FHIR_AMOUNT_LABEL: &str = "Strength of one tablet or capsule in mg, or
 pub const FHIR_CODE_SYSTEM_TITLE: &str = "Answer and medicine codes of the OIH checklist";
 pub const FHIR_CODE_SYSTEM_DESCRIPTION: &str = "The codes for the answers to the questions of the opioid-induced hyperalgesia (OIH) checklist, and for the opioid medicines it lists.";
 
-/// This language's table, for `Lang::texts`.
+/// This language's table, for `Lang::texts` (in builds that speak English).
+#[cfg(feature = "lang-en")]
 pub const TEXTS: Texts = Texts {
     lang: Lang::En,
     title: TITLE,
@@ -1009,6 +1012,7 @@ pub const TEXTS: Texts = Texts {
     problem_message,
 };
 
+#[cfg(feature = "lang-en")]
 pub const SUMMARY: SummaryTexts = SummaryTexts {
     summary_title: SUMMARY_TITLE,
     summary_made: SUMMARY_MADE,

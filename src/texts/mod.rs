@@ -12,8 +12,11 @@ pub mod diary_ui_es;
 pub mod en;
 #[cfg(feature = "lang-es")]
 pub mod es;
-#[cfg(feature = "lang-es")]
+#[cfg(all(feature = "lang-en", feature = "lang-es"))]
 pub mod review;
+
+#[cfg(not(any(feature = "lang-en", feature = "lang-es")))]
+compile_error!("oih-checklist speaks no language: turn on the feature lang-en, lang-es or both");
 
 use crate::assessment::{
     Action, DoseBand, Level, NaloxoneReason, Pattern, Problem, RiskFactor, Safety, Sign,
@@ -268,24 +271,28 @@ impl Texts {
 /// [`Lang::SUPPORTED`]. No component changes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
-    #[default]
+    #[cfg(feature = "lang-en")]
+    #[cfg_attr(feature = "lang-en", default)]
     En,
     /// Spanish (neutral Latin American, "usted"); not yet reviewed by a
     /// clinician (`make review-texts`).
     #[cfg(feature = "lang-es")]
+    #[cfg_attr(not(feature = "lang-en"), default)]
     Es,
 }
 
 impl Lang {
     /// Every language of this build, English first.
-    #[cfg(not(feature = "lang-es"))]
-    pub const SUPPORTED: &'static [Lang] = &[Lang::En];
-    /// Every language of this build, English first.
-    #[cfg(feature = "lang-es")]
-    pub const SUPPORTED: &'static [Lang] = &[Lang::En, Lang::Es];
+    pub const SUPPORTED: &'static [Lang] = &[
+        #[cfg(feature = "lang-en")]
+        Lang::En,
+        #[cfg(feature = "lang-es")]
+        Lang::Es,
+    ];
 
     /// The best language for a BCP 47 tag (`en`, `en-GB`, `es-MX`...); falls
-    /// back to English for tags not (yet) supported.
+    /// back to the build's default (English, or Spanish in the Spanish
+    /// widget's build, which speaks nothing else) for tags it does not speak.
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag
             .trim()
@@ -303,6 +310,7 @@ impl Lang {
     /// The summary's own words (see `SummaryTexts`).
     pub fn summary_texts(self) -> &'static SummaryTexts {
         match self {
+            #[cfg(feature = "lang-en")]
             Lang::En => &en::SUMMARY,
             #[cfg(feature = "lang-es")]
             Lang::Es => &es::SUMMARY,
@@ -312,6 +320,7 @@ impl Lang {
     /// Everything the widget says, in this language.
     pub fn texts(self) -> &'static Texts {
         match self {
+            #[cfg(feature = "lang-en")]
             Lang::En => &en::TEXTS,
             #[cfg(feature = "lang-es")]
             Lang::Es => &es::TEXTS,
@@ -321,6 +330,7 @@ impl Lang {
     /// The tag to put on the widget's root, so screen readers pronounce it right.
     pub fn tag(self) -> &'static str {
         match self {
+            #[cfg(feature = "lang-en")]
             Lang::En => "en",
             #[cfg(feature = "lang-es")]
             Lang::Es => "es",

@@ -20,7 +20,6 @@ extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
     fn define_element(
         tag: &str,
-        css: &str,
         crash: &[JsValue],
         mount: &JsValue,
         update: &JsValue,
@@ -39,7 +38,10 @@ thread_local! {
     static NEXT: RefCell<u32> = const { RefCell::new(0) };
 }
 
-pub fn define(css: &str) {
+/// Defines the element. Its stylesheet is not in the wasm: every page that
+/// loads the widget already has it, for the first screen (www/element.js,
+/// `useStyles`).
+pub fn define() {
     let mount = Closure::<dyn Fn(Element, String, bool, String, Option<String>) -> u32>::new(mount)
         .into_js_value();
     let update = Closure::<dyn Fn(u32, String, bool, String)>::new(update).into_js_value();
@@ -57,7 +59,7 @@ pub fn define(css: &str) {
         })
         .map(JsValue::from_str)
         .collect();
-    define_element(TAG, css, &crash, &mount, &update, &unmount, &snapshot);
+    define_element(TAG, &crash, &mount, &update, &unmount, &snapshot);
 }
 
 /// The app's settings from the element's attributes.

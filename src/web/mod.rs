@@ -24,15 +24,11 @@ mod state;
 #[cfg(feature = "widget")]
 use wasm_bindgen::prelude::*;
 
-/// The widget's stylesheet, adopted by each shadow root.
-#[cfg(feature = "widget")]
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
-
 /// Runs once when the module is instantiated: defines the custom element.
 #[cfg(feature = "widget")]
 #[wasm_bindgen(start)]
 pub fn start() {
-    element::define(CSS);
+    element::define();
 }
 
 /// talc instead of Rust's default dlmalloc: made for single-threaded wasm and

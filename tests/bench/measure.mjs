@@ -331,7 +331,9 @@ export function everyFile(result, { skipDocument = false } = {}) {
   const pathOf = (url) => new URL(url).pathname;
   const entries = result.resources.filter((r) => /^https?:/.test(r.name));
   const paths = [...new Set(entries.map((r) => pathOf(r.name)))].sort();
-  return skipDocument ? paths : ['/', ...paths];
+  // (The page by its own path: es.html is not '/'.)
+  const page = new URL(result.navigation.name).pathname;
+  return skipDocument ? paths : [page, ...paths.filter((p) => p !== page)];
 }
 
 const sorted = (xs) => xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
