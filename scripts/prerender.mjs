@@ -56,6 +56,26 @@ function minifiedCss(name) {
     .trim();
 }
 
+/**
+ * The embed's first screen: the page's, with its closed <details> (the
+ * Sources and the About, at the foot of the widget) kept, but empty and
+ * inert until the widget runs, so that nothing empty can be opened. Their
+ * text is in the wasm; in the embed entry, which every page with the widget
+ * loads whatever its language, it took 1.4 KB gzipped, and the Spanish
+ * embed's whole load was over its budget by 2.0 KB (ARCHITECTURE.md,
+ * "First screen"). The standalone pages keep them whole.
+ */
+function closedAndEmpty(html) {
+  let emptied = 0;
+  const out = html.replace(/<details([^>]*)>(<summary[^>]*>[^<]*<\/summary>)([\s\S]*?)<\/details>/g, (all, attributes, summary, content) => {
+    if (/\bopen\b/.test(attributes) || content.includes('<details')) throw new Error('prerender: a first-screen <details> is open or holds another; update closedAndEmpty');
+    emptied += 1;
+    return `<details${attributes} inert="">${summary}</details>`;
+  });
+  if (emptied !== (html.match(/<details\b/g) || []).length) throw new Error('prerender: a first-screen <details> was not emptied; update closedAndEmpty');
+  return out;
+}
+
 /** Writes the first screen into `dir`/`pageName` (index.html, or es.html
  * in its language; with `earlyScript` after the element) and, unless
  * `entry` is null, into the embed entry `dir`/`entry` (its %FIRST_SCREEN%
@@ -82,7 +102,7 @@ export async function prerender(dir, earlyScript, entry, pageName = 'index.html'
     .replace(close, `${close}\n<script>${earlyScript}</script>`);
   fs.writeFileSync(page, out);
   // (What an embed puts into an element: the Spanish one, step 5 of post-build.mjs.)
-  const forEmbed = { css: style, html: `<slot></slot>${early}` };
+  const forEmbed = { css: style, html: `<slot></slot>${closedAndEmpty(early)}` };
   if (!entry) return forEmbed;
   // The embed adopts the stylesheet (a host page's CSP may forbid <style>).
   const embed = path.join(dir, entry);
