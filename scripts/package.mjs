@@ -51,14 +51,14 @@ const INCLUDE = [
   [/^oih-evaluate-[0-9a-f]+_bg\.wasm$/, 1], // evaluate(), the summary, the FHIR file
   [/^oih-diary-[0-9a-f]+\.js$/, 1], // the pain diary's glue (loaded when the diary is opened)
   [/^oih-diary-[0-9a-f]+_bg\.wasm$/, 1], // the pain diary
-  [/^oih-checklist-es-[0-9a-f]+\.js$/, 1], // the widget in Spanish (and English): its glue
+  [/^oih-checklist-es-[0-9a-f]+\.js$/, 1], // the widget in Spanish: its glue
   [/^oih-checklist-es-[0-9a-f]+_bg\.wasm$/, 1], // loaded instead where an element is in Spanish
   [/^oih-evaluate-es-[0-9a-f]+\.js$/, 1], // the Spanish summary's contract: glue
   [/^oih-evaluate-es-[0-9a-f]+_bg\.wasm$/, 1], // and wasm
   [/^oih-diary-es-[0-9a-f]+\.js$/, 1], // the pain diary in Spanish: glue
   [/^oih-diary-es-[0-9a-f]+_bg\.wasm$/, 1], // and wasm
   [/^oih-first-es-[0-9a-f]+\.js$/, 1], // the embed's first screen in Spanish
-  [/^snippets\/oih-checklist-[0-9a-f]+\/www\/(element|summary-actions|diary-store)\.js$/, 3],
+  [/^snippets\/oih-checklist-[0-9a-f]+\/www\/(element|on-demand|summary-actions|diary-store)\.js$/, 4],
   [/^fhir\/[A-Za-z-]+\.json$/, '+'], // the published Questionnaire and CodeSystem
   [/^frame\.(html|js|css)$/, '*'], // the iframe alternative (README)
 ];

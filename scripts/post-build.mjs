@@ -140,15 +140,27 @@ const entry = fs.readFileSync(path.join(root, 'www/embed.js'), 'utf8')
   .replaceAll('%EVAL_GLUE%', evalGlue).replaceAll('%EVAL_WASM%', evalWasm);
 fs.writeFileSync(path.join(staging, 'oih-checklist.js'), entry);
 
-// 2b. The widget's snippet loads the same contract wasm for the summary and
-// the FHIR download (its paths, relative to the snippet), and
-// www/summary-actions.js from beside itself.
+// 2b. The widget's snippet (element.js) loads each language's widget, and
+// www/on-demand.js from beside itself, which loads the contract wasm for the
+// summary and the FHIR download and the diary's wasm: their paths, relative
+// to the snippet, are filled in here.
 const snippets = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
   const file = path.join(dir, e.name);
   if (e.isDirectory()) return snippets(file);
   return e.name === 'element.js' ? [file] : [];
 });
-for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path.join(staging, 'snippets')) : []) {
+for (const element of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path.join(staging, 'snippets')) : []) {
+  // What loads when first asked (the summary, the FHIR file, the diary).
+  fs.copyFileSync(path.join(root, 'www/on-demand.js'), path.join(path.dirname(element), 'on-demand.js'));
+  for (const file of [element, path.join(path.dirname(element), 'on-demand.js')]) fillPaths(file);
+  // What prints, copies and saves, loaded by on-demand.js when first asked.
+  fs.copyFileSync(path.join(root, 'www/summary-actions.js'), path.join(path.dirname(element), 'summary-actions.js'));
+  // The pain diary's store (IndexedDB), loaded with the diary.
+  fs.copyFileSync(path.join(root, 'www/diary-store.js'), path.join(path.dirname(element), 'diary-store.js'));
+}
+
+/** Fills in the paths of the wasms and their glue in `file` (a snippet). */
+function fillPaths(file) {
   const up = path.relative(path.dirname(file), staging) || '.';
   const text = fs.readFileSync(file, 'utf8')
     .replaceAll('%CONTRACT_GLUE%', `${up}/${evalGlue}`).replaceAll('%CONTRACT_WASM%', `${up}/${evalWasm}`)
@@ -157,11 +169,8 @@ for (const file of fs.existsSync(path.join(staging, 'snippets')) ? snippets(path
     .replaceAll('%WIDGET_ES_GLUE%', `${up}/${esGlue}`).replaceAll('%WIDGET_ES_WASM%', `${up}/${esWasm}`)
     .replaceAll('%CONTRACT_ES_GLUE%', `${up}/${evalEsGlue}`).replaceAll('%CONTRACT_ES_WASM%', `${up}/${evalEsWasm}`)
     .replaceAll('%DIARY_ES_GLUE%', `${up}/${diaryEsGlue}`).replaceAll('%DIARY_ES_WASM%', `${up}/${diaryEsWasm}`);
+  if (/%[A-Z_]+%/.test(text)) throw new Error(`post-build: ${file} has a path not filled in: ${/%[A-Z_]+%/.exec(text)[0]}`);
   fs.writeFileSync(file, text);
-  // What prints, copies and saves, loaded by element.js when first asked.
-  fs.copyFileSync(path.join(root, 'www/summary-actions.js'), path.join(path.dirname(file), 'summary-actions.js'));
-  // The pain diary's store (IndexedDB), loaded with the diary.
-  fs.copyFileSync(path.join(root, 'www/diary-store.js'), path.join(path.dirname(file), 'diary-store.js'));
 }
 
 // 2c. The standalone page in Spanish, es.html: index.html as trunk wrote it,

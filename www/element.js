@@ -80,13 +80,13 @@ const crashWords = new Map();
 
 /** A wasm-bindgen module, once its wasm (at `url`) has run. (Each glue's
  * path is written out at its import, for bundlers.) */
-async function started(module, url) {
+export async function started(module, url) {
   await module.default({ module_or_path: url });
   return module;
 }
 
 /** The primary language subtag of a BCP 47 tag ('es' for 'es-MX'). */
-function primary(tag) {
+export function primary(tag) {
   return (tag || '').trim().toLowerCase().split(/[-_]/)[0];
 }
 
@@ -288,48 +288,30 @@ function showCrash() {
   }
 }
 
-// ------------------------------------ the summary and the file for the doctor
+// ------------------- the summary, the file for the doctor and the pain diary
 
 // The summary and the FHIR file are made by the contract wasm (JSON and
-// FHIR, like evaluate()), and printed, copied or saved by
-// www/summary-actions.js: both are loaded only when asked, from the
-// widget's own files (scripts/post-build.mjs fills in the contract's paths
-// relative to this snippet and puts summary-actions.js beside it). Nothing
-// is sent. The paths are written out (literal `import()` and `new URL()`),
-// so that a bundler (Vite, Rollup, webpack) taking the npm package into an
-// app follows them and emits the files.
-// Each language's contract is its own file (English, and Spanish with the
-// Spanish summary), loaded for the first summary in that language.
-const loaded = new Map();
-
-/** Resolves to [contract module, summary-actions module] for `lang`. */
-function loadContract(lang) {
-  const es = primary(lang) === 'es';
-  if (!loaded.has(es)) {
-    const contract = es
-      ? import('%CONTRACT_ES_GLUE%').then((m) => started(m, new URL('%CONTRACT_ES_WASM%', import.meta.url)))
-      : import('%CONTRACT_GLUE%').then((m) => started(m, new URL('%CONTRACT_WASM%', import.meta.url)));
-    const both = Promise.all([contract, import('./summary-actions.js')]);
-    // A failed load (the page went offline) is tried again on the next click.
-    both.catch(() => loaded.delete(es));
-    loaded.set(es, both);
-  }
-  return loaded.get(es);
-}
-
-/** Starts loading before a click needs it. */
-function prepareContract(lang) {
-  loadContract(lang).catch(() => {});
-}
+// FHIR, like evaluate()), printed, copied or saved by
+// www/summary-actions.js; the pain diary is its own wasm. All of them, and
+// www/on-demand.js, which loads them, load only when first asked, from the
+// widget's own files (so a page that never asks loads none of it). Nothing
+// is sent. The paths are written out (literal `import()`), so that a bundler
+// (Vite, Rollup, webpack) taking the npm package into an app follows them
+// and emits the files.
+const onDemand = () => import('./on-demand.js');
 
 // What printSummary and copySummary report to the widget.
 const NOT_MADE = 2;
 
+/** Starts loading the contract for `lang` before a click needs it. */
+function prepareContract(lang) {
+  onDemand().then((m) => m.loadContract(lang)).catch(() => {});
+}
+
 /** Prints the summary for `inputJson` (the contract's input) on its own;
  * `done` gets 0 (printed), 1 (the page blocks printing) or 2 (not made). */
 export function printSummary(inputJson, names, lang, notCounted, done) {
-  loadContract(lang).then(([contract, actions]) => actions.printSummary(contract, inputJson, names, lang, notCounted, diaryForSummary, done),
-    () => done(NOT_MADE));
+  onDemand().then((m) => m.printSummary(inputJson, names, lang, notCounted, done), () => done(NOT_MADE));
 }
 
 /** `true` in a document with an opaque origin (a sandboxed frame without
@@ -346,7 +328,7 @@ export function opaqueOrigin() {
  * made, in every browser.
  */
 export function copySummary(inputJson, names, lang, notCounted, done) {
-  const modules = loadContract(lang);
+  const modules = onDemand().then((m) => m.loadContract(lang));
   const text = modules.then(([contract]) => contract.summary(inputJson, names, lang, notCounted, false, diaryForSummary));
   const item = navigator.clipboard?.write && typeof ClipboardItem === 'function'
     ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })])
@@ -358,66 +340,34 @@ export function copySummary(inputJson, names, lang, notCounted, done) {
 }
 
 /** Makes the QuestionnaireResponse for `inputJson` now and saves it (the
- * same file in every language; the contract of `lang`, the one the summary
- * buttons already loaded); calls `done(fileName)` once the download was
- * started, `done(null)` if not. */
+ * same file in every language); calls `done(fileName)` once the download
+ * was started, `done(null)` if not. */
 export function downloadFhir(inputJson, lang, done) {
-  loadContract(lang).then(([contract, actions]) => actions.downloadFhir(contract, inputJson, done), () => done(null));
+  onDemand().then((m) => m.downloadFhir(inputJson, lang, done), () => done(null));
 }
 
-// ------------------------------------------------------------ the pain diary
-
-// The diary is its own wasm (feature diary-ui), loaded from the widget's
-// own files only when a patient opens it (scripts/post-build.mjs fills in
-// its paths relative to this snippet, written out for bundlers). It adopts
-// its own stylesheet into the widget's shadow root.
-const diary = new Map();
 /** The diary file the patient chose to add to the summary for the doctor,
- * or '' (the diary, its own wasm, sets it: setDiaryForSummary). */
-let diaryForSummary = '';
+ * or '' (the diary, its own wasm, sets it: setDiaryForSummary). Kept in
+ * this page only, never stored. */
+export let diaryForSummary = '';
 
 /** Adds the diary (its file's text) to the printed and copied summary, or
- * takes it out with ''. Kept in this page only, never stored. */
+ * takes it out with ''. */
 export function setDiaryForSummary(text) {
   diaryForSummary = text;
 }
 
-/** The mounted diary of each shadow root: { module, id }. */
-const diaries = new WeakMap();
+/** The mounted diary of each shadow root: { module, id } (on-demand.js
+ * mounts it). */
+export const diaries = new WeakMap();
 
 /**
- * Opens the diary below the widget that `from` (its button) is in: in a box
- * of its own beside the widget's, in the same shadow root (so it has the
- * widget's styles), never inside the widget's Yew tree (two Yew apps, one in
- * the other, would take each other's events). `done(1)` once it is mounted
- * (or was already), `done(0)` if it could not load (the widget says so).
+ * Opens the diary below the widget that `from` (its button) is in
+ * (on-demand.js); `done(1)` once it is mounted (or was already), `done(0)`
+ * if it could not load (the widget says so).
  */
 export function openDiary(from, lang, headingLevel, medicines, done) {
-  const root = from.getRootNode();
-  if (diaries.has(root)) {
-    root.getElementById('oih-diary-title')?.focus();
-    done(1);
-    return;
-  }
-  // (Each language's diary is its own file, as the contract is.)
-  const es = primary(lang) === 'es';
-  if (!diary.has(es)) {
-    const module = es
-      ? import('%DIARY_ES_GLUE%').then((m) => started(m, new URL('%DIARY_ES_WASM%', import.meta.url)))
-      : import('%DIARY_GLUE%').then((m) => started(m, new URL('%DIARY_WASM%', import.meta.url)));
-    // A failed load (the page went offline) is tried again on the next click.
-    module.catch(() => diary.delete(es));
-    diary.set(es, module);
-  }
-  diary.get(es).then((module) => {
-    if (diaries.has(root) || !from.isConnected) return done(1);
-    const box = document.createElement('div');
-    box.className = 'oih-host oih-diary-host';
-    box.id = 'oih-diary';
-    root.append(box);
-    diaries.set(root, { module, id: module.mount_diary(box, lang, headingLevel, medicines) });
-    done(1);
-  }, () => done(0));
+  onDemand().then((m) => m.openDiary(from, lang, headingLevel, medicines, done), () => done(0));
 }
 
 /** Removes the diary of a widget taken off the page. */

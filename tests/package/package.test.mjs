@@ -73,6 +73,7 @@ test('the tarball holds the widget, its types and manifest, and nothing else', (
     one(/^oih-evaluate-[0-9a-f]+\.js$/),
     one(/^oih-evaluate-[0-9a-f]+_bg\.wasm$/),
     one(/^snippets\/oih-checklist-[0-9a-f]+\/www\/element\.js$/),
+    one(/^snippets\/oih-checklist-[0-9a-f]+\/www\/on-demand\.js$/),
     one(/^snippets\/oih-checklist-[0-9a-f]+\/www\/summary-actions\.js$/),
     one(/^oih-diary-[0-9a-f]+\.js$/),
     one(/^oih-diary-[0-9a-f]+_bg\.wasm$/),
