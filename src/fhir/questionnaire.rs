@@ -209,10 +209,18 @@ fn medications_item() -> Item {
         .map(|d| option(d.id, |t| (t.drug_name)(d.id)))
         .collect();
 
-    let amount = Item::new(AMOUNT, |t| t.fhir_amount_label, "decimal");
+    let amount = Item::new(
+        AMOUNT,
+        |t| t.lang.summary_texts().fhir_amount_label,
+        "decimal",
+    );
 
     // For every medicine, the patch too; 1 when not given.
-    let mut per_dose = Item::new(PER_DOSE, |t| t.fhir_per_dose_label, "integer");
+    let mut per_dose = Item::new(
+        PER_DOSE,
+        |t| t.lang.summary_texts().fhir_per_dose_label,
+        "integer",
+    );
     per_dose.extension = range(1, 10);
 
     // Not for the patch: enabled by each medicine taken in doses.
@@ -226,7 +234,11 @@ fn medications_item() -> Item {
     times.enable_behavior = Some("any");
 
     // Only for methadone and buprenorphine; pain when not given.
-    let mut purpose = Item::new(PURPOSE, |t| t.fhir_purpose_label, "choice");
+    let mut purpose = Item::new(
+        PURPOSE,
+        |t| t.lang.summary_texts().fhir_purpose_label,
+        "choice",
+    );
     purpose.extension = vec![item_control("radio-button")];
     purpose.enable_when = DRUGS
         .iter()

@@ -1043,9 +1043,6 @@ pub const TEXTS: Texts = Texts {
     fhir_maybe_blocked_intro: FHIR_MAYBE_BLOCKED_INTRO,
     fhir_maybe_blocked_outro: FHIR_MAYBE_BLOCKED_OUTRO,
     fhir_failed: FHIR_FAILED,
-    fhir_amount_label: FHIR_AMOUNT_LABEL,
-    fhir_per_dose_label: FHIR_PER_DOSE_LABEL,
-    fhir_purpose_label: FHIR_PURPOSE_LABEL,
     disclaimer_title: DISCLAIMER_TITLE,
     disclaimer: DISCLAIMER,
     start_over: START_OVER,
@@ -1077,6 +1074,9 @@ pub const TEXTS: Texts = Texts {
 };
 
 pub const SUMMARY: SummaryTexts = SummaryTexts {
+    fhir_amount_label: FHIR_AMOUNT_LABEL,
+    fhir_per_dose_label: FHIR_PER_DOSE_LABEL,
+    fhir_purpose_label: FHIR_PURPOSE_LABEL,
     summary_title: SUMMARY_TITLE,
     summary_made: SUMMARY_MADE,
     months: MONTHS,

@@ -181,10 +181,6 @@ pub struct Texts {
     pub fhir_maybe_blocked_intro: &'static str,
     pub fhir_maybe_blocked_outro: &'static str,
     pub fhir_failed: &'static str,
-    /// The FHIR Questionnaire's medicine items (see `en::FHIR_AMOUNT_LABEL`).
-    pub fhir_amount_label: &'static str,
-    pub fhir_per_dose_label: &'static str,
-    pub fhir_purpose_label: &'static str,
     pub disclaimer_title: &'static str,
     pub disclaimer: &'static str,
     pub start_over: &'static str,
@@ -222,6 +218,12 @@ pub struct Texts {
 /// from `Texts` so that the widget's own wasm, which never makes a summary,
 /// does not carry them.
 pub struct SummaryTexts {
+    /// The FHIR Questionnaire's medicine items (see `en::FHIR_AMOUNT_LABEL`):
+    /// here, not in `Texts`, so that the widget's wasm, which never shows
+    /// them, does not carry them.
+    pub fhir_amount_label: &'static str,
+    pub fhir_per_dose_label: &'static str,
+    pub fhir_purpose_label: &'static str,
     pub summary_title: &'static str,
     pub summary_made: &'static str,
     pub months: [&'static str; 12],

@@ -540,6 +540,9 @@ pub fn groups(a: Lang, b: Lang) -> Vec<Group> {
     }
     r.summary_field("fhir_file_intro", |s| s.fhir_file_intro);
     r.summary_field("fhir_file_outro", |s| s.fhir_file_outro);
+    r.summary_field("fhir_amount_label", |s| s.fhir_amount_label);
+    r.summary_field("fhir_per_dose_label", |s| s.fhir_per_dose_label);
+    r.summary_field("fhir_purpose_label", |s| s.fhir_purpose_label);
     r.summary_field("answers_title", |s| s.answers_title);
     for id in QuestionId::ALL {
         r.add(format!("answer_label({})", id.key()), false, &[], |_, s| {
