@@ -45,14 +45,20 @@ async function firstScreen(dir, pageName) {
   }
 }
 
-/** www/`name` without its comments, spare whitespace and last semicolons
- * (the stylesheets hold no `{};,` in a quoted string). */
+/** www/`name` without its comments, spare whitespace and last semicolons;
+ * quoted strings stay as written (`"\\26A0\\FE0E  "`: the space after a hex
+ * escape ends it, the second one is the text's). */
 function minifiedCss(name) {
   return fs.readFileSync(new URL(`../www/${name}`, import.meta.url), 'utf8')
+    // (Comments first: some quote words. No string holds a comment.)
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, i) => (i % 2 ? part : part
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')))
+    .join('')
     .trim();
 }
 

@@ -206,7 +206,7 @@ test('the first load does not fetch the diary; opening it fetches only its own f
   assert.ok(paths.includes('/oih-diary-HASH_bg.wasm') && paths.includes('/oih-diary-HASH.js'), `the diary's wasm and glue: ${paths}`);
   for (const p of paths) {
     // (wasm-bindgen names a snippet folder by the crate, oih-checklist.)
-    assert.match(p, /^\/(oih-diary-HASH(_bg\.wasm|\.js)|snippets\/oih-checklist-HASH\/www\/(diary-store|summary-actions|element)\.js)$/, `only the diary's own files: ${p}`);
+    assert.match(p, /^\/(oih-diary-HASH(_bg\.wasm|\.js)|snippets\/oih-checklist-HASH\/www\/(diary-store|summary-actions|on-demand|element)\.js)$/, `only the diary's own files: ${p}`);
   }
   assert.ok(paths.includes('/snippets/oih-checklist-HASH/www/diary-store.js'), `the diary's store: ${paths}`);
   assert.equal(new Set(during.map((r) => r.url)).size, during.length, `each once: ${paths}`);

@@ -289,3 +289,40 @@ for (const changed of ['glue', 'element.js']) {
     await context.close();
   });
 }
+
+// The embed's first screen keeps the Sources and the About at the foot,
+// closed, empty and inert until the widget runs (their words are in the
+// wasm: scripts/prerender.mjs, `closedAndEmpty`), so nothing empty can be
+// opened; the standalone page keeps them whole. Once the widget runs, both
+// open onto their text.
+test('the embed\'s first screen: the Sources and the About wait, inert, for the widget; the page\'s are whole', async () => {
+  const details = (w) => w.locator('details').evaluateAll((all) => all.map((d) => ({
+    summary: d.querySelector('summary').textContent, inert: d.inert, text: d.textContent.length,
+  })));
+  {
+    const { page, context } = await early('/embed-demo.html');
+    const w = widget(page).first();
+    const before = await details(w);
+    assert.deepEqual(before.map((d) => [d.summary, d.inert, d.text === d.summary.length]),
+      [['Sources', true, true], ['About this checklist', true, true]]);
+    // A click on an inert summary opens nothing.
+    await w.getByText('Sources', { exact: true }).click({ force: true });
+    assert.equal(await w.locator('details[open]').count(), 0);
+    await goLive(w);
+    const after = await details(w);
+    assert.deepEqual(after.map((d) => d.inert), [false, false]);
+    assert.ok(after.every((d) => d.text > d.summary.length + 100), JSON.stringify(after));
+    await w.getByText('Sources', { exact: true }).click();
+    await w.getByText(/Angst MS, Clark JD/).waitFor();
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  }
+  {
+    const { page, context } = await early('/');
+    const whole = await details(widget(page));
+    assert.deepEqual(whole.map((d) => d.inert), [false, false]);
+    assert.ok(whole.every((d) => d.text > d.summary.length + 100), JSON.stringify(whole));
+    open(true);
+    await context.close();
+  }
+});

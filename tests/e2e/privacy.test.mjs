@@ -72,10 +72,11 @@ for (const file of ['/', '/embed-demo.html']) test(`after its own files load, th
   await fullSession(page);
   await page.waitForTimeout(300);
   // During use: only the widget's own files that make and print the
-  // summary (the contract wasm, summary-actions.js), fetched once on the
-  // first print (GET, its own origin).
+  // summary (on-demand.js, which loads the contract wasm and
+  // summary-actions.js), fetched once on the first print (GET, its own origin).
   assert.deepEqual(requests.slice(loaded).map((r) => [new URL(r.url).origin, r.method, new URL(r.url).pathname.replace(/-[0-9a-f]{16}/, '-HASH')]).sort(),
-    [[origin, 'GET', '/oih-evaluate-HASH.js'], [origin, 'GET', '/oih-evaluate-HASH_bg.wasm'], [origin, 'GET', '/snippets/oih-checklist-HASH/www/summary-actions.js']],
+    [[origin, 'GET', '/oih-evaluate-HASH.js'], [origin, 'GET', '/oih-evaluate-HASH_bg.wasm'], [origin, 'GET', '/snippets/oih-checklist-HASH/www/on-demand.js'],
+      [origin, 'GET', '/snippets/oih-checklist-HASH/www/summary-actions.js']],
     'nothing but its own files during use');
   // A reload fetches the same files again, and nothing else.
   const before = requests.slice(0, loaded).map((r) => r.url).sort();

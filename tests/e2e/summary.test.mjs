@@ -90,12 +90,13 @@ function printedPair(text, label, value) {
 const printToPdf = (page, w, format, name) => printSummary(page, w, path.join(tmp, `${name}-${format}.pdf`), format);
 
 /** The paths asked for since `from`: nothing but the widget's own files
- * that make and print the summary (the contract wasm and
+ * that make and print the summary (on-demand.js, the contract wasm and
  * summary-actions.js, loaded on first use), each once. */
 function onlyContractFiles(requests, from) {
   const later = requests.slice(from);
   assert.deepEqual(later.map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH')).sort(),
-    ['/oih-evaluate-HASH.js', '/oih-evaluate-HASH_bg.wasm', '/snippets/oih-checklist-HASH/www/summary-actions.js'], later.join(', '));
+    ['/oih-evaluate-HASH.js', '/oih-evaluate-HASH_bg.wasm', '/snippets/oih-checklist-HASH/www/on-demand.js',
+      '/snippets/oih-checklist-HASH/www/summary-actions.js'], later.join(', '));
 }
 
 function checkSummary(pdf, core, { hostText = [] } = {}) {

@@ -1,9 +1,9 @@
 // What WebKit fetches, by the test server's own log and by the page's
 // resource timing entries: each file of the page once on a first load (the
 // wasm too: it used to come twice, see scripts/post-build.mjs), and while
-// the checklist is used nothing but the widget's own contract wasm and
-// summary-actions.js (which make and print the summary, loaded on first
-// use), once.
+// the checklist is used nothing but the widget's own on-demand.js, contract
+// wasm and summary-actions.js (which make and print the summary, loaded on
+// first use), once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST, fetchedTwice } from '../e2e/harness.mjs';
@@ -13,9 +13,10 @@ import { serve, launch, open, exists, clickButton, answer, addMedicine, errors }
 /** Every resource the page has loaded, by its timing entries (any origin). */
 const entries = (driver) => driver.executeScript("return performance.getEntriesByType('resource').map((e) => e.name)");
 
-/** The files that make and print the summary (the contract wasm and
- * summary-actions.js), as paths without their hashes. */
-const CONTRACT = ['/oih-evaluate-HASH.js', '/oih-evaluate-HASH_bg.wasm', '/snippets/oih-checklist-HASH/www/summary-actions.js'];
+/** The files that make and print the summary (on-demand.js, the contract
+ * wasm and summary-actions.js), as paths without their hashes. */
+const CONTRACT = ['/oih-evaluate-HASH.js', '/oih-evaluate-HASH_bg.wasm', '/snippets/oih-checklist-HASH/www/on-demand.js',
+  '/snippets/oih-checklist-HASH/www/summary-actions.js'];
 const hashless = (paths) => paths.map((p) => p.replace(/-[0-9a-f]{16}/, '-HASH')).sort();
 
 /** Uses every part of the widget: each answer of each question shown, medicines, details, print, copy, clear and undo. */
