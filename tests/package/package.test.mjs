@@ -100,11 +100,18 @@ test('the widget files are complete: the entry loads the hashed files it has, no
   for (const f of files.filter((f) => f.endsWith('.js'))) {
     assert.doesNotMatch(read(f), /%[A-Z_]{3,}%/, `${f}: a placeholder of scripts/post-build.mjs is left`);
   }
-  // element.js loads the pain diary's glue and wasm (when it is opened).
+  // element.js loads each language's widget (the English one where an
+  // element in English joins a Spanish page or the page switches back).
   const element = read(files.find((f) => f.endsWith('/www/element.js')));
-  // And the Spanish widget, contract and diary, where an element is in Spanish.
-  for (const f of files.filter((f) => /^oih-(diary|diary-es|evaluate-es|checklist-es)-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f))) {
+  for (const f of files.filter((f) => /^oih-checklist(-es)?-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f))) {
     assert.ok(element.includes(`/${f}`), `element.js loads ${f}`);
+  }
+  // on-demand.js (which element.js loads when first asked) loads each
+  // language's contract (the summary, the FHIR file) and pain diary.
+  assert.match(element, /import\("\.\/on-demand\.js"\)/);
+  const onDemand = read(files.find((f) => f.endsWith('/www/on-demand.js')));
+  for (const f of files.filter((f) => /^oih-(diary|diary-es|evaluate|evaluate-es)-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f))) {
+    assert.ok(onDemand.includes(`/${f}`), `on-demand.js loads ${f}`);
   }
   // What the entry exports is what the types and the manifest say.
   // (The entry is minified: its exports are declarations anywhere on a line.)
