@@ -289,15 +289,17 @@ for (const file of fs.readdirSync(path.join(root, 'www/fhir'))) {
   // The embed's Spanish first screen: its own module, fetched only where an
   // element is in Spanish (www/embed.js). It is the same markup as the
   // English one in the entry, in other words: so the module holds only the
-  // words, as [index, text, ...] over the English markup's tags and texts
+  // words, as [step, text, ...] over the English markup's tags and texts
   // (www/embed.js puts them back; 2.3 KB gzipped, the whole markup was 5.0).
   // The stylesheet is the entry's, the same in every language.
   const pieces = (html) => html.match(/<[^>]*>|[^<]+/g);
   const [enPieces, esPieces] = [pieces(en.html), pieces(es.html)];
   if (enPieces.length !== esPieces.length) throw new Error('post-build: the Spanish first screen is not the English one\'s markup; update post-build.mjs');
-  const changes = enPieces.flatMap((piece, i) => (piece === esPieces[i] ? [] : [i, esPieces[i]]));
+  // (Each index as the step from the one before: fewer digits.)
+  let last = 0;
+  const changes = enPieces.flatMap((piece, i) => (piece === esPieces[i] ? [] : [i - last, esPieces[(last = i)]]));
   const rebuilt = [...enPieces];
-  for (let i = 0; i < changes.length; i += 2) rebuilt[changes[i]] = changes[i + 1];
+  for (let i = 0, at = 0; i < changes.length; i += 2) rebuilt[(at += changes[i])] = changes[i + 1];
   if (rebuilt.join('') !== es.html) throw new Error('post-build: the Spanish first screen cannot be rebuilt from its words');
   const text = `export const words = ${JSON.stringify(changes)};\n`;
   const file = `oih-first-es-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;

@@ -111,6 +111,12 @@ const wasms = new Map();
 const mountedBy = new WeakMap();
 /** The widget wasms loading, by language (see `ask`). */
 const loading = new Map();
+/** Elements on their first screen while their language's wasm loads (a
+ * page in two languages): it works as it is, and no other language shows
+ * in between. */
+const waiting = new Set();
+/** The first wasm that ran: it renders an element whose own cannot load. */
+let firstWasm = null;
 
 /** An element is in a language no wasm that ran speaks: that language's
  * widget is loaded from the widget's own files (only then), and takes the
@@ -121,8 +127,12 @@ function ask(lang) {
     ? import('%WIDGET_ES_GLUE%').then((m) => started(m, new URL('%WIDGET_ES_WASM%', import.meta.url)))
     : import('%WIDGET_GLUE%').then((m) => started(m, new URL('%WIDGET_WASM%', import.meta.url)));
   loading.set(lang, module);
-  // A failed load (the page went offline) is tried again on the next change.
-  module.catch(() => loading.delete(lang));
+  // A failed load (the page went offline) is tried again on the next change;
+  // meanwhile an element waiting for it is shown by the wasm there is.
+  module.catch(() => {
+    loading.delete(lang);
+    for (const el of [...waiting]) if (wanted(el) === lang) connect(el, firstWasm);
+  });
 }
 
 /** Mounts the widget into `el`'s shadow root with `wasm`, in a new box;
@@ -170,7 +180,9 @@ export function defineElement(tag, crash, mount, update, unmount, snapshot) {
   }
   const wasm = { speaks, mount, update, unmount, snapshot };
   for (const lang of speaks) if (!wasms.has(lang)) wasms.set(lang, wasm);
+  firstWasm ??= wasm;
   if (customElements.get(tag)) {
+    for (const el of [...waiting]) if (wasms.has(wanted(el))) connect(el, wasms.get(wanted(el)));
     for (const host of hosts) inItsLanguage(host);
     return;
   }
@@ -178,6 +190,11 @@ export function defineElement(tag, crash, mount, update, unmount, snapshot) {
     static get observedAttributes() { return OBSERVED; }
 
     attributeChangedCallback() {
+      if (waiting.has(this)) {
+        if (wasms.has(wanted(this))) connect(this, wasms.get(wanted(this)));
+        else ask(wanted(this));
+        return;
+      }
       // Re-render with the new settings; the answers stay. A language the
       // element's wasm does not speak comes with its own wasm; until then
       // the element stays in the language it was in.
@@ -187,41 +204,24 @@ export function defineElement(tag, crash, mount, update, unmount, snapshot) {
     }
 
     connectedCallback() {
-      if (handles.has(this)) return;
-      const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      // The prerendered first screen (www/early.js): what was chosen on it
-      // before the wasm ran, and where the focus was.
-      const early = root.querySelector('[data-early]');
-      const chosen = early ? [...early.querySelectorAll('input:checked')].map((input) => input.id) : [];
-      const focused = early && root.activeElement?.id;
-      const pressed = early?.dataset.pressed;
-      // (The standalone page's first screen brings the stylesheet as a <style>.)
-      const style = root.querySelector('style');
-      if (style) useStyles(style.textContent);
-      root.adoptedStyleSheets = sheet ? [sheet] : [];
-      if (!this.shadowRoot.oihListening) {
-        this.shadowRoot.oihListening = true;
-        // The form is never submitted (Enter in its only text field would
-        // reload the page and lose the answers).
-        root.addEventListener('submit', (e) => e.preventDefault());
-        // The contract wasm starts loading when a pointer or the keyboard
-        // comes near the summary buttons, so it is usually there by the click.
-        const near = (e) => { if (e.target.closest?.('.oih-summary-actions')) prepareContract(langOf(this)); };
-        root.addEventListener('pointerover', near);
-        root.addEventListener('focusin', near);
+      if (handles.has(this) || waiting.has(this)) return;
+      const own = wasms.get(wanted(this));
+      // On a page in two languages, an element on its first screen keeps
+      // it until its own language's wasm has run; any other is rendered by
+      // the first wasm meanwhile, and handed over (inItsLanguage).
+      if (!own && this.shadowRoot?.querySelector('[data-early]')) {
+        waiting.add(this);
+        ask(wanted(this));
+        return;
       }
-      hosts.add(this);
-      // The wasm of its language, else (a page in two languages, while the
-      // other loads) the first that ran.
-      mountWith(this, wasms.get(wanted(this)) ?? wasm, undefined);
-      if (early) queueMicrotask(() => takeOver(root, chosen, focused, pressed, 20));
-      inItsLanguage(this);
+      connect(this, own ?? firstWasm);
     }
 
     disconnectedCallback() {
       // A move within the page (disconnect then connect in one task) keeps
       // the answers; a real removal destroys the app.
       queueMicrotask(() => {
+        if (!this.isConnected) waiting.delete(this);
         if (this.isConnected || !handles.has(this)) return;
         mountedBy.get(this).unmount(handles.get(this));
         closeDiary(this.shadowRoot);
@@ -231,6 +231,38 @@ export function defineElement(tag, crash, mount, update, unmount, snapshot) {
       });
     }
   });
+}
+
+/** Renders the widget in `el` (connected, its shadow root made) with
+ * `wasm`, taking over what was chosen on its first screen. */
+function connect(el, wasm) {
+  waiting.delete(el);
+  const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+  // The prerendered first screen (www/early.js): what was chosen on it
+  // before the wasm ran, and where the focus was.
+  const early = root.querySelector('[data-early]');
+  const chosen = early ? [...early.querySelectorAll('input:checked')].map((input) => input.id) : [];
+  const focused = early && root.activeElement?.id;
+  const pressed = early?.dataset.pressed;
+  // (The standalone page's first screen brings the stylesheet as a <style>.)
+  const style = root.querySelector('style');
+  if (style) useStyles(style.textContent);
+  root.adoptedStyleSheets = sheet ? [sheet] : [];
+  if (!el.shadowRoot.oihListening) {
+    el.shadowRoot.oihListening = true;
+    // The form is never submitted (Enter in its only text field would
+    // reload the page and lose the answers).
+    root.addEventListener('submit', (e) => e.preventDefault());
+    // The contract wasm starts loading when a pointer or the keyboard
+    // comes near the summary buttons, so it is usually there by the click.
+    const near = (e) => { if (e.target.closest?.('.oih-summary-actions')) prepareContract(langOf(el)); };
+    root.addEventListener('pointerover', near);
+    root.addEventListener('focusin', near);
+  }
+  hosts.add(el);
+  mountWith(el, wasm, undefined);
+  if (early) queueMicrotask(() => takeOver(root, chosen, focused, pressed, 20));
+  inItsLanguage(el);
 }
 
 /**

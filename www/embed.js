@@ -57,10 +57,11 @@ if (hasWasm) {
 %EARLY%
 if (hasWasm && spanish) {
   import('./%FIRST_ES%').then(({ words }) => {
-    // The English markup in other words: [index, text, ...] over its tags
-    // and texts, as scripts/post-build.mjs (step 5) split it.
+    // The English markup in other words: [step, text, ...] over its tags
+    // and texts, as scripts/post-build.mjs (step 5) split it (each step
+    // from the piece changed before).
     const pieces = FIRST_SCREEN.match(/<[^>]*>|[^<]+/g);
-    for (let i = 0; i < words.length; i += 2) pieces[words[i]] = words[i + 1];
+    for (let i = 0, at = 0; i < words.length; i += 2) pieces[(at += words[i])] = words[i + 1];
     const html = pieces.join('');
     for (const el of elements) {
       if (primary(el) !== 'es' || el.shadowRoot || !el.isConnected) continue;

@@ -40,7 +40,7 @@ test('the Spanish widget\'s wasm carries no English text, and the English one no
   assert.ok(!en.includes(spanish));
 });
 
-test('a page in both languages shows each element in its own, from its own wasm', async () => {
+test('a page in both languages shows each element in its own, from its own wasm, and never the other', async () => {
   const url = hosts.page('both', `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="icon" href="data:,"><title>both</title>
 <script type="module" src="${widgetServer.url}/oih-checklist.js"></script></head>
@@ -48,6 +48,22 @@ test('a page in both languages shows each element in its own, from its own wasm'
   const requests = [];
   const { context, page } = await newPage(browser, 'about:blank');
   page.on('request', (r) => requests.push(r.url()));
+  // Every language each element's shadow root showed, from its first node.
+  await page.addInitScript(() => {
+    window.shown = { en: new Set(), es: new Set() };
+    const watch = () => {
+      for (const id of ['en', 'es']) {
+        const root = document.getElementById(id)?.shadowRoot;
+        if (!root || root.watched) continue;
+        root.watched = true;
+        const note = () => root.querySelectorAll('.oih[lang]').forEach((el) => window.shown[id].add(el.getAttribute('lang')));
+        note();
+        new MutationObserver(note).observe(root, { childList: true, subtree: true });
+      }
+      if (!document.getElementById('en')?.shadowRoot?.watched || !document.getElementById('es')?.shadowRoot?.watched) requestAnimationFrame(watch);
+    };
+    document.addEventListener('DOMContentLoaded', watch);
+  });
   await page.goto(url);
   const en = page.locator('#en');
   const es = page.locator('#es');
@@ -62,6 +78,9 @@ test('a page in both languages shows each element in its own, from its own wasm'
   assert.equal(await es.locator('input[name="oih-opioid_use"][value="past"]').isChecked(), true);
   assert.equal(await en.locator('input[name="oih-opioid_use"][value="past"]').isChecked(), false);
   assert.deepEqual(names(requests), ['oih-checklist-es.js', 'oih-checklist-es_bg.wasm', 'oih-checklist.js', 'oih-checklist_bg.wasm']);
+  // The English element kept its English first screen while the English
+  // widget loaded: it never showed the Spanish one (loaded first here).
+  assert.deepEqual(await page.evaluate(() => ({ en: [...window.shown.en], es: [...window.shown.es] })), { en: ['en'], es: ['es'] });
   for (const u of requests) assert.ok(u.startsWith(widgetServer.url) || u.startsWith(hosts.hostServer.url), u);
   assert.deepEqual(page.errors, []);
   await context.close();
